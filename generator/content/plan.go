@@ -1,6 +1,6 @@
 package content
 
-import "github.com/BurntSushi/toml"
+
 
 // Plan is one adopted action plan, decoded from content/plans/<id>/plan.toml.
 type Plan struct {
@@ -34,7 +34,7 @@ type Approval struct {
 	// райдержадміністрації".
 	Act string `toml:"act"`
 	// Date is the act's date; absent when the source leaves it blank.
-	Date *toml.LocalDate `toml:"date,omitempty"`
+	Date *Date `toml:"date,omitempty"`
 	// DateText is the date as written, e.g. "___ квітня 2021 року".
 	DateText string `toml:"date_text,omitempty"`
 	// Number is the act's number; empty when the source leaves it blank.

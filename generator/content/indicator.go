@@ -1,0 +1,27 @@
+package content
+
+// Monitoring is a plan's monitoring data, decoded from
+// content/plans/<plan>/indicators.toml. It is kept apart from plan.toml
+// because it is not part of the adopted text: staff decide which indicators
+// are numbers, and in what unit they are measured.
+type Monitoring struct {
+	Indicators []IndicatorSpec `toml:"indicator"`
+}
+
+// IndicatorSpec makes one of a measure's indicators numeric.
+type IndicatorSpec struct {
+	// Ref is "<measure>#<n>", e.g. "ii/2-1#1".
+	Ref string `toml:"ref"`
+	// Label is a short name for charts; the indicator text stands in.
+	Label string `toml:"label,omitempty"`
+	// Unit of the values, e.g. "%" or "дітей".
+	Unit string `toml:"unit"`
+	// Baseline is the starting value, and BaselineDate when it was measured.
+	Baseline     *float64 `toml:"baseline,omitempty"`
+	BaselineDate *Date    `toml:"baseline_date,omitempty"`
+	// Target is the value the plan aims at, by TargetDate.
+	Target     *float64 `toml:"target,omitempty"`
+	TargetDate *Date    `toml:"target_date,omitempty"`
+	// Direction is "up" when more is better, "down" when fewer is better.
+	Direction string `toml:"direction"`
+}

@@ -1,0 +1,191 @@
+// Package diag holds content diagnostics: what is wrong, where
+// (file:line:column), and how to fix it, in Ukrainian and English.
+//
+// Staff who publish the portal are not developers, so a diagnostic is built
+// to be read by them: every problem found is reported at once, each names the
+// exact place, shows the offending line with a caret under it, and says what
+// to do about it.
+package diag
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Severity tells errors, which stop a build, from warnings, which do not.
+type Severity int
+
+const (
+	// Error stops the build; nothing is written.
+	Error Severity = iota
+	// Warning is reported but does not stop the build.
+	Warning
+)
+
+// Pos is a place in a file: 1-based line and column (in characters) and the
+// length of the marked text. The zero Pos means the whole file.
+type Pos struct {
+	Line, Col, Len int
+}
+
+// Text is a message in both interface languages.
+type Text struct {
+	UK, EN string
+}
+
+// In returns the text in lang ("uk" or "en"); Ukrainian is the default.
+func (t Text) In(lang string) string {
+	if lang == "en" && t.EN != "" {
+		return t.EN
+	}
+	return t.UK
+}
+
+// Problem is one diagnostic.
+type Problem struct {
+	// File is the path as the user knows it, slash-separated and relative
+	// to the site folder, e.g. "content/plans/dubno-2021/plan.toml".
+	File string
+	Pos  Pos
+	// Severity is Error or Warning.
+	Severity Severity
+	// Code is a stable machine-readable name of the kind of problem.
+	Code string
+	// Message says what is wrong; Hint says how to fix it.
+	Message, Hint Text
+	// Source is the text of the offending line, for the caret display.
+	Source string
+}
+
+// Kind is a kind of problem: a stable code, a severity, and message and
+// hint formats in both languages. Packages declare the kinds they report
+// next to the checks that report them.
+type Kind struct {
+	Code     string
+	Severity Severity
+	// UK and EN are fmt formats for the message; HintUK and HintEN for
+	// the advice, which may use a prefix of the same arguments.
+	UK, EN, HintUK, HintEN string
+}
+
+// At makes a problem of this kind at file:pos; args fill the formats.
+func (k Kind) At(file string, pos Pos, args ...any) Problem {
+	return Problem{
+		File:     file,
+		Pos:      pos,
+		Severity: k.Severity,
+		Code:     k.Code,
+		Message:  Text{fmt.Sprintf(k.UK, args...), fmt.Sprintf(k.EN, args...)},
+		Hint:     Text{sprintfOpt(k.HintUK, args), sprintfOpt(k.HintEN, args)},
+	}
+}
+
+// sprintfOpt formats a hint that may use only some of the message's args.
+func sprintfOpt(format string, args []any) string {
+	if format == "" {
+		return ""
+	}
+	n := strings.Count(format, "%") - 2*strings.Count(format, "%%")
+	if n > len(args) {
+		n = len(args)
+	}
+	return fmt.Sprintf(format, args[:n]...)
+}
+
+// WithHint returns p with extra advice appended to its hint, e.g. the
+// nearest valid ids.
+func (p Problem) WithHint(extra Text) Problem {
+	add := func(a, b string) string {
+		if a == "" {
+			return b
+		}
+		return a + "; " + b
+	}
+	p.Hint = Text{add(p.Hint.UK, extra.UK), add(p.Hint.EN, extra.EN)}
+	return p
+}
+
+// Where returns "file:line:col", "file:line" or "file".
+func (p Problem) Where() string {
+	switch {
+	case p.Pos.Line == 0:
+		return p.File
+	case p.Pos.Col == 0:
+		return fmt.Sprintf("%s:%d", p.File, p.Pos.Line)
+	}
+	return fmt.Sprintf("%s:%d:%d", p.File, p.Pos.Line, p.Pos.Col)
+}
+
+// Line formats the problem on one line: "file:line:col: message (hint)".
+func (p Problem) Line(lang string) string {
+	s := p.Where() + ": "
+	if p.Severity == Warning {
+		s += labels.warning.In(lang) + ": "
+	}
+	s += p.Message.In(lang)
+	if h := p.Hint.In(lang); h != "" {
+		s += " (" + h + ")"
+	}
+	return s
+}
+
+// Error implements error with the Ukrainian one-line form.
+func (p Problem) Error() string { return p.Line("uk") }
+
+// List is a set of problems.
+type List []Problem
+
+// Add appends problems.
+func (l *List) Add(p ...Problem) { *l = append(*l, p...) }
+
+// Sort orders problems by file, line and column, so output is stable
+// whatever order the checks ran in.
+func (l List) Sort() {
+	sort.SliceStable(l, func(i, j int) bool {
+		a, b := l[i], l[j]
+		if a.File != b.File {
+			return a.File < b.File
+		}
+		if a.Pos.Line != b.Pos.Line {
+			return a.Pos.Line < b.Pos.Line
+		}
+		if a.Pos.Col != b.Pos.Col {
+			return a.Pos.Col < b.Pos.Col
+		}
+		return a.Code < b.Code
+	})
+}
+
+// Errors returns only the problems of Error severity.
+func (l List) Errors() List {
+	var out List
+	for _, p := range l {
+		if p.Severity == Error {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// HasErrors reports whether any problem stops the build.
+func (l List) HasErrors() bool { return len(l.Errors()) > 0 }
+
+// Err returns the list as an error when it holds errors, else nil.
+func (l List) Err() error {
+	if l.HasErrors() {
+		return ListError(l)
+	}
+	return nil
+}
+
+// ListError is a List that stopped a build.
+type ListError List
+
+func (e ListError) Error() string {
+	errs := List(e).Errors()
+	if len(errs) == 1 {
+		return errs[0].Error()
+	}
+	return fmt.Sprintf("%s (+%d)", errs[0].Error(), len(errs)-1)
+}

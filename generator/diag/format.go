@@ -1,0 +1,129 @@
+package diag
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+)
+
+var labels = struct {
+	error, warning, fix, summaryErr, summaryWarn, ok Text
+}{
+	error:       Text{"помилка", "error"},
+	warning:     Text{"попередження", "warning"},
+	fix:         Text{"як виправити", "how to fix"},
+	summaryErr:  Text{"Знайдено помилок: %d, попереджень: %d. Нічого не опубліковано.", "Found %d errors and %d warnings. Nothing was published."},
+	summaryWarn: Text{"Помилок немає; попереджень: %d.", "No errors; %d warnings."},
+	ok:          Text{"Усе гаразд: помилок немає.", "All good: no problems found."},
+}
+
+// Pretty writes every problem with its source line and a caret under the
+// offending text, then a summary line.
+func (l List) Pretty(w io.Writer, lang string) {
+	for _, p := range l {
+		sev := labels.error
+		if p.Severity == Warning {
+			sev = labels.warning
+		}
+		fmt.Fprintf(w, "%s: %s: %s\n", p.Where(), sev.In(lang), p.Message.In(lang))
+		if p.Pos.Line > 0 && p.Source != "" {
+			src := strings.ReplaceAll(p.Source, "\t", "    ")
+			gutter := fmt.Sprintf("%6d | ", p.Pos.Line)
+			fmt.Fprintf(w, "%s%s\n", gutter, src)
+			fmt.Fprintf(w, "%s%s\n", strings.Repeat(" ", 7)+"| ", caret(p.Source, p.Pos))
+		}
+		if h := p.Hint.In(lang); h != "" {
+			fmt.Fprintf(w, "  %s: %s\n", labels.fix.In(lang), h)
+		}
+		fmt.Fprintln(w)
+	}
+	errs := len(l.Errors())
+	switch {
+	case errs > 0:
+		fmt.Fprintf(w, labels.summaryErr.In(lang)+"\n", errs, len(l)-errs)
+	case len(l) > 0:
+		fmt.Fprintf(w, labels.summaryWarn.In(lang)+"\n", len(l))
+	default:
+		fmt.Fprintln(w, labels.ok.In(lang))
+	}
+}
+
+// caret returns spaces up to the column and carets over the marked text.
+// Tabs before the column widen like the source line does.
+func caret(line string, p Pos) string {
+	var b strings.Builder
+	col := 1
+	for _, r := range line {
+		if col >= p.Col {
+			break
+		}
+		if r == '\t' {
+			b.WriteString("    ")
+		} else {
+			b.WriteByte(' ')
+		}
+		col++
+	}
+	n := p.Len
+	if rest := utf8.RuneCountInString(line) - (p.Col - 1); n > rest && rest > 0 {
+		n = rest
+	}
+	if n < 1 {
+		n = 1
+	}
+	b.WriteString(strings.Repeat("^", n))
+	return b.String()
+}
+
+// jsonProblem is the stable JSON shape for CI annotations.
+type jsonProblem struct {
+	File     string `json:"file"`
+	Line     int    `json:"line,omitempty"`
+	Column   int    `json:"column,omitempty"`
+	EndCol   int    `json:"end_column,omitempty"`
+	Severity string `json:"severity"`
+	Code     string `json:"code"`
+	Message  string `json:"message"`
+	Hint     string `json:"hint,omitempty"`
+}
+
+// JSON writes the problems as a JSON array.
+func (l List) JSON(w io.Writer, lang string) error {
+	out := make([]jsonProblem, 0, len(l))
+	for _, p := range l {
+		jp := jsonProblem{File: p.File, Line: p.Pos.Line, Column: p.Pos.Col, Severity: "error",
+			Code: p.Code, Message: p.Message.In(lang), Hint: p.Hint.In(lang)}
+		if p.Pos.Col > 0 && p.Pos.Len > 0 {
+			jp.EndCol = p.Pos.Col + p.Pos.Len
+		}
+		if p.Severity == Warning {
+			jp.Severity = "warning"
+		}
+		out = append(out, jp)
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(out)
+}
+
+// GitHub writes the problems as GitHub Actions workflow commands, which
+// appear as annotations on the changed lines of a pull request.
+func (l List) GitHub(w io.Writer, lang string) {
+	esc := strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C")
+	escMsg := strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A")
+	for _, p := range l {
+		kind := "error"
+		if p.Severity == Warning {
+			kind = "warning"
+		}
+		msg := p.Message.In(lang)
+		if h := p.Hint.In(lang); h != "" {
+			msg += " — " + h
+		}
+		fmt.Fprintf(w, "::%s file=%s,line=%d,col=%d,title=%s::%s\n", kind, esc.Replace(p.File),
+			max(p.Pos.Line, 1), max(p.Pos.Col, 1), esc.Replace(p.Code), escMsg.Replace(msg))
+	}
+}
