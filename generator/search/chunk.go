@@ -1,0 +1,71 @@
+package search
+
+import (
+	"bytes"
+	"strings"
+	"unicode"
+)
+
+// chunk is a run of consecutive documents whose display data (id, URL,
+// kind, title, snippet text, meta) is stored in one file: results are
+// shown from a few such files instead of one request per result.
+type chunk struct {
+	from int // number of the first document
+	docs [][]byte
+}
+
+// encodeDoc returns [id, url, kind, title, snippetText, meta].
+func encodeDoc(d *Document, snippetRunes int) []byte {
+	meta := d.Meta
+	if meta == nil {
+		meta = map[string]string{}
+	}
+	return marshal([]any{d.ID, d.URL, d.Kind, d.Title, snippetSource(d.Body, snippetRunes), meta})
+}
+
+// snippetSource returns the start of body that the client cuts snippets
+// from: whitespace collapsed, cut at a word boundary after at most n runes.
+func snippetSource(body string, n int) string {
+	body = strings.Join(strings.Fields(body), " ")
+	rs := []rune(body)
+	if len(rs) <= n {
+		return body
+	}
+	cut := n
+	for cut > n/2 && !unicode.IsSpace(rs[cut]) {
+		cut--
+	}
+	if cut == n/2 {
+		cut = n
+	}
+	return strings.TrimRightFunc(string(rs[:cut]), unicode.IsSpace) + "…"
+}
+
+// chunkDocs groups the encoded documents into chunks of about target bytes.
+func chunkDocs(docs [][]byte, target int) []chunk {
+	var chunks []chunk
+	size := target
+	for i, d := range docs {
+		if size+len(d) > target && (len(chunks) == 0 || len(chunks[len(chunks)-1].docs) > 0) {
+			chunks = append(chunks, chunk{from: i})
+			size = 0
+		}
+		c := &chunks[len(chunks)-1]
+		c.docs = append(c.docs, d)
+		size += len(d) + 1
+	}
+	return chunks
+}
+
+func (c *chunk) bytes() []byte {
+	var buf bytes.Buffer
+	buf.WriteByte('[')
+	for i, d := range c.docs {
+		if i > 0 {
+			buf.WriteByte(',')
+		}
+		buf.Write(d)
+	}
+	buf.WriteByte(']')
+	return buf.Bytes()
+}
