@@ -1,0 +1,260 @@
+package generator
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
+
+	"github.com/plansite/plansite/generator/content"
+	"github.com/plansite/plansite/generator/diag"
+	"github.com/plansite/plansite/generator/markdown"
+)
+
+// assemble is the third stage: it joins validated content into the Site
+// model and computes everything that depends on the as-of date.
+func assemble(s *sources, c *catalog, asOf content.Date) (*Site, diag.List) {
+	var problems diag.List
+	site := &Site{Config: &s.config, AsOf: asOf}
+
+	execs := map[string]*Executor{}
+	for i := range s.registry.data.Executors {
+		e := &s.registry.data.Executors[i]
+		if c.executors[e.ID] != e {
+			continue // invalid or duplicate: reported by validate
+		}
+		x := &Executor{Executor: e, Path: "/executors/" + e.ID + "/"}
+		execs[e.ID] = x
+		site.Executors = append(site.Executors, x)
+	}
+	col := collate.New(language.Ukrainian, collate.Loose)
+	sort.SliceStable(site.Executors, func(i, j int) bool {
+		return col.CompareString(site.Executors[i].Name, site.Executors[j].Name) < 0
+	})
+
+	plans := append([]*planSource(nil), s.plans...)
+	sort.Slice(plans, func(i, j int) bool { return plans[i].plan.data.ID < plans[j].plan.data.ID })
+	for _, ps := range plans {
+		if !ps.plan.found || c.measures[ps.plan.data.ID] == nil {
+			continue
+		}
+		p, probs := assemblePlan(site, ps, c, execs, asOf)
+		problems.Add(probs...)
+		site.Plans = append(site.Plans, p)
+		site.Notes = append(site.Notes, p.Notes...)
+		site.Demo = site.Demo || p.Demo
+	}
+	sortNotes(site.Notes)
+	for _, x := range site.Executors {
+		for _, p := range x.ByPlan {
+			for _, m := range p.Measures {
+				p.Counts[m.Progress.State]++
+			}
+			x.Count += len(p.Measures)
+		}
+	}
+	return site, problems
+}
+
+func assemblePlan(site *Site, ps *planSource, c *catalog, execs map[string]*Executor, asOf content.Date) (*Plan, diag.List) {
+	var problems diag.List
+	raw := &ps.plan.data
+	p := &Plan{Plan: raw, Path: "/" + raw.ID + "/", Counts: Counts{}}
+	byRef := map[string]*Measure{}
+	order := 0
+	newMeasure := func(sec *Section, m *content.Measure, task *Task, group *Group) *Measure {
+		ms := &Measure{Measure: m, Plan: p, Section: sec, Task: task, Group: group,
+			Ref: sec.ID + "/" + m.ID, order: order}
+		order++
+		ms.FullID = p.ID + "/" + ms.Ref
+		ms.Path = sec.Path + m.ID + "/"
+		ms.Code = measureCode(ms)
+		for _, id := range m.Executors {
+			if x := execs[id]; x != nil {
+				ms.Executors = append(ms.Executors, x)
+				x.plan(p).Measures = append(x.plan(p).Measures, ms)
+			}
+		}
+		for i, text := range m.Indicators {
+			ind := &Indicator{Measure: ms, N: i + 1, Text: text, Ref: ms.Ref + "#" + strconv.Itoa(i+1)}
+			ind.Spec = c.specs[p.ID][ind.Ref]
+			if ind.Spec != nil {
+				p.Numeric = append(p.Numeric, ind)
+			}
+			ms.Indicators = append(ms.Indicators, ind)
+		}
+		byRef[ms.Ref] = ms
+		p.Measures = append(p.Measures, ms)
+		sec.Measures = append(sec.Measures, ms)
+		return ms
+	}
+	for si := range raw.Sections {
+		rs := &raw.Sections[si]
+		sec := &Section{Section: rs, Plan: p, Path: p.Path + rs.ID + "/", Roman: roman(rs.Numeral), Counts: Counts{}}
+		p.Sections = append(p.Sections, sec)
+		for mi := range rs.Measures {
+			sec.Direct = append(sec.Direct, newMeasure(sec, &rs.Measures[mi], nil, nil))
+		}
+		for ti := range rs.Tasks {
+			t := &Task{Task: &rs.Tasks[ti], Section: sec, Path: sec.Path + rs.Tasks[ti].ID + "/", Counts: Counts{}}
+			sec.Tasks = append(sec.Tasks, t)
+			for mi := range t.Task.Measures {
+				t.Measures = append(t.Measures, newMeasure(sec, &t.Task.Measures[mi], t, nil))
+			}
+		}
+		for gi := range rs.Groups {
+			g := &Group{Group: &rs.Groups[gi], Section: sec, Path: sec.Path + rs.Groups[gi].ID + "/", Counts: Counts{}}
+			sec.Groups = append(sec.Groups, g)
+			for mi := range g.Group.Measures {
+				g.Measures = append(g.Measures, newMeasure(sec, &g.Group.Measures[mi], nil, g))
+			}
+		}
+	}
+
+	for _, ns := range ps.notes {
+		if ns.note.Date.IsZero() {
+			continue
+		}
+		if asOf.Before(ns.note.Date) {
+			problems.Add(ns.problem(kindFutureNote, "date", true, ns.note.Date.String(), asOf.String()))
+			continue
+		}
+		n := &Note{Note: ns.note, Plan: p, Slug: ns.slug, File: ns.file, Demo: ns.demo,
+			Path: p.Path + "notes/" + ns.slug + "/"}
+		n.Status, _ = content.LookupStatus(ns.note.Status)
+		if ns.note.Reporter != "" {
+			n.Reporter = execs[ns.note.Reporter]
+		}
+		html, err := markdown.Render([]byte(ns.note.Body))
+		if err != nil {
+			problems.Add(kindRawHTML.At(ns.file, diag.Pos{Line: ns.bodyLine}, err.Error()))
+		}
+		n.HTML = html
+		for _, ref := range ns.note.Measures {
+			if m := byRef[resolveMeasure(p.ID, ref)]; m != nil {
+				n.Measures = append(n.Measures, m)
+				m.Notes = append(m.Notes, n)
+			}
+		}
+		for _, v := range ns.note.Values {
+			ref := resolveMeasure(p.ID, v.Indicator)
+			mref, num, _ := strings.Cut(ref, "#")
+			m := byRef[mref]
+			k, _ := strconv.Atoi(num)
+			if m == nil || k < 1 || k > len(m.Indicators) {
+				continue
+			}
+			ind := m.Indicators[k-1]
+			iv := IndicatorValue{Date: n.Date, Value: v.Value, Achieved: v.Achieved, Comment: v.Comment, Note: n}
+			if v.Date != nil {
+				iv.Date = *v.Date
+			}
+			ind.Values = append(ind.Values, iv)
+			n.Readings = append(n.Readings, Reading{ind, iv})
+		}
+		if n.Reporter != nil {
+			n.Reporter.Reports = append(n.Reporter.Reports, n)
+		}
+		p.Notes = append(p.Notes, n)
+		p.Demo = p.Demo || n.Demo
+	}
+	sortNotes(p.Notes)
+
+	for _, m := range p.Measures {
+		sortNotes(m.Notes)
+		for _, ind := range m.Indicators {
+			sort.SliceStable(ind.Values, func(i, j int) bool { return ind.Values[i].Date.Before(ind.Values[j].Date) })
+			for i := len(ind.Values) - 1; i >= 0; i-- {
+				if ind.Values[i].Achieved != nil {
+					ind.Achieved = &ind.Values[i]
+					break
+				}
+			}
+		}
+		m.Progress = assess(m, site.Config.DueWindowDays, asOf)
+		if m.Progress.TermKnown || strings.TrimSpace(m.Term) == "" {
+			// parsed or absent: nothing to say
+		} else {
+			mp := c.measures[p.ID][m.Ref]
+			problems.Add(ps.plan.problem(kindTermUnparsed, mp.path+".term", true, m.Term, m.Progress.Schedule["error"]))
+		}
+		st := m.Progress.State
+		p.Counts[st]++
+		m.Section.Counts[st]++
+		if m.Task != nil {
+			m.Task.Counts[st]++
+		}
+		if m.Group != nil {
+			m.Group.Counts[st]++
+		}
+	}
+	return p, problems
+}
+
+// plan returns the executor's entry for p, creating it.
+func (x *Executor) plan(p *Plan) *ExecutorPlan {
+	for _, ep := range x.ByPlan {
+		if ep.Plan == p {
+			return ep
+		}
+	}
+	ep := &ExecutorPlan{Plan: p, Counts: Counts{}}
+	x.ByPlan = append(x.ByPlan, ep)
+	return ep
+}
+
+// sortNotes orders notes newest first; same-day notes by plan and file.
+func sortNotes(ns []*Note) {
+	sort.SliceStable(ns, func(i, j int) bool {
+		a, b := ns[i], ns[j]
+		if c := a.Date.Compare(b.Date); c != 0 {
+			return c > 0
+		}
+		if a.Plan.ID != b.Plan.ID {
+			return a.Plan.ID < b.Plan.ID
+		}
+		return a.Slug < b.Slug
+	})
+}
+
+// measureCode builds a short citation number such as "II.2.3" (section,
+// task, measure) or "II.М.4" (section, group initial, measure).
+func measureCode(m *Measure) string {
+	num := strings.TrimRight(strings.TrimSpace(m.Number), ".)")
+	if num == "" {
+		num = m.ID
+	}
+	parts := []string{m.Section.Roman}
+	switch {
+	case m.Task != nil:
+		t := strings.TrimRight(strings.TrimSpace(m.Task.Number), ".)")
+		if t == "" {
+			t = m.Task.ID
+		}
+		parts = append(parts, t)
+	case m.Group != nil:
+		if r := []rune(strings.TrimSpace(m.Group.Title)); len(r) > 0 {
+			parts = append(parts, string(r[0]))
+		}
+	}
+	return strings.Join(append(parts, num), ".")
+}
+
+// roman writes n in Latin Roman numerals.
+func roman(n int) string {
+	if n <= 0 || n >= 4000 {
+		return strconv.Itoa(n)
+	}
+	vals := []int{1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1}
+	syms := []string{"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"}
+	var b strings.Builder
+	for i, v := range vals {
+		for n >= v {
+			b.WriteString(syms[i])
+			n -= v
+		}
+	}
+	return b.String()
+}

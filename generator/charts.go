@@ -1,0 +1,179 @@
+package generator
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/plansite/plansite/generator/chart"
+	"github.com/plansite/plansite/generator/content"
+)
+
+// Chart figures are built while a page renders, from the page's data; the
+// theme's chart.html turns them into SVG.
+
+// StatusChart returns the status distribution of counts, or nil when there
+// is nothing to count.
+func (p *page) StatusChart(c Counts, id, title string) *chart.Figure {
+	if c.Total() == 0 {
+		return nil
+	}
+	d := chart.StatusData{ID: id, Lang: p.Lang, Title: title}
+	for _, sc := range p.States(c) {
+		d.Counts = append(d.Counts, chart.StatusCount{Key: chartState(sc.Key), Label: sc.Label, Count: sc.Count})
+	}
+	f := chart.Status(d)
+	return &f
+}
+
+// chartState maps a state to the chart's style; an unreadable term draws
+// like no term.
+func chartState(key string) string {
+	if key == stateUnknown {
+		return chart.StatusNoTerm
+	}
+	return key
+}
+
+// TimelineChart returns the Gantt chart of measures' terms, or nil.
+func (p *page) TimelineChart(ms []*Measure, id, title string) *chart.Figure {
+	if len(ms) == 0 {
+		return nil
+	}
+	pl := ms[0].Plan
+	d := chart.TimelineData{ID: id, Lang: p.Lang, Title: title,
+		From: time.Date(pl.Period.Start, 1, 1, 0, 0, 0, 0, time.UTC),
+		To:   time.Date(pl.Period.End, 12, 31, 0, 0, 0, 0, time.UTC),
+		AsOf: p.Site.AsOf.Time()}
+	for _, m := range ms {
+		row := chart.TimelineRow{Label: m.Code, Title: m.Text, URL: p.URL(m.Path), Group: m.Section.Number + ". " + m.Section.Title,
+			State: chartState(m.Progress.State), StateLabel: p.State(m.Progress.State), Term: m.Term}
+		if m.Task != nil {
+			row.Group = p.T("task.title") + " " + taskNumber(m.Task)
+		} else if m.Group != nil {
+			row.Group = m.Group.Title
+		}
+		if m.Progress.Start != nil {
+			row.Start = m.Progress.Start.Time()
+		}
+		if m.Progress.End != nil {
+			row.End = m.Progress.End.Time()
+		}
+		for _, dl := range m.Progress.Deadlines {
+			row.Deadlines = append(row.Deadlines, dl.Time())
+		}
+		d.Rows = append(d.Rows, row)
+	}
+	f := chart.Timeline(d)
+	return &f
+}
+
+// IndicatorChart returns the value series of a numeric indicator, or nil
+// when it has no values: no chart where there is no number.
+func (p *page) IndicatorChart(ind *Indicator, id string) *chart.Figure {
+	if ind.Spec == nil {
+		return nil
+	}
+	d := chart.IndicatorData{ID: id, Lang: p.Lang, Title: indicatorTitle(ind), Unit: ind.Spec.Unit, Direction: ind.Spec.Direction}
+	for _, v := range ind.Values {
+		if v.Value != nil {
+			d.Points = append(d.Points, chart.Point{Date: v.Date.Time(), Value: *v.Value})
+		}
+	}
+	if len(d.Points) == 0 {
+		return nil
+	}
+	if s := ind.Spec; s.Baseline != nil {
+		d.Baseline = &chart.Reference{Value: *s.Baseline, Date: dateTime(s.BaselineDate)}
+	}
+	if s := ind.Spec; s.Target != nil {
+		d.Target = &chart.Reference{Value: *s.Target, Date: dateTime(s.TargetDate)}
+	}
+	f := chart.Indicator(d)
+	return &f
+}
+
+func indicatorTitle(ind *Indicator) string {
+	if ind.Spec != nil && ind.Spec.Label != "" {
+		return ind.Spec.Label
+	}
+	return ind.Text
+}
+
+func dateTime(d *content.Date) time.Time {
+	if d == nil {
+		return time.Time{}
+	}
+	return d.Time()
+}
+
+// Reading formats an indicator value for reading.
+func (p *page) Reading(ind *Indicator, v IndicatorValue) string {
+	switch {
+	case v.Value != nil:
+		unit := ""
+		if ind.Spec != nil {
+			unit = ind.Spec.Unit
+		}
+		return chart.FormatNumber(*v.Value, decimals(*v.Value), p.Lang) + sep(unit) + unit
+	case v.Achieved != nil && *v.Achieved:
+		return p.T("indicator.achieved")
+	case v.Achieved != nil:
+		return p.T("indicator.notyet")
+	}
+	return ""
+}
+
+func decimals(v float64) int {
+	if v == float64(int64(v)) {
+		return 0
+	}
+	return 1
+}
+
+// sep puts a no-break space before a unit, except a per cent sign in
+// Ukrainian typography keeps one too; only an empty unit needs none.
+func sep(unit string) string {
+	if unit == "" {
+		return ""
+	}
+	return "\u00a0"
+}
+
+// Citation returns the line a journalist quotes a measure with.
+func (p *page) Citation(m *Measure) string {
+	pl := m.Plan
+	act := pl.Approval.Act
+	if pl.Approval.Date != nil {
+		act += " " + p.T("plan.approval.of") + " " + pl.Approval.Date.String()
+	}
+	if pl.Approval.Number != "" {
+		act += " № " + pl.Approval.Number
+	}
+	return p.T("cite.format", m.Code, m.Number+" "+m.Text, pl.Title, act, p.Abs(m.Path), p.Date(p.Site.AsOf))
+}
+
+// templateHelpers are template functions that need page data.
+func init() {
+	templateFuncs["dict"] = func(kv ...any) map[string]any {
+		m := make(map[string]any, len(kv)/2)
+		for i := 0; i+1 < len(kv); i += 2 {
+			m[kv[i].(string)] = kv[i+1]
+		}
+		return m
+	}
+	templateFuncs["stateOf"] = func(p *page, key string) stateCount { return stateCount{Key: key, Label: p.State(key)} }
+	templateFuncs["reportedOf"] = func(p *page, n *Note) stateCount {
+		key := "reported-" + statusSlug(n.Status)
+		return stateCount{Key: key, Label: p.T("status." + statusSlug(n.Status))}
+	}
+	templateFuncs["deref"] = func(b *bool) bool { return b != nil && *b }
+	templateFuncs["itoa"] = strconv.Itoa
+}
+
+// statusSlug is a reported status's ASCII name (its first alias).
+func statusSlug(s content.Status) string {
+	if len(s.Aliases) > 0 {
+		return s.Aliases[0]
+	}
+	return "unknown"
+}

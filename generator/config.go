@@ -1,0 +1,124 @@
+package generator
+
+import (
+	"net/url"
+	"path"
+	"strings"
+
+	"github.com/plansite/plansite/generator/diag"
+)
+
+// Config is the site configuration, decoded from config.toml.
+type Config struct {
+	// Title is the portal's name, shown in every page's header.
+	Title string `toml:"title"`
+	// Description is a sentence about the portal for the home page and
+	// search engines.
+	Description string `toml:"description"`
+	// BaseURL is the absolute address the site is published at, e.g.
+	// "https://plans.example.org/"; feeds and the sitemap need absolute
+	// links, and its path is the prefix of every link on the site.
+	BaseURL string `toml:"base_url"`
+	// Languages are the interface languages; the first is served at the
+	// root, others under /<lang>/. Ukrainian is the default.
+	Languages []string `toml:"languages"`
+	// Theme is the folder under themes/ to render with.
+	Theme string `toml:"theme"`
+	// Content configures where content is read from.
+	Content ContentConfig `toml:"content"`
+	// DueWindowDays is how far ahead a deadline counts as "due soon".
+	DueWindowDays int `toml:"due_window_days"`
+}
+
+// ContentConfig says which content sets to read.
+type ContentConfig struct {
+	// Dir is the content folder, relative to the site folder.
+	Dir string `toml:"dir"`
+	// Demo switches on the demonstration notes in <Dir>/demo. Pages that
+	// show them say plainly that they are demonstration data.
+	Demo bool `toml:"demo"`
+}
+
+// defaults fills unset fields.
+func (c *Config) defaults() {
+	if c.Title == "" {
+		c.Title = "plansite"
+	}
+	if len(c.Languages) == 0 {
+		c.Languages = []string{"uk"}
+	}
+	if c.Theme == "" {
+		c.Theme = "default"
+	}
+	if c.Content.Dir == "" {
+		c.Content.Dir = "content"
+	}
+	if c.BaseURL == "" {
+		c.BaseURL = "/"
+	}
+	if c.DueWindowDays == 0 {
+		c.DueWindowDays = 90
+	}
+}
+
+// BasePath is the path part of BaseURL, with a trailing slash.
+func (c *Config) BasePath() string {
+	u, err := url.Parse(c.BaseURL)
+	if err != nil || u.Path == "" {
+		return "/"
+	}
+	p := path.Clean(u.Path)
+	if p == "/" || p == "." {
+		return "/"
+	}
+	return p + "/"
+}
+
+// Absolute makes a site path absolute with BaseURL's scheme and host; a
+// relative BaseURL leaves it as is.
+func (c *Config) Absolute(sitePath string) string {
+	u, err := url.Parse(c.BaseURL)
+	if err != nil || u.Host == "" {
+		return sitePath
+	}
+	return u.Scheme + "://" + u.Host + sitePath
+}
+
+var supportedLanguages = map[string]bool{"uk": true, "en": true}
+
+// check validates the configuration.
+func (c *Config) check(file string, at func(path string) diag.Pos) diag.List {
+	var l diag.List
+	for i, lang := range c.Languages {
+		if !supportedLanguages[lang] {
+			l.Add(kindBadConfig.At(file, at("languages"), "мова «"+lang+"» не підтримується: можливі uk, en", "language "+lang+" is not supported: use uk or en"))
+		}
+		for _, other := range c.Languages[:i] {
+			if other == lang {
+				l.Add(kindBadConfig.At(file, at("languages"), "мову «"+lang+"» вказано двічі", "language "+lang+" is listed twice"))
+			}
+		}
+	}
+	if u, err := url.Parse(c.BaseURL); err != nil || (u.Host != "" && u.Scheme != "https" && u.Scheme != "http") {
+		l.Add(kindBadConfig.At(file, at("base_url"), "base_url «"+c.BaseURL+"» має бути адресою на зразок https://example.org/", "base_url "+c.BaseURL+" must be an address like https://example.org/"))
+	}
+	for key, p := range map[string]string{"content.dir": c.Content.Dir, "theme": c.Theme} {
+		if escapes(p) {
+			l.Add(kindPathEscape.At(file, at(key), p))
+		}
+	}
+	if c.DueWindowDays < 0 || c.DueWindowDays > 366 {
+		l.Add(kindBadConfig.At(file, at("due_window_days"), "due_window_days має бути від 1 до 366", "due_window_days must be 1 to 366"))
+	}
+	return l
+}
+
+// escapes reports whether a relative path leaves its base folder.
+func escapes(p string) bool {
+	p = strings.ReplaceAll(p, "\\", "/")
+	if path.IsAbs(p) {
+		return true
+	}
+	c := path.Clean(p)
+	return c == ".." || strings.HasPrefix(c, "../")
+}

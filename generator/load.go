@@ -1,0 +1,313 @@
+package generator
+
+import (
+	"bytes"
+	"errors"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/plansite/plansite/generator/content"
+	"github.com/plansite/plansite/generator/diag"
+	"github.com/plansite/plansite/generator/frontmatter"
+	"github.com/plansite/plansite/generator/tomlpos"
+)
+
+// Size limits keep a mistaken commit (a pasted scan, a log file) from
+// stalling the build; real plans are ~100 KiB, notes a few KiB.
+const (
+	maxPlanBytes = 8 << 20
+	maxNoteBytes = 1 << 20
+)
+
+// sources is what the load stage read: every file decoded, with positions.
+type sources struct {
+	root      string
+	config    Config
+	configIdx *tomlpos.Index
+	registry  tomlFile[content.Registry]
+	plans     []*planSource
+}
+
+// tomlFile is a decoded TOML file with the positions of its keys.
+type tomlFile[T any] struct {
+	file  string // slash path relative to the site root
+	data  T
+	idx   *tomlpos.Index
+	found bool
+}
+
+// pos returns the position of the key at path, for diagnostics.
+func (f *tomlFile[T]) pos(path string) diag.Pos { return toDiag(f.idx, path, false) }
+
+// valuePos returns the position of the value at path.
+func (f *tomlFile[T]) valuePos(path string) diag.Pos { return toDiag(f.idx, path, true) }
+
+// problem makes a problem at the key path, with the source line attached.
+func (f *tomlFile[T]) problem(k diag.Kind, path string, value bool, args ...any) diag.Problem {
+	p := k.At(f.file, toDiag(f.idx, path, value), args...)
+	if f.idx != nil && p.Pos.Line > 0 {
+		p.Source = f.idx.Line(p.Pos.Line)
+	}
+	return p
+}
+
+func toDiag(idx *tomlpos.Index, path string, value bool) diag.Pos {
+	if idx == nil {
+		return diag.Pos{}
+	}
+	var p tomlpos.Position
+	if value {
+		p = idx.Value(path)
+	} else {
+		p = idx.Key(path)
+	}
+	return diag.Pos{Line: p.Line, Col: p.Col, Len: p.Len}
+}
+
+// planSource is one plan's folder.
+type planSource struct {
+	dir        string // folder name, e.g. "svatove-2019"
+	plan       tomlFile[content.Plan]
+	monitoring tomlFile[content.Monitoring]
+	notes      []*noteSource
+}
+
+// noteSource is one progress note.
+type noteSource struct {
+	file      string
+	slug      string // file name without .md; the note's URL segment
+	demo      bool
+	note      content.Note
+	idx       *tomlpos.Index
+	frontLine int // file line where the front matter starts
+	bodyLine  int // file line where the Markdown body starts
+}
+
+// problem makes a problem at a front-matter key path of the note.
+func (n *noteSource) problem(k diag.Kind, path string, value bool, args ...any) diag.Problem {
+	var pos diag.Pos
+	if n.idx != nil {
+		pos = toDiag(n.idx, path, value)
+		if pos.Line > 0 {
+			src := n.idx.Line(pos.Line)
+			pos.Line += n.frontLine - 1
+			p := k.At(n.file, pos, args...)
+			p.Source = src
+			return p
+		}
+	}
+	return k.At(n.file, pos, args...)
+}
+
+// load reads config.toml and all content under the site root.
+func load(root string, cache *fileCache) (*sources, diag.List) {
+	var problems diag.List
+	s := &sources{root: root}
+
+	cfg, p := readTOML[Config](root, "config.toml", maxPlanBytes, cache, true)
+	problems.Add(p...)
+	s.config = cfg.data
+	s.configIdx = cfg.idx
+	s.config.defaults()
+	problems.Add(s.config.check("config.toml", func(key string) diag.Pos { return cfg.pos(key) })...)
+	if problems.HasErrors() {
+		return s, problems
+	}
+	contentDir := s.config.Content.Dir
+
+	reg, p := readTOML[content.Registry](root, path.Join(contentDir, "executors.toml"), maxPlanBytes, cache, false)
+	problems.Add(p...)
+	s.registry = reg
+
+	planFiles, err := filepath.Glob(filepath.Join(root, filepath.FromSlash(contentDir), "plans", "*", "plan.toml"))
+	if err != nil || len(planFiles) == 0 {
+		problems.Add(kindNoPlans.At(contentDir, diag.Pos{}, contentDir))
+		return s, problems
+	}
+	sort.Strings(planFiles)
+	for _, pf := range planFiles {
+		dir := filepath.Base(filepath.Dir(pf))
+		base := path.Join(contentDir, "plans", dir)
+		ps := &planSource{dir: dir}
+		ps.plan, p = readTOML[content.Plan](root, path.Join(base, "plan.toml"), maxPlanBytes, cache, true)
+		problems.Add(p...)
+		ps.monitoring, p = readTOML[content.Monitoring](root, path.Join(base, "indicators.toml"), maxPlanBytes, cache, false)
+		problems.Add(p...)
+		noteFiles := listNotes(root, path.Join(base, "notes"))
+		if s.config.Content.Demo {
+			noteFiles = append(noteFiles, listNotes(root, path.Join(contentDir, "demo", dir))...)
+		}
+		notes, p := loadNotes(root, noteFiles, path.Join(contentDir, "demo")+"/", cache)
+		problems.Add(p...)
+		ps.notes = notes
+		s.plans = append(s.plans, ps)
+	}
+	return s, problems
+}
+
+// listNotes returns the .md files in dir, sorted, as slash paths.
+func listNotes(root, dir string) []string {
+	entries, err := os.ReadDir(filepath.Join(root, filepath.FromSlash(dir)))
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, e := range entries {
+		if !e.IsDir() && strings.HasSuffix(e.Name(), ".md") && !strings.HasPrefix(e.Name(), ".") {
+			out = append(out, path.Join(dir, e.Name()))
+		}
+	}
+	return out
+}
+
+// loadNotes reads notes in parallel; the order of the result follows files.
+func loadNotes(root string, files []string, demoPrefix string, cache *fileCache) ([]*noteSource, diag.List) {
+	notes := make([]*noteSource, len(files))
+	probs := make([]diag.List, len(files))
+	var wg sync.WaitGroup
+	work := make(chan int)
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range work {
+				notes[i], probs[i] = loadNote(root, files[i], strings.HasPrefix(files[i], demoPrefix), cache)
+			}
+		}()
+	}
+	for i := range files {
+		work <- i
+	}
+	close(work)
+	wg.Wait()
+	var all diag.List
+	var out []*noteSource
+	for i := range files {
+		all.Add(probs[i]...)
+		if notes[i] != nil {
+			out = append(out, notes[i])
+		}
+	}
+	return out, all
+}
+
+func loadNote(root, file string, demo bool, cache *fileCache) (*noteSource, diag.List) {
+	data, problems := readSource(root, file, maxNoteBytes, cache)
+	if data == nil {
+		return nil, problems
+	}
+	n := &noteSource{file: file, slug: strings.TrimSuffix(path.Base(file), ".md"), demo: demo}
+	parts, err := frontmatter.Split(data)
+	switch {
+	case errors.Is(err, frontmatter.ErrMissing):
+		p := kindFrontMissing.At(file, diag.Pos{Line: 1, Col: 1, Len: 3})
+		p.Source = firstLine(data)
+		return nil, append(problems, p)
+	case errors.Is(err, frontmatter.ErrUnclosed):
+		p := kindFrontUnclosed.At(file, diag.Pos{Line: 1, Col: 1, Len: 3})
+		p.Source = firstLine(data)
+		return nil, append(problems, p)
+	}
+	n.frontLine, n.bodyLine = parts.FrontLine, parts.BodyLine
+	idx, p := decodeTOML(file, parts.Front, &n.note, parts.FrontLine-1)
+	problems.Add(p...)
+	n.idx = idx
+	n.note.Body = string(parts.Body)
+	if idx == nil {
+		return nil, problems
+	}
+	return n, problems
+}
+
+func firstLine(b []byte) string {
+	l, _, _ := bytes.Cut(b, []byte("\n"))
+	return string(l)
+}
+
+// readTOML reads and decodes one TOML file. A missing optional file is no
+// problem; a missing required one is.
+func readTOML[T any](root, file string, limit int, cache *fileCache, required bool) (tomlFile[T], diag.List) {
+	f := tomlFile[T]{file: file}
+	if _, err := os.Lstat(filepath.Join(root, filepath.FromSlash(file))); errors.Is(err, fs.ErrNotExist) {
+		if required && file != "config.toml" {
+			return f, diag.List{kindMissing.At(file, diag.Pos{}, path.Base(file), path.Base(file))}
+		}
+		return f, nil
+	}
+	data, problems := readSource(root, file, limit, cache)
+	if data == nil {
+		return f, problems
+	}
+	if v, ok := cache.decoded(file, data); ok {
+		c := v.(tomlFile[T])
+		return c, nil
+	}
+	idx, p := decodeTOML(file, data, &f.data, 0)
+	f.idx, f.found = idx, idx != nil
+	if len(p) == 0 {
+		cache.storeDecoded(file, data, f)
+	}
+	return f, append(problems, p...)
+}
+
+// readSource reads a content file and checks what every file must be:
+// inside the site folder, not empty, not huge, UTF-8. A byte order mark is
+// dropped and CRLF line ends become LF, so that editors on any system work.
+func readSource(root, file string, limit int, cache *fileCache) ([]byte, diag.List) {
+	abs := filepath.Join(root, filepath.FromSlash(file))
+	if real, err := filepath.EvalSymlinks(abs); err == nil {
+		rootReal, _ := filepath.EvalSymlinks(root)
+		if rel, err := filepath.Rel(rootReal, real); err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			return nil, diag.List{kindPathEscape.At(file, diag.Pos{}, file)}
+		}
+	}
+	data, err := cache.read(abs)
+	if err != nil {
+		return nil, diag.List{kindBadConfig.At(file, diag.Pos{}, "не вдалося прочитати файл: "+err.Error(), "cannot read the file: "+err.Error())}
+	}
+	if len(data) > limit {
+		return nil, diag.List{kindTooLarge.At(file, diag.Pos{}, len(data)>>10, limit>>10)}
+	}
+	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, diag.List{kindEmptyFile.At(file, diag.Pos{})}
+	}
+	if !utf8.Valid(data) {
+		return nil, diag.List{notUTF8(file, data)}
+	}
+	if bytes.Contains(data, []byte("\r\n")) {
+		data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
+	}
+	return data, nil
+}
+
+// notUTF8 reports the first byte that is not UTF-8, at its line and column.
+func notUTF8(file string, data []byte) diag.Problem {
+	line, col, start := 1, 1, 0
+	for i := 0; i < len(data); {
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n <= 1 {
+			end := bytes.IndexByte(data[start:], '\n')
+			if end < 0 {
+				end = len(data) - start
+			}
+			p := kindNotUTF8.At(file, diag.Pos{Line: line, Col: col, Len: 1})
+			p.Source = strings.ToValidUTF8(string(data[start:start+end]), "\uFFFD")
+			return p
+		}
+		if r == '\n' {
+			line, col, start = line+1, 1, i+1
+		} else {
+			col++
+		}
+		i += n
+	}
+	return kindNotUTF8.At(file, diag.Pos{})
+}

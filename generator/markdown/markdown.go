@@ -1,0 +1,233 @@
+// Package markdown renders progress notes with goldmark, safely.
+//
+// Notes are written by staff and published as they are, so the renderer
+// allows nothing that could run in a reader's browser or deface a page:
+// raw HTML is never passed through (Check reports it so the build stops with
+// a clear message, and Render escapes it should it ever get there), links and
+// images may only use http, https or mailto, and headings are shifted down
+// so a note's "# Title" sits under the page's own headings.
+package markdown
+
+import (
+	"bytes"
+	"html/template"
+	"net/url"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/renderer/html"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+)
+
+// md is shared: goldmark's Markdown is safe for concurrent use.
+var md = goldmark.New(
+	goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.Linkify),
+	goldmark.WithParserOptions(parser.WithASTTransformers(util.Prioritized(headingShift{by: 2}, 100))),
+	// html.WithUnsafe is deliberately absent: raw HTML is omitted.
+	goldmark.WithRendererOptions(html.WithXHTML()),
+)
+
+// SafeURL reports whether a link destination may be published: http(s) and
+// mailto URLs, and links within the site (a path or a #fragment).
+func SafeURL(raw string) bool {
+	raw = strings.TrimSpace(raw)
+	if raw == "" {
+		return false
+	}
+	u, err := url.Parse(raw)
+	if err != nil {
+		return false
+	}
+	switch strings.ToLower(u.Scheme) {
+	case "http", "https":
+		return u.Host != ""
+	case "mailto":
+		return u.Opaque != ""
+	case "":
+		// A relative link: it must not smuggle a scheme past the parser
+		// (e.g. "javascript&colon;"), so allow only path characters.
+		return !strings.ContainsAny(raw, ":\\") && !strings.HasPrefix(raw, "//")
+	}
+	return false
+}
+
+// Render renders a note body to HTML.
+func Render(src []byte) (template.HTML, error) {
+	var buf bytes.Buffer
+	doc := md.Parser().Parse(text.NewReader(src))
+	// Defence in depth: Check stops the build before an unsafe link gets
+	// here, but should one slip through, it is dropped, not rendered.
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch l := n.(type) {
+		case *ast.Link:
+			if !SafeURL(string(l.Destination)) {
+				l.Destination = nil
+			}
+		case *ast.Image:
+			if !SafeURL(string(l.Destination)) {
+				l.Destination = nil
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+	if err := md.Renderer().Render(&buf, src, doc); err != nil {
+		return "", err
+	}
+	return template.HTML(buf.String()), nil // #nosec: goldmark output, raw HTML omitted
+}
+
+// IssueKind says what Check found.
+type IssueKind int
+
+const (
+	// RawHTML is HTML written into the Markdown.
+	RawHTML IssueKind = iota
+	// UnsafeLink is a link or image whose scheme is not allowed.
+	UnsafeLink
+)
+
+// Issue is a problem Check found in a note body.
+type Issue struct {
+	Kind IssueKind
+	// Line and Col (1-based, characters) locate it in the body; Len is
+	// the length to mark.
+	Line, Col, Len int
+	// Text is the offending HTML or URL; Source is the whole line.
+	Text, Source string
+}
+
+// Check finds raw HTML and unsafe links in a note body.
+func Check(src []byte) []Issue {
+	var issues []Issue
+	doc := md.Parser().Parse(text.NewReader(src))
+	add := func(kind IssueKind, offset int, found string) {
+		line, col, lineText := locate(src, offset)
+		issues = append(issues, Issue{Kind: kind, Line: line, Col: col,
+			Len: max(1, utf8.RuneCountInString(firstLine(found))), Text: found, Source: lineText})
+	}
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch v := n.(type) {
+		case *ast.HTMLBlock:
+			if v.Lines().Len() > 0 {
+				seg := v.Lines().At(0)
+				add(RawHTML, seg.Start, strings.TrimSpace(string(seg.Value(src))))
+			}
+		case *ast.RawHTML:
+			if v.Segments.Len() > 0 {
+				seg := v.Segments.At(0)
+				add(RawHTML, seg.Start, string(seg.Value(src)))
+			}
+		case *ast.Link:
+			if !SafeURL(string(v.Destination)) {
+				add(UnsafeLink, destinationOffset(src, v, v.Destination), string(v.Destination))
+			}
+		case *ast.Image:
+			if !SafeURL(string(v.Destination)) {
+				add(UnsafeLink, destinationOffset(src, v, v.Destination), string(v.Destination))
+			}
+		case *ast.AutoLink:
+			u := string(v.URL(src))
+			if v.AutoLinkType == ast.AutoLinkEmail {
+				u = "mailto:" + u
+			}
+			if !SafeURL(u) {
+				add(UnsafeLink, destinationOffset(src, v, v.URL(src)), u)
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+	return issues
+}
+
+// destinationOffset finds where a link's destination is written: goldmark
+// keeps positions for text, not for link destinations, so search from the
+// link text onwards.
+func destinationOffset(src []byte, n ast.Node, dest []byte) int {
+	from := 0
+	for c := n.FirstChild(); c != nil; c = c.FirstChild() {
+		if t, ok := c.(*ast.Text); ok {
+			from = t.Segment.Start
+			break
+		}
+	}
+	if from == 0 {
+		if p := n.Parent(); p != nil && p.Lines().Len() > 0 {
+			from = p.Lines().At(0).Start
+		}
+	}
+	if i := bytes.Index(src[from:], dest); i >= 0 && len(dest) > 0 {
+		return from + i
+	}
+	return from
+}
+
+// locate turns a byte offset into a 1-based line and character column.
+func locate(src []byte, offset int) (line, col int, lineText string) {
+	offset = min(max(offset, 0), len(src))
+	start := bytes.LastIndexByte(src[:offset], '\n') + 1
+	end := bytes.IndexByte(src[offset:], '\n')
+	if end < 0 {
+		end = len(src)
+	} else {
+		end += offset
+	}
+	return bytes.Count(src[:offset], []byte("\n")) + 1, utf8.RuneCount(src[start:offset]) + 1, string(src[start:end])
+}
+
+func firstLine(s string) string {
+	l, _, _ := strings.Cut(s, "\n")
+	return l
+}
+
+// headingShift moves headings down by a number of levels.
+type headingShift struct{ by int }
+
+func (h headingShift) Transform(doc *ast.Document, _ text.Reader, _ parser.Context) {
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if hd, ok := n.(*ast.Heading); ok && entering {
+			hd.Level = min(hd.Level+h.by, 6)
+		}
+		return ast.WalkContinue, nil
+	})
+}
+
+// PlainText returns the words of a note body without Markdown syntax, for
+// the search index and feed summaries.
+func PlainText(src []byte) string {
+	var b strings.Builder
+	doc := md.Parser().Parse(text.NewReader(src))
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			if n.Type() == ast.TypeBlock && b.Len() > 0 {
+				b.WriteByte('\n')
+			}
+			return ast.WalkContinue, nil
+		}
+		switch v := n.(type) {
+		case *ast.Text:
+			b.Write(v.Segment.Value(src))
+			if v.SoftLineBreak() || v.HardLineBreak() {
+				b.WriteByte(' ')
+			}
+		case *ast.String:
+			b.Write(v.Value)
+		case *ast.CodeSpan, *ast.HTMLBlock, *ast.RawHTML:
+			if _, ok := v.(*ast.CodeSpan); !ok {
+				return ast.WalkSkipChildren, nil
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+	return strings.Join(strings.Fields(b.String()), " ")
+}

@@ -1,0 +1,83 @@
+package markdown
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestSafeURL(t *testing.T) {
+	cases := []struct {
+		url  string
+		safe bool
+	}{
+		{"https://svatove-rda.gov.ua/zvit.pdf", true},
+		{"http://example.org", true},
+		{"mailto:ssd@example.org", true},
+		{"/svatove-2019/ii/2-3/", true},
+		{"#notes", true},
+		{"javascript:alert(1)", false},
+		{"JavaScript:alert(1)", false},
+		{" javascript:alert(1)", false},
+		{"data:text/html,<script>", false},
+		{"vbscript:x", false},
+		{"//evil.example/", false},
+		{"https://", false},
+		{"ftp://example.org/", false},
+		{"", false},
+	}
+	for _, c := range cases {
+		if got := SafeURL(c.url); got != c.safe {
+			t.Errorf("SafeURL(%q) = %v, want %v", c.url, got, c.safe)
+		}
+	}
+}
+
+func TestCheck(t *testing.T) {
+	cases := []struct {
+		name, src string
+		kinds     []IssueKind
+		line, col int
+	}{
+		{"clean", "Проведено **засідання**.\n\n- пункт\n- [звіт](https://example.org/z.pdf)\n", nil, 0, 0},
+		{"script block", "Текст\n\n<script>alert(1)</script>\n", []IssueKind{RawHTML}, 3, 1},
+		{"inline html", "Текст <b>жирний</b> далі", []IssueKind{RawHTML, RawHTML}, 1, 7},
+		{"javascript link", "Дивіться [тут](javascript:alert(1)).", []IssueKind{UnsafeLink}, 1, 16},
+		{"javascript autolink", "<javascript:alert(1)>", []IssueKind{UnsafeLink}, 1, 2},
+		{"data image", "![x](data:image/png;base64,AAA)", []IssueKind{UnsafeLink}, 1, 6},
+		{"reference link", "[звіт][1]\n\n[1]: javascript:evil()\n", []IssueKind{UnsafeLink}, 3, 6},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := Check([]byte(c.src))
+			if len(got) != len(c.kinds) {
+				t.Fatalf("got %d issues %+v, want %d", len(got), got, len(c.kinds))
+			}
+			for i, k := range c.kinds {
+				if got[i].Kind != k {
+					t.Errorf("issue %d kind %v, want %v", i, got[i].Kind, k)
+				}
+			}
+			if len(got) > 0 && (got[0].Line != c.line || got[0].Col != c.col) {
+				t.Errorf("first issue at %d:%d, want %d:%d", got[0].Line, got[0].Col, c.line, c.col)
+			}
+		})
+	}
+}
+
+func TestRenderEscapesAndShifts(t *testing.T) {
+	out, err := Render([]byte("# Звіт\n\n<script>alert(1)</script>\n\n[x](javascript:alert(1)) https://example.org\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(out)
+	for _, bad := range []string{"<script", "javascript:", "<h1"} {
+		if strings.Contains(s, bad) {
+			t.Errorf("rendered output contains %q:\n%s", bad, s)
+		}
+	}
+	for _, want := range []string{"<h3>Звіт</h3>", `<a href="https://example.org">`} {
+		if !strings.Contains(s, want) {
+			t.Errorf("rendered output lacks %q:\n%s", want, s)
+		}
+	}
+}

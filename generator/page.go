@@ -1,0 +1,153 @@
+package generator
+
+import (
+	"fmt"
+	"html/template"
+	"strconv"
+	"strings"
+
+	"github.com/plansite/plansite/generator/content"
+)
+
+// page is what a page template receives.
+type page struct {
+	Site *Site
+	Lang string
+	Kind string
+	// Path is the page's site path without base path or language prefix.
+	Path  string
+	Title string
+	// Crumbs lead from the home page to this page's parent.
+	Crumbs []crumb
+
+	Plan     *Plan
+	Section  *Section
+	Task     *Task
+	Group    *Group
+	Measure  *Measure
+	Executor *Executor
+	Note     *Note
+	// Measures is the list a page shows (overdue lists, executor's plan).
+	Measures []*Measure
+	// Charts rendered for this page, by role ("status", "timeline", ...).
+	Charts map[string]template.HTML
+	// Extra carries page-specific data (search manifest, data files).
+	Extra any
+
+	r *renderer
+}
+
+type crumb struct {
+	Label, Path string
+}
+
+// T translates key.
+func (p *page) T(key string, args ...any) string { return p.r.theme.text(p.Lang, key, args...) }
+
+// URL returns the link to a site path in the page's language.
+func (p *page) URL(sitePath string) string { return p.r.link(p.Lang, sitePath) }
+
+// LangURL returns the link to this page in another language.
+func (p *page) LangURL(lang string) string { return p.r.link(lang, p.Path) }
+
+// Languages are the site's languages.
+func (p *page) Languages() []string { return p.Site.Config.Languages }
+
+// Asset returns the link to a theme asset.
+func (p *page) Asset(name string) string {
+	return strings.TrimSuffix(p.Site.Config.BasePath(), "/") + p.r.theme.assets[name].path
+}
+
+// Abs returns the absolute URL of a site path in the page's language.
+func (p *page) Abs(sitePath string) string { return p.Site.Config.Absolute(p.URL(sitePath)) }
+
+// Date formats a date for reading: "27 червня 2019" / "27 June 2019".
+func (p *page) Date(d content.Date) string {
+	if d.IsZero() {
+		return ""
+	}
+	return fmt.Sprintf("%d %s %d", d.Day, p.T("month.gen."+strconv.Itoa(int(d.Month))), d.Year)
+}
+
+// DatePtr formats an optional date.
+func (p *page) DatePtr(d *content.Date) string {
+	if d == nil {
+		return ""
+	}
+	return p.Date(*d)
+}
+
+// State returns the label of a state key.
+func (p *page) State(key string) string { return p.T("state." + key) }
+
+// States lists state keys in display order, with their counts in c, only
+// those present.
+func (p *page) States(c Counts) []stateCount {
+	var out []stateCount
+	for _, k := range stateOrder {
+		if c[k] > 0 {
+			out = append(out, stateCount{k, p.State(k), c[k]})
+		}
+	}
+	return out
+}
+
+type stateCount struct {
+	Key, Label string
+	Count      int
+}
+
+// N formats a count with the right plural form of a noun, Ukrainian-style:
+// 1 захід, 2 заходи, 5 заходів.
+func (p *page) N(n int, noun string) string {
+	return strconv.Itoa(n) + " " + p.T(noun+"."+pluralForm(p.Lang, n))
+}
+
+// pluralForm picks the CLDR plural category for n.
+func pluralForm(lang string, n int) string {
+	if lang == "en" {
+		if n == 1 {
+			return "one"
+		}
+		return "other"
+	}
+	switch {
+	case n%10 == 1 && n%100 != 11:
+		return "one"
+	case n%10 >= 2 && n%10 <= 4 && (n%100 < 12 || n%100 > 14):
+		return "few"
+	}
+	return "many"
+}
+
+// Overdue returns the measures in ms that are overdue.
+func (p *page) Overdue(ms []*Measure) []*Measure { return filterState(ms, stateOverdue) }
+
+// DueSoon returns the measures with a deadline in the due window,
+// soonest first.
+func (p *page) DueSoon(ms []*Measure) []*Measure { return dueSoon(ms) }
+
+// Latest returns at most n notes.
+func (p *page) Latest(ns []*Note, n int) []*Note {
+	if len(ns) > n {
+		return ns[:n]
+	}
+	return ns
+}
+
+// PlanNotes returns the notes of a section's (or any) measure list,
+// newest first, without repeats.
+func (p *page) NotesOf(ms []*Measure) []*Note {
+	seen := map[*Note]bool{}
+	var out []*Note
+	for _, m := range ms {
+		for _, n := range m.Notes {
+			if !seen[n] {
+				seen[n] = true
+				out = append(out, n)
+			}
+		}
+	}
+	sortNotes(out)
+	return out
+}

@@ -1,0 +1,74 @@
+package generator
+
+import (
+	"github.com/plansite/plansite/generator/content"
+	"github.com/plansite/plansite/generator/term"
+)
+
+// assess computes a measure's progress as of asOf from its term and its
+// notes. Reported statuses that halt a measure (cancelled, suspended) win
+// over the schedule; otherwise the schedule and the "done" notes decide.
+func assess(m *Measure, windowDays int, asOf content.Date) Progress {
+	p := Progress{Schedule: map[string]string{}}
+	if len(m.Notes) > 0 {
+		p.Reported = m.Notes[0] // newest first
+	}
+	ctx := term.Context{PlanStart: m.Plan.Period.Start, PlanEnd: m.Plan.Period.End}
+	s, err := term.Parse(m.Term, ctx)
+	if err != nil {
+		p.State = stateUnknown
+		p.Schedule["error"] = err.Error()
+		return p
+	}
+	p.TermKnown = true
+	p.Schedule["uk"] = s.Describe("uk")
+	p.Schedule["en"] = s.Describe("en")
+	p.Years = s.Years()
+	if from, to, ok := s.Span(); ok {
+		f, t := fromTerm(from), fromTerm(to)
+		p.Start, p.End = &f, &t
+	}
+	for _, d := range s.Deadlines(termDate(content.Date{Year: m.Plan.Period.Start, Month: 1, Day: 1}),
+		termDate(content.Date{Year: m.Plan.Period.End + 1, Month: 12, Day: 31})) {
+		p.Deadlines = append(p.Deadlines, fromTerm(d))
+	}
+	if r := p.Reported; r != nil && r.Status.Halts {
+		p.State = stateSuspended
+		if statusSlug(r.Status) == "cancelled" {
+			p.State = stateCancelled
+		}
+		return p
+	}
+	var done []term.Date
+	for _, n := range m.Notes {
+		if n.Status.Done {
+			done = append(done, termDate(n.Date))
+		}
+	}
+	a := term.Evaluate(s, termDate(asOf), done, term.WithDueWindow(windowDays))
+	p.State = stateKeys[a.State]
+	if a.Next != nil {
+		d := fromTerm(*a.Next)
+		p.Next = &d
+	}
+	if a.Missed != nil {
+		d := fromTerm(*a.Missed)
+		p.Missed = &d
+	}
+	return p
+}
+
+// stateKeys maps the term package's states to the site's state keys.
+var stateKeys = map[term.State]string{
+	term.NoTerm:   stateNoTerm,
+	term.AsNeeded: stateAsNeeded,
+	term.Upcoming: stateUpcoming,
+	term.UnderWay: stateUnderway,
+	term.Due:      stateDue,
+	term.Overdue:  stateOverdue,
+	term.Done:     stateDone,
+}
+
+func termDate(d content.Date) term.Date { return term.NewDate(d.Year, d.Month, d.Day) }
+
+func fromTerm(d term.Date) content.Date { return content.DateOf(d.Time()) }

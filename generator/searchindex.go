@@ -1,0 +1,141 @@
+package generator
+
+import (
+	"html/template"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/plansite/plansite/generator/markdown"
+	"github.com/plansite/plansite/generator/search"
+)
+
+// The search index is built into the site at build time (package search
+// says why we do not use Pagefind). Each interface language gets its own
+// small index, because result links and labels are per language.
+
+// buildSearch indexes the site for one language and keeps the manifest
+// for the search page.
+func (r *renderer) buildSearch(lang string) error {
+	docs := r.searchDocs(lang)
+	base := r.link(lang, "/search/")
+	root := r.link(lang, "/")
+	idx, err := search.Build(docs, search.Options{Base: base, Root: root})
+	if err != nil {
+		return err
+	}
+	prefix := strings.TrimPrefix(base, strings.TrimSuffix(r.site.Config.BasePath(), "/"))
+	for name, data := range idx.Files {
+		r.out[strings.TrimPrefix(prefix, "/")+name] = data
+	}
+	r.manifests[lang] = template.HTML(search.ManifestElement(idx.Manifest)) // #nosec: HTML-escaped JSON
+	return nil
+}
+
+// SearchManifest is the search page's embedded index manifest.
+func (p *page) SearchManifest() template.HTML { return p.r.manifests[p.Lang] }
+
+// searchDocs turns the site into search documents, measures first so that
+// they win ties.
+func (r *renderer) searchDocs(lang string) []search.Document {
+	t := func(key string, args ...any) string { return r.theme.text(lang, key, args...) }
+	var docs []search.Document
+	for _, p := range r.site.Plans {
+		label := planLabel(p)
+		for _, m := range p.Measures {
+			var execNames []string
+			for _, x := range m.Executors {
+				execNames = append(execNames, x.Name)
+			}
+			var body strings.Builder
+			for _, s := range []string{m.Text, m.Term, m.ExecutorsText, strings.Join(execNames, "; "), strings.Join(m.IndicatorTexts(), "; ")} {
+				body.WriteString(s)
+				body.WriteString("\n")
+			}
+			for _, x := range m.Executors {
+				body.WriteString(x.Short + " " + strings.Join(x.Aliases, "; ") + "\n")
+			}
+			years := make([]string, len(m.Progress.Years))
+			for i, y := range m.Progress.Years {
+				years[i] = strconv.Itoa(y)
+			}
+			sectionLabel := m.Section.Roman + ". " + m.Section.Title
+			docs = append(docs, search.Document{
+				ID: m.FullID, URL: m.Path, Kind: "measure", Title: m.Code + " " + m.Number + " " + m.Text,
+				Body: body.String(), Boost: 1,
+				Facets: map[string][]string{"plan": {label}, "section": {sectionLabel}, "executor": execShort(m.Executors),
+					"status": {t("state." + m.Progress.State)}, "year": years},
+				Meta: map[string]string{"plan": label, "section": sectionLabel, "executor": strings.Join(execShort(m.Executors), "; "),
+					"status": t("state." + m.Progress.State), "id": m.Code},
+			})
+		}
+		for _, n := range p.Notes {
+			var codes []string
+			for _, m := range n.Measures {
+				codes = append(codes, m.Code)
+			}
+			title := noteTitle(n)
+			if n.Demo {
+				title = "[" + t("demo.short") + "] " + title
+			}
+			docs = append(docs, search.Document{
+				ID: p.ID + "/notes/" + n.Slug, URL: n.Path, Kind: "note", Title: title,
+				Body: markdown.PlainText([]byte(n.Body)), Boost: 0.6,
+				Facets: map[string][]string{"plan": {label}, "status": {t("status." + statusSlug(n.Status))}, "year": {strconv.Itoa(n.Date.Year)}},
+				Meta:   map[string]string{"plan": label, "id": strings.Join(codes, ", "), "status": t("status." + statusSlug(n.Status))},
+			})
+		}
+		for _, sec := range p.Sections {
+			sectionLabel := sec.Roman + ". " + sec.Title
+			docs = append(docs, search.Document{
+				ID: p.ID + "/" + sec.ID, URL: sec.Path, Kind: "section", Title: sec.Number + ". " + sec.Title,
+				Body: strings.Join(sec.Goals, "\n"), Boost: 0.8,
+				Facets: map[string][]string{"plan": {label}, "section": {sectionLabel}},
+				Meta:   map[string]string{"plan": label},
+			})
+			for _, tk := range sec.Tasks {
+				docs = append(docs, search.Document{
+					ID: p.ID + "/" + sec.ID + "/" + tk.ID, URL: tk.Path, Kind: "task",
+					Title: t("task.title") + " " + sec.Roman + "." + taskNumber(tk) + ": " + tk.Title, Boost: 0.7,
+					Facets: map[string][]string{"plan": {label}, "section": {sectionLabel}},
+					Meta:   map[string]string{"plan": label, "section": sectionLabel},
+				})
+			}
+		}
+		docs = append(docs, search.Document{
+			ID: p.ID, URL: p.Path, Kind: "plan", Title: p.Title,
+			Body: p.Authority + "\n" + p.MainGoal + "\n" + p.Approval.Text, Boost: 0.8,
+			Facets: map[string][]string{"plan": {label}},
+			Meta:   map[string]string{"plan": label},
+		})
+	}
+	for _, x := range r.site.Executors {
+		var plans []string
+		for _, ep := range x.ByPlan {
+			plans = append(plans, planLabel(ep.Plan))
+		}
+		sort.Strings(plans)
+		docs = append(docs, search.Document{
+			ID: "executors/" + x.ID, URL: x.Path, Kind: "executor", Title: x.Name,
+			Body: x.Short + "\n" + strings.Join(x.Aliases, "\n"), Boost: 0.9,
+			Facets: map[string][]string{"plan": plans, "executor": {shortName(x)}},
+			Meta:   map[string]string{"id": t("executor.total", strconv.Itoa(x.Count))},
+		})
+	}
+	return docs
+}
+
+func shortName(x *Executor) string {
+	if x.Short != "" {
+		return x.Short
+	}
+	return x.Name
+}
+
+func execShort(xs []*Executor) []string {
+	out := make([]string, len(xs))
+	for i, x := range xs {
+		out[i] = shortName(x)
+	}
+	return out
+}

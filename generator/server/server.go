@@ -1,0 +1,297 @@
+// Package server serves a site while staff edit it: it builds in memory,
+// serves on loopback, watches content, themes and config, rebuilds on every
+// change and reloads the open pages whose content changed.
+//
+// A content error does not stop the server: open pages show the error with
+// the same messages plansite check prints, and the last good site stays
+// available (add ?plansite-last-good to any address). Fixing the file
+// brings the site back by itself.
+package server
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"html/template"
+	"io"
+	"log"
+	"mime"
+	"net"
+	"net/http"
+	"path"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/plansite/plansite/generator"
+	"github.com/plansite/plansite/generator/diag"
+)
+
+// Server is a development server for one site folder.
+type Server struct {
+	builder *generator.Builder
+	lang    string
+	logf    func(format string, args ...any)
+
+	mu       sync.RWMutex
+	good     map[string][]byte   // last successful build
+	sums     map[string][32]byte // hashes of good, to find what changed
+	problems diag.List           // problems of the latest build
+	failed   bool
+	version  int
+
+	subsMu sync.Mutex
+	subs   map[chan string]bool
+}
+
+// Option configures a Server.
+type Option func(*Server)
+
+// WithLogger sets where the server reports builds and errors.
+func WithLogger(l *log.Logger) Option { return func(s *Server) { s.logf = l.Printf } }
+
+// WithLang sets the language of error messages ("uk" or "en").
+func WithLang(lang string) Option { return func(s *Server) { s.lang = lang } }
+
+// New returns a server that builds with b.
+func New(b *generator.Builder, opts ...Option) *Server {
+	s := &Server{builder: b, lang: "uk", logf: log.Printf, subs: map[chan string]bool{}}
+	for _, o := range opts {
+		o(s)
+	}
+	return s
+}
+
+// Rebuild builds the site and, when pages changed or the build failed or
+// recovered, tells the open pages. It returns the build's error.
+func (s *Server) Rebuild(ctx context.Context) error {
+	start := time.Now()
+	res, err := s.builder.Generate(ctx)
+	s.mu.Lock()
+	wasFailed := s.failed
+	s.version++
+	var changed []string
+	if err != nil {
+		s.failed = true
+		if res != nil {
+			s.problems = res.Problems
+		}
+	} else {
+		s.failed = false
+		s.problems = res.Problems
+		sums := make(map[string][32]byte, len(res.Files))
+		for p, b := range res.Files {
+			sums[p] = sha256.Sum256(b)
+			if old, ok := s.sums[p]; !ok || old != sums[p] {
+				changed = append(changed, "/"+p)
+			}
+		}
+		for p := range s.sums {
+			if _, ok := sums[p]; !ok {
+				changed = append(changed, "/"+p)
+			}
+		}
+		s.good, s.sums = res.Files, sums
+	}
+	s.mu.Unlock()
+
+	switch {
+	case err != nil:
+		var list diag.ListError
+		if errors.As(err, &list) {
+			s.logf("збірка не вдалася (build failed): %d помилок; сайт показує помилку, остання вдала версія доступна з ?plansite-last-good", len(res.Problems.Errors()))
+		} else {
+			s.logf("збірка не вдалася (build failed): %v", err)
+		}
+		s.broadcast("*")
+	case wasFailed:
+		s.logf("зібрано за %v: помилки виправлено (fixed)", time.Since(start).Round(time.Millisecond))
+		s.broadcast("*")
+	case len(changed) > 0:
+		s.logf("зібрано за %v: змінено файлів %d", time.Since(start).Round(time.Millisecond), len(changed))
+		s.broadcast(strings.Join(changed, "\n"))
+	}
+	return err
+}
+
+// broadcast sends a reload message to every open page: "*" for all, or
+// the changed paths, one per line.
+func (s *Server) broadcast(msg string) {
+	s.subsMu.Lock()
+	defer s.subsMu.Unlock()
+	for c := range s.subs {
+		select {
+		case c <- msg:
+		default: // a slow page gets the next message instead
+		}
+	}
+}
+
+// Handler returns the HTTP handler.
+func (s *Server) Handler() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/__plansite/events", s.events)
+	mux.HandleFunc("/__plansite/live.js", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/javascript; charset=utf-8")
+		w.Header().Set("Cache-Control", "no-store")
+		io.WriteString(w, liveJS)
+	})
+	mux.HandleFunc("/", s.serveSite)
+	return mux
+}
+
+// ListenAndServe serves on addr until ctx is done.
+func (s *Server) ListenAndServe(ctx context.Context, ln net.Listener) error {
+	srv := &http.Server{Handler: s.Handler(), ReadHeaderTimeout: 10 * time.Second}
+	go func() {
+		<-ctx.Done()
+		sctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+		defer cancel()
+		srv.Shutdown(sctx)
+	}()
+	err := srv.Serve(ln)
+	if errors.Is(err, http.ErrServerClosed) {
+		return nil
+	}
+	return err
+}
+
+func (s *Server) events(w http.ResponseWriter, r *http.Request) {
+	fl, ok := w.(http.Flusher)
+	if !ok {
+		http.Error(w, "streaming unsupported", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "text/event-stream")
+	w.Header().Set("Cache-Control", "no-store")
+	c := make(chan string, 4)
+	s.subsMu.Lock()
+	s.subs[c] = true
+	s.subsMu.Unlock()
+	defer func() {
+		s.subsMu.Lock()
+		delete(s.subs, c)
+		s.subsMu.Unlock()
+	}()
+	s.mu.RLock()
+	fmt.Fprintf(w, "event: hello\ndata: %d\n\n", s.version)
+	s.mu.RUnlock()
+	fl.Flush()
+	keep := time.NewTicker(20 * time.Second)
+	defer keep.Stop()
+	for {
+		select {
+		case <-r.Context().Done():
+			return
+		case msg := <-c:
+			fmt.Fprintf(w, "event: reload\ndata: %s\n\n", strings.ReplaceAll(msg, "\n", "\ndata: "))
+			fl.Flush()
+		case <-keep.C:
+			io.WriteString(w, ": keep-alive\n\n")
+			fl.Flush()
+		}
+	}
+}
+
+func (s *Server) serveSite(w http.ResponseWriter, r *http.Request) {
+	s.mu.RLock()
+	files, failed, problems := s.good, s.failed, s.problems
+	s.mu.RUnlock()
+	_, lastGood := r.URL.Query()["plansite-last-good"]
+
+	p := strings.TrimPrefix(path.Clean("/"+r.URL.Path), "/")
+	name := p
+	if name == "" || strings.HasSuffix(r.URL.Path, "/") {
+		name = path.Join(p, "index.html")
+	}
+	isHTML := strings.HasSuffix(name, ".html")
+	if failed && !lastGood && (isHTML || files[name] == nil) {
+		s.errorPage(w, r, problems)
+		return
+	}
+	data, ok := files[name]
+	if !ok && !strings.HasSuffix(r.URL.Path, "/") {
+		if _, dir := files[path.Join(p, "index.html")]; dir {
+			http.Redirect(w, r, r.URL.Path+"/", http.StatusMovedPermanently)
+			return
+		}
+	}
+	status := http.StatusOK
+	if !ok {
+		data, status, name, isHTML = files["404.html"], http.StatusNotFound, "404.html", true
+	}
+	ct := mime.TypeByExtension(path.Ext(name))
+	if ct == "" {
+		ct = "application/octet-stream"
+	}
+	if strings.HasPrefix(ct, "text/") && !strings.Contains(ct, "charset") {
+		ct += "; charset=utf-8"
+	}
+	w.Header().Set("Content-Type", ct)
+	w.Header().Set("Cache-Control", "no-store")
+	if isHTML {
+		data = injectLive(data)
+	}
+	w.WriteHeader(status)
+	w.Write(data)
+}
+
+// injectLive adds the live-reload script to a page; it is served from the
+// site's own origin, so the pages' Content-Security-Policy allows it.
+func injectLive(page []byte) []byte {
+	tag := []byte(`<script src="/__plansite/live.js" defer></script>`)
+	if i := bytes.LastIndex(page, []byte("</body>")); i >= 0 {
+		out := make([]byte, 0, len(page)+len(tag))
+		out = append(out, page[:i]...)
+		out = append(out, tag...)
+		return append(out, page[i:]...)
+	}
+	return append(append([]byte{}, page...), tag...)
+}
+
+func (s *Server) errorPage(w http.ResponseWriter, r *http.Request, problems diag.List) {
+	var text bytes.Buffer
+	problems.Pretty(&text, s.lang)
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(http.StatusInternalServerError)
+	q := r.URL.Query()
+	q.Set("plansite-last-good", "")
+	errorTmpl.Execute(w, map[string]any{
+		"Lang":     s.lang,
+		"Problems": problems.Errors(),
+		"Text":     text.String(),
+		"LastGood": r.URL.Path + "?" + strings.TrimSuffix(q.Encode(), "="),
+		"UK":       s.lang != "en",
+	})
+}
+
+var errorTmpl = template.Must(template.New("error").Parse(`<!DOCTYPE html>
+<html lang="{{.Lang}}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{if .UK}}Помилка у вмісті{{else}}Content error{{end}} — plansite</title>
+<link rel="stylesheet" href="/__plansite/error.css"></head>
+<body><main>
+<h1 id="plansite-error">{{if .UK}}Сайт не зібрано: помилки у вмісті{{else}}The site was not built: content errors{{end}}</h1>
+<p>{{if .UK}}Виправте файли нижче й збережіть: сторінка оновиться сама.{{else}}Fix the files below and save: this page reloads by itself.{{end}}
+<a href="{{.LastGood}}">{{if .UK}}Показати останню вдалу версію{{else}}Show the last good version{{end}}</a></p>
+<ol class="problems">{{range .Problems}}<li><code>{{.Where}}</code>: {{.Message.UK}}{{with .Hint.UK}} <em>({{.}})</em>{{end}}</li>{{end}}</ol>
+<pre>{{.Text}}</pre>
+</main><script src="/__plansite/live.js" defer></script></body></html>
+`))
+
+// liveJS reloads the page when the server says its file changed.
+const liveJS = `(function () {
+  "use strict";
+  var here = location.pathname;
+  if (here.charAt(here.length - 1) === "/") here += "index.html";
+  var es = new EventSource("/__plansite/events");
+  es.addEventListener("reload", function (e) {
+    var changed = e.data.split("\n");
+    if (changed.indexOf("*") >= 0 || changed.indexOf(here) >= 0 || document.getElementById("plansite-error")) {
+      location.reload();
+    }
+  });
+})();
+`

@@ -1,0 +1,205 @@
+package generator
+
+import (
+	"html/template"
+
+	"github.com/plansite/plansite/generator/content"
+)
+
+// Site is the assembled portal: the content joined up, states computed as
+// of a date, ready for templates. Templates read it; nothing writes to it
+// after assemble.
+type Site struct {
+	Config *Config
+	// AsOf is the date everything date-dependent is computed for.
+	AsOf content.Date
+	// Plans in the order of their ids.
+	Plans []*Plan
+	// Executors sorted by name.
+	Executors []*Executor
+	// Notes of all plans, newest first.
+	Notes []*Note
+	// Demo is true when demonstration notes are shown.
+	Demo bool
+}
+
+// Plan is a plan with its parts joined up.
+type Plan struct {
+	*content.Plan
+	// Path is the site path of the plan's page, e.g. "/svatove-2019/".
+	Path     string
+	Sections []*Section
+	// Measures are all measures in document order.
+	Measures []*Measure
+	// Notes are the plan's notes, newest first.
+	Notes []*Note
+	// Counts are the measures per state.
+	Counts Counts
+	// Demo is true when any of the plan's notes is demonstration data.
+	Demo bool
+	// Indicators that are numeric (have a spec), in document order.
+	Numeric []*Indicator
+}
+
+// Section is a section with its parts.
+type Section struct {
+	*content.Section
+	Plan *Plan
+	Path string
+	// Roman is the numeral in Latin letters, e.g. "IV", for citations.
+	Roman  string
+	Tasks  []*Task
+	Groups []*Group
+	// Direct are the measures that sit directly in the section.
+	Direct []*Measure
+	// Measures are all the section's measures in document order.
+	Measures []*Measure
+	Counts   Counts
+}
+
+// Task is a task with its measures.
+type Task struct {
+	*content.Task
+	Section  *Section
+	Path     string
+	Measures []*Measure
+	Counts   Counts
+}
+
+// Group is a group of measures.
+type Group struct {
+	*content.Group
+	Section  *Section
+	Path     string
+	Measures []*Measure
+	Counts   Counts
+}
+
+// Measure is a measure with everything known about it.
+type Measure struct {
+	*content.Measure
+	Plan    *Plan
+	Section *Section
+	Task    *Task  // nil unless the measure is in a task
+	Group   *Group // nil unless the measure is in a group
+	// Ref is the id within the plan, "ii/2-3"; FullID adds the plan.
+	Ref, FullID string
+	Path        string
+	// Code is a short citation number, e.g. "II.2.3".
+	Code      string
+	Executors []*Executor
+	// Progress is the computed state as of the site's date.
+	Progress Progress
+	// Notes that report on the measure, newest first.
+	Notes      []*Note
+	Indicators []*Indicator
+	order      int
+}
+
+// Progress is a measure's state as of a date.
+type Progress struct {
+	// State is one of the state keys (see states.go).
+	State string
+	// TermKnown is false when the term could not be parsed.
+	TermKnown bool
+	// Schedule describes the term in words, per language.
+	Schedule map[string]string
+	// Next is the next deadline; Missed the deadline that was missed.
+	Next, Missed *content.Date
+	// Start and End span the term, for the timeline.
+	Start, End *content.Date
+	// Deadlines within the plan period, for the timeline.
+	Deadlines []content.Date
+	// Years the term covers.
+	Years []int
+	// Reported is the latest note, if any.
+	Reported *Note
+}
+
+// Indicator is one of a measure's indicators with its measured values.
+type Indicator struct {
+	Measure *Measure
+	// N numbers the indicator within its measure, from 1.
+	N int
+	// Ref is "ii/2-1#1".
+	Ref  string
+	Text string
+	// Spec is set when the indicator is numeric.
+	Spec   *content.IndicatorSpec
+	Values []IndicatorValue
+	// Achieved is the latest qualitative verdict, with the note that
+	// gave it; nil when no note has said.
+	Achieved *IndicatorValue
+}
+
+// IndicatorValue is a value reported by a note.
+type IndicatorValue struct {
+	Date     content.Date
+	Value    *float64
+	Achieved *bool
+	Comment  string
+	Note     *Note
+}
+
+// Executor is a body with its measures across plans.
+type Executor struct {
+	*content.Executor
+	Path string
+	// ByPlan lists the executor's measures per plan, in plan order.
+	ByPlan []*ExecutorPlan
+	Count  int
+	// Reports are notes the body filed as reporter.
+	Reports []*Note
+}
+
+// ExecutorPlan is an executor's measures within one plan.
+type ExecutorPlan struct {
+	Plan     *Plan
+	Measures []*Measure
+	Counts   Counts
+}
+
+// Note is a progress note with its references resolved.
+type Note struct {
+	content.Note
+	Plan     *Plan
+	Measures []*Measure
+	Path     string
+	Slug     string
+	File     string
+	Status   content.Status
+	Reporter *Executor
+	HTML     template.HTML
+	Demo     bool
+	// Readings are the note's indicator values, resolved.
+	Readings []Reading
+}
+
+// Reading is an indicator value as a note reports it.
+type Reading struct {
+	Indicator *Indicator
+	Value     IndicatorValue
+}
+
+// Counts are numbers of measures per state key.
+type Counts map[string]int
+
+// Total is the number of measures counted.
+func (c Counts) Total() int {
+	n := 0
+	for _, v := range c {
+		n += v
+	}
+	return n
+}
+
+// HasCosts reports whether the plan has a financial-costs column.
+func (m *Measure) HasCosts() bool { return m.Costs != nil }
+
+// CostsText is the financial-costs cell, empty when blank or absent.
+func (m *Measure) CostsText() string {
+	if m.Costs == nil {
+		return ""
+	}
+	return *m.Costs
+}

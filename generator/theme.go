@@ -1,0 +1,130 @@
+package generator
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"html/template"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+
+	"github.com/plansite/plansite/generator/diag"
+)
+
+// theme is a parsed theme folder: one template set per page kind, the
+// translations, and the static assets with content-hashed names.
+type theme struct {
+	pages map[string]*template.Template
+	// strings maps language -> key -> text.
+	strings map[string]map[string]string
+	// assets maps a logical name ("style.css") to its published path
+	// ("/assets/style.1a2b3c4d.css") and bytes.
+	assets map[string]asset
+}
+
+type asset struct {
+	path string
+	data []byte
+}
+
+// pageKinds are the page templates; each defines "main" and uses base.html.
+var pageKinds = []string{"home", "plan", "section", "task", "group", "measure", "executors",
+	"executor", "notes", "note", "search", "data", "timeline", "indicators", "404"}
+
+// cssBundle lists the stylesheets concatenated into style.css, in order.
+var cssBundle = []string{"style.css", "chart.css", "search.css"}
+
+// loadTheme reads themes/<name> under root.
+func loadTheme(root, name string) (*theme, diag.List) {
+	dir := filepath.Join(root, "themes", name)
+	file := path.Join("themes", name)
+	th := &theme{pages: map[string]*template.Template{}, strings: map[string]map[string]string{}, assets: map[string]asset{}}
+	var problems diag.List
+
+	for _, lang := range []string{"uk", "en"} {
+		m := map[string]string{}
+		f := path.Join(file, "i18n", lang+".toml")
+		data, err := os.ReadFile(filepath.Join(dir, "i18n", lang+".toml"))
+		if err != nil {
+			problems.Add(kindBadConfig.At(f, diag.Pos{}, "немає файлу перекладу: "+err.Error(), "translation file missing: "+err.Error()))
+			continue
+		}
+		if _, err := toml.Decode(string(data), &m); err != nil {
+			problems.Add(syntaxProblem(f, string(data), err, 0))
+		}
+		th.strings[lang] = m
+	}
+
+	var css []byte
+	for _, name := range cssBundle {
+		data, err := os.ReadFile(filepath.Join(dir, "assets", name))
+		if err != nil {
+			continue // optional parts
+		}
+		css = append(css, data...)
+		css = append(css, '\n')
+	}
+	th.addAsset("style.css", css)
+	for _, name := range []string{"search.js"} {
+		data, err := os.ReadFile(filepath.Join(dir, "assets", name))
+		if err == nil {
+			th.addAsset(name, data)
+		}
+	}
+
+	shared, err := filepath.Glob(filepath.Join(dir, "templates", "_*.html"))
+	if err == nil {
+		more, _ := filepath.Glob(filepath.Join(dir, "templates", "chart.html"))
+		shared = append(shared, more...)
+	}
+	sort.Strings(shared)
+	base := template.New("base").Funcs(templateFuncs)
+	if len(shared) > 0 {
+		if _, err := base.ParseFiles(shared...); err != nil {
+			problems.Add(kindBadConfig.At(file, diag.Pos{}, "помилка в шаблоні: "+err.Error(), "template error: "+err.Error()))
+			return th, problems
+		}
+	}
+	for _, kind := range pageKinds {
+		t, err := base.Clone()
+		if err == nil {
+			_, err = t.ParseFiles(filepath.Join(dir, "templates", kind+".html"))
+		}
+		if err != nil {
+			problems.Add(kindBadConfig.At(path.Join(file, "templates", kind+".html"), diag.Pos{},
+				"помилка в шаблоні: "+err.Error(), "template error: "+err.Error()))
+			continue
+		}
+		th.pages[kind] = t
+	}
+	return th, problems
+}
+
+// addAsset publishes data under a name with a content hash, so browsers
+// can cache it for a year and still see every change.
+func (th *theme) addAsset(name string, data []byte) {
+	sum := sha256.Sum256(data)
+	ext := path.Ext(name)
+	p := "/assets/" + strings.TrimSuffix(name, ext) + "." + hex.EncodeToString(sum[:4]) + ext
+	th.assets[name] = asset{path: p, data: data}
+}
+
+// text returns the translation of key, formatted with args.
+func (th *theme) text(lang, key string, args ...any) string {
+	s, ok := th.strings[lang][key]
+	if !ok {
+		s, ok = th.strings["uk"][key]
+	}
+	if !ok {
+		return "[" + key + "]"
+	}
+	if len(args) > 0 {
+		return fmt.Sprintf(s, args...)
+	}
+	return s
+}
