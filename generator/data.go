@@ -23,7 +23,7 @@ func (r *renderer) dataFiles() (output, error) {
 	for _, p := range s.Plans {
 		plans = append(plans, jsonPlanSummary{ID: p.ID, Title: p.Title, Authority: p.Authority,
 			Start: p.Period.Start, End: p.Period.End, Measures: len(p.Measures), States: p.Counts,
-			URL: s.Config.Absolute(r.link(s.Config.Languages[0], p.Path)),
+			URL:  s.Config.Absolute(r.link(s.Config.Languages[0], p.Path)),
 			JSON: "/data/" + p.ID + ".json", CSV: "/data/" + p.ID + "-measures.csv"})
 		data, err := jsonBytes(r.planJSON(p))
 		if err != nil {

@@ -1,7 +1,5 @@
 package content
 
-
-
 // Plan is one adopted action plan, decoded from content/plans/<id>/plan.toml.
 type Plan struct {
 	// ID is the plan's stable identifier and the first segment of its URLs,
