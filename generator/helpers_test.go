@@ -1,0 +1,92 @@
+package generator
+
+import (
+	"context"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/plansite/plansite/generator/content"
+)
+
+// repoRoot is the repository root, two levels above this package's tests.
+func repoRoot(t testing.TB) string {
+	t.Helper()
+	abs, err := filepath.Abs("..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return abs
+}
+
+// copySite copies a test site into a temporary folder, pointing its
+// themes at the repository's, and returns the copy's path.
+func copySite(t testing.TB, src string) string {
+	t.Helper()
+	dst := t.TempDir()
+	err := filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, p)
+		target := filepath.Join(dst, rel)
+		if rel == "themes" {
+			return fs.SkipDir
+		}
+		if d.IsDir() {
+			return os.MkdirAll(target, 0o755)
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(target, data, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(filepath.Join(repoRoot(t), "themes"), filepath.Join(dst, "themes")); err != nil {
+		t.Fatal(err)
+	}
+	return dst
+}
+
+func mustDate(t testing.TB, s string) content.Date {
+	t.Helper()
+	d, err := content.ParseDate(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// generate builds a site folder in memory as of date.
+func generate(t testing.TB, root, date string) *Result {
+	t.Helper()
+	res, err := New(WithRoot(root), WithDate(mustDate(t, date))).Generate(context.Background())
+	if err != nil {
+		if res != nil {
+			for _, p := range res.Problems {
+				t.Log(p.Line("en"))
+			}
+		}
+		t.Fatalf("Generate(%s): %v", root, err)
+	}
+	return res
+}
+
+// snapshot reads every file under dir.
+func snapshot(t testing.TB, dir string) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			data, _ := os.ReadFile(p)
+			rel, _ := filepath.Rel(dir, p)
+			out[filepath.ToSlash(rel)] = string(data)
+		}
+		return nil
+	})
+	return out
+}
