@@ -1,0 +1,105 @@
+package importer
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/plansite/plansite/generator/diag"
+)
+
+// TestSave writes a plan with new bodies into a fresh content folder, then
+// checks that the registry keeps its bytes, that an existing plan is kept
+// without --force and replaced with it, and that no temporary file is
+// left behind.
+func TestSave(t *testing.T) {
+	dir := t.TempDir()
+	src, err := os.ReadFile("testdata/third/ostroh-2022.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	registry := "# Наш реєстр — коментар лишається.\n[[executor]]\nid = \"x\"\nname = \"Х\" # і цей теж" // no final line break
+	regPath := filepath.Join(dir, "executors.toml")
+	if err := os.WriteFile(regPath, []byte(registry), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	reg, _, err := ReadRegistry(regPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, problems := Import(src, Options{File: "ostroh-2022.txt", Authority: "Виконавчий комітет Острозької міської ради", Registry: reg})
+	if problems.HasErrors() || len(res.NewExecutors) == 0 {
+		t.Fatalf("import: %v, %d new executors", problems, len(res.NewExecutors))
+	}
+	planPath, err := Save(dir, res, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := filepath.Join(dir, "plans", "ostroh-2022", "plan.toml"); planPath != want {
+		t.Errorf("plan written to %s, want %s", planPath, want)
+	}
+	written, _ := os.ReadFile(planPath)
+	if string(written) != string(Encode(res.Plan, "ostroh-2022.txt")) {
+		t.Errorf("plan.toml is not the encoded plan")
+	}
+	after, _ := os.ReadFile(regPath)
+	if !strings.HasPrefix(string(after), registry+"\n") {
+		t.Errorf("the registry's own bytes changed:\n%s", after)
+	}
+	if fi, _ := os.Stat(regPath); fi.Mode().Perm() != 0o600 {
+		t.Errorf("the registry's permissions changed to %v", fi.Mode().Perm())
+	}
+	reg2, _, err := ReadRegistry(regPath)
+	if err != nil || len(reg2.Executors) != 1+len(res.NewExecutors) {
+		t.Fatalf("registry after import: %v, %d executors", err, len(reg2.Executors))
+	}
+
+	// A second import finds every body in the registry and must not
+	// replace the plan without force.
+	res2, _ := Import(src, Options{File: "ostroh-2022.txt", Registry: reg2})
+	if len(res2.NewExecutors) != 0 {
+		t.Errorf("re-import added %d executors again", len(res2.NewExecutors))
+	}
+	_, err = Save(dir, res2, false)
+	var p diag.Problem
+	if !errors.As(err, &p) || p.Code != "import-plan-exists" {
+		t.Fatalf("save over an existing plan: %v", err)
+	}
+	if again, _ := os.ReadFile(planPath); string(again) != string(written) {
+		t.Errorf("the existing plan changed without force")
+	}
+	if _, err := Save(dir, res2, true); err != nil {
+		t.Fatal(err)
+	}
+	if again, _ := os.ReadFile(planPath); !strings.Contains(string(again), `authority = ""`) {
+		t.Errorf("force did not replace the plan")
+	}
+	if final, _ := os.ReadFile(regPath); string(final) != string(after) {
+		t.Errorf("a re-import changed the registry")
+	}
+	for _, d := range []string{dir, filepath.Dir(planPath)} {
+		entries, _ := os.ReadDir(d)
+		for _, e := range entries {
+			if strings.Contains(e.Name(), ".tmp-") {
+				t.Errorf("temporary file %s left in %s", e.Name(), d)
+			}
+		}
+	}
+}
+
+// TestSaveNewRegistry creates executors.toml with its explanatory header
+// when there is none.
+func TestSaveNewRegistry(t *testing.T) {
+	dir := t.TempDir()
+	src, _ := os.ReadFile("testdata/third/kupiansk-2020.txt")
+	res, _ := Import(src, Options{File: "kupiansk-2020.txt"})
+	if _, err := Save(dir, res, false); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := os.ReadFile(filepath.Join(dir, "executors.toml"))
+	if !strings.HasPrefix(string(got), RegistryHeader) || !strings.Contains(string(got), `id = "kupiansk-sluzhba-spravakh-ditei"`) {
+		t.Errorf("new registry:\n%s", got)
+	}
+}
