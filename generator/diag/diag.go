@@ -10,6 +10,7 @@ package diag
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -76,21 +77,52 @@ func (k Kind) At(file string, pos Pos, args ...any) Problem {
 		Pos:      pos,
 		Severity: k.Severity,
 		Code:     k.Code,
-		Message:  Text{fmt.Sprintf(k.UK, args...), fmt.Sprintf(k.EN, args...)},
+		Message:  Text{sprintfOpt(k.UK, args), sprintfOpt(k.EN, args)},
 		Hint:     Text{sprintfOpt(k.HintUK, args), sprintfOpt(k.HintEN, args)},
 	}
 }
 
-// sprintfOpt formats a hint that may use only some of the message's args.
+// sprintfOpt formats with only the arguments format refers to, so that a
+// message and its hint can each use some of a kind's arguments, in any
+// order ("%[2]s").
 func sprintfOpt(format string, args []any) string {
 	if format == "" {
 		return ""
 	}
-	n := strings.Count(format, "%") - 2*strings.Count(format, "%%")
-	if n > len(args) {
-		n = len(args)
-	}
+	n := min(argsUsed(format), len(args))
 	return fmt.Sprintf(format, args[:n]...)
+}
+
+// argsUsed returns how many leading arguments format consumes: the highest
+// argument index any verb refers to.
+func argsUsed(format string) int {
+	used, next := 0, 0
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		i++
+		if i < len(format) && format[i] == '%' {
+			continue
+		}
+		// Flags, width and precision, possibly with an explicit index.
+		for i < len(format) && strings.IndexByte("+-# 0123456789.*[]", format[i]) >= 0 {
+			if format[i] == '[' {
+				j := strings.IndexByte(format[i:], ']')
+				if j < 0 {
+					break
+				}
+				if k, err := strconv.Atoi(format[i+1 : i+j]); err == nil {
+					next = k - 1
+				}
+				i += j
+			}
+			i++
+		}
+		next++
+		used = max(used, next)
+	}
+	return used
 }
 
 // WithHint returns p with extra advice appended to its hint, e.g. the

@@ -1,0 +1,37 @@
+package diag
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+func TestKindFormatsUseTheirArguments(t *testing.T) {
+	k := Kind{Code: "x", UK: "невідомий статус «%s»", EN: "unknown status %q",
+		HintUK: "можливі статуси: %[2]s", HintEN: "statuses: %[2]s"}
+	p := k.At("a.md", Pos{Line: 4, Col: 10, Len: 8}, "готово", `"виконано", "триває"`)
+	if p.Message.UK != "невідомий статус «готово»" || p.Message.EN != `unknown status "готово"` {
+		t.Errorf("message: %+v", p.Message)
+	}
+	if p.Hint.UK != `можливі статуси: "виконано", "триває"` {
+		t.Errorf("hint: %+v", p.Hint)
+	}
+	for format, want := range map[string]int{"": 0, "%s": 1, "%s %d": 2, "%[2]s": 2, "100%% %s": 1, "%6.2f": 1, "%[3]d %s": 4} {
+		if got := argsUsed(format); got != want {
+			t.Errorf("argsUsed(%q) = %d, want %d", format, got, want)
+		}
+	}
+}
+
+func TestPrettyCaret(t *testing.T) {
+	p := Kind{Code: "x", UK: "погано", EN: "bad", HintUK: "виправте", HintEN: "fix"}.At("f.toml", Pos{Line: 3, Col: 8, Len: 5}, nil...)
+	p.Source = "\tstatus = «x»"
+	var b bytes.Buffer
+	List{p}.Pretty(&b, "uk")
+	out := b.String()
+	for _, want := range []string{"f.toml:3:8: помилка: погано", "     3 |     status = «x»", "       |           ^^^^^", "як виправити: виправте", "Знайдено помилок: 1"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("Pretty output lacks %q:\n%s", want, out)
+		}
+	}
+}
