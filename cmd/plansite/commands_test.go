@@ -57,10 +57,10 @@ func TestNewNote(t *testing.T) {
 	note := string(data)
 	for _, want := range []string{
 		"date = 2021-07-01", `measures = ["ii/1-1"]`,
-		`status = "виконується"`,      // the latest reported status (a demo note)
-		`indicator = "ii/1-1#2"`,      // the numeric indicator, pre-filled…
-		"value = 55.5",                // …with its last value
-		`# indicator = "ii/1-1#1"`,    // the qualitative one, commented out
+		`status = "виконується"`,   // the latest reported status (a demo note)
+		`indicator = "ii/1-1#2"`,   // the numeric indicator, pre-filled…
+		"value = 55.5",             // …with its last value
+		`# indicator = "ii/1-1#1"`, // the qualitative one, commented out
 		`reporter = "town-osvita"`,
 	} {
 		if !strings.Contains(note, want) {
