@@ -43,11 +43,11 @@ func (b *builder) rows() bool {
 		return false // every row was malformed, and reported
 	}
 	h := 0
-	for h < len(rows) && rows[h].Spans() && len(rows[h].Cells) != b.t.Columns {
+	for h < len(rows) && rows[h].Spans() {
 		h++
 	}
 	if h == len(rows) {
-		b.problems.Add(b.t.Problem(kindNoHeader, rows[0].Cells[0].Pos(), strings.Join(roleNames[:], ", ")))
+		b.problems.Add(b.t.Problem(kindNoHeader, rows[0].Cells[0].Pos(), missingRoles(nil)))
 		return false
 	}
 	lay, problems := recognise(b.t, rows[h])
@@ -57,7 +57,7 @@ func (b *builder) rows() bool {
 	}
 	b.lay = lay
 	for _, r := range rows[:h] {
-		b.warn(kindUnexpectedRow, r.Cells[0].Pos(), "над рядком заголовків / above the header row")
+		b.warn(kindRowAboveHeader, r.Cells[0].Pos())
 	}
 	header := rows[h]
 	for _, c := range header.Cells {
@@ -65,7 +65,7 @@ func (b *builder) rows() bool {
 	}
 	for _, r := range rows[h+1:] {
 		switch {
-		case r.Spans() && len(r.Cells) != b.t.Columns:
+		case r.Spans():
 			b.spanning(r.Cells[0])
 		case columnNumbers(r), sameCells(r, header), emptyRow(r):
 			// Layout, not content.
@@ -106,9 +106,9 @@ func (b *builder) spanning(c wordtable.Cell) {
 	case b.sec >= 0 && !b.lay.has(roleTask) && groupTitle(c.Text):
 		b.startGroup(c)
 	case b.sec < 0:
-		b.warn(kindUnexpectedRow, c.Pos(), "перед першим розділом / before the first section")
+		b.warn(kindRowBeforeSection, c.Pos())
 	default:
-		b.warn(kindUnexpectedRow, c.Pos(), "не розділ, не цілі й не група заходів / not a section, goals or group")
+		b.warn(kindRowUnplaced, c.Pos())
 	}
 }
 
@@ -172,8 +172,8 @@ func (b *builder) startGroup(c wordtable.Cell) {
 }
 
 // measureNumber finds the number a measure's text starts with in a layout
-// with tasks: "3) проведення …".
-var measureNumber = regexp.MustCompile(`^(\d+)\s*[).]\s*`)
+// with tasks: "3) проведення …", "3. проведення …" (but not "3.5 тис.").
+var measureNumber = regexp.MustCompile(`^\d+\s*(?:\)|\.(?:\s|$))\s*`)
 
 // digits extracts the numbers of "1.", "2.1)" or "3" for ids: "1", "2-1".
 var digits = regexp.MustCompile(`\d+`)
@@ -189,7 +189,7 @@ func numberID(number string) string {
 func (b *builder) measureRow(r wordtable.Row) {
 	number := b.lay.cell(r, roleNumber)
 	if b.sec < 0 && !sectionPattern.MatchString(number.Text) {
-		b.warn(kindUnexpectedRow, r.Cells[0].Pos(), "перед першим розділом / before the first section")
+		b.warn(kindRowBeforeSection, r.Cells[0].Pos())
 		return
 	}
 	if sn, value, title, ok := sectionTitle(number.Text); ok {

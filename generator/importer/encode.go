@@ -130,7 +130,16 @@ func (w *tomlWriter) line(s string) { w.b.WriteString(s + "\n") }
 
 func (w *tomlWriter) blank() { w.b.WriteString("\n") }
 
+// comment writes s as comment lines. A comment cannot escape anything, so
+// control characters (which a citation may quote from a broken number
+// cell) become U+FFFD.
 func (w *tomlWriter) comment(s string) {
+	s = strings.Map(func(r rune) rune {
+		if r != '\n' && (r < 0x20 && r != '\t' || r == 0x7f) {
+			return '\uFFFD'
+		}
+		return r
+	}, strings.ToValidUTF8(s, "\uFFFD"))
 	for _, l := range strings.Split(s, "\n") {
 		w.line(strings.TrimRight("# "+l, " "))
 	}

@@ -85,18 +85,24 @@ func recognise(t *wordtable.Table, header wordtable.Row) (layout, diag.List) {
 			l[r] = i
 		}
 	}
-	var missing []string
-	for _, r := range required {
-		if l[r] < 0 {
-			missing = append(missing, "«"+roleNames[r]+"»")
-		}
-	}
-	if missing != nil {
+	if missing := missingRoles(&l); missing != "" {
 		// Not a header row at all: its cells are not unknown columns.
-		return l, diag.List{t.Problem(kindNoHeader, header.Cells[0].Pos(), strings.Join(missing, ", "))}
+		return l, diag.List{t.Problem(kindNoHeader, header.Cells[0].Pos(), missing)}
 	}
 	problems.Add(unknown...)
 	return l, problems
+}
+
+// missingRoles names the required roles l lacks (all of them for nil),
+// "" when none is missing.
+func missingRoles(l *layout) string {
+	var missing []string
+	for _, r := range required {
+		if l == nil || l[r] < 0 {
+			missing = append(missing, "«"+roleNames[r]+"»")
+		}
+	}
+	return strings.Join(missing, ", ")
 }
 
 func headerRole(text string) (role, bool) {

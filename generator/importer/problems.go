@@ -2,6 +2,12 @@ package importer
 
 import "github.com/plansite/plansite/generator/diag"
 
+// rowHintUK and rowHintEN advise on every row the importer leaves out.
+const (
+	rowHintUK = "перевірте цей рядок у документі; якщо він потрібен, виправте документ і імпортуйте знову"
+	rowHintEN = "check this row in the document; if it belongs in the plan, correct the document and import again"
+)
+
 // The kinds of problems the importer reports. Errors mean the plan is not
 // written; warnings are written with it and become errors with --strict.
 var (
@@ -16,10 +22,15 @@ var (
 	kindDuplicateColumn = diag.Kind{Code: "import-duplicate-column",
 		UK: "стовпець «%s» повторює стовпець «%s»", EN: "column %q repeats column %q",
 		HintUK: "у таблиці має бути лише один стовпець кожного виду", HintEN: "the table must have one column of each kind"}
-	kindUnexpectedRow = diag.Kind{Code: "import-unexpected-row", Severity: diag.Warning,
-		UK: "рядок не вдалося розмістити в плані (%s), його пропущено", EN: "the row could not be placed in the plan (%s) and was left out",
-		HintUK: "перевірте цей рядок у документі; якщо він потрібен, виправте документ і імпортуйте знову",
-		HintEN: "check this row in the document; if it belongs in the plan, correct the document and import again"}
+	kindRowAboveHeader = diag.Kind{Code: "import-row-above-header", Severity: diag.Warning,
+		UK: "рядок над рядком заголовків таблиці пропущено", EN: "a row above the table's header row was left out",
+		HintUK: rowHintUK, HintEN: rowHintEN}
+	kindRowBeforeSection = diag.Kind{Code: "import-row-before-section", Severity: diag.Warning,
+		UK: "рядок стоїть перед першим розділом («І. …») і його пропущено", EN: "a row before the first section (\"І. …\") was left out",
+		HintUK: rowHintUK, HintEN: rowHintEN}
+	kindRowUnplaced = diag.Kind{Code: "import-row-unplaced", Severity: diag.Warning,
+		UK: "рядок з однієї клітинки не є ні розділом, ні цілями, ні групою заходів; його пропущено", EN: "a one-cell row is neither a section, goals nor a group of measures; it was left out",
+		HintUK: rowHintUK, HintEN: rowHintEN}
 	kindSectionMerged = diag.Kind{Code: "import-section-merged",
 		UK: "назва розділу %s злилася з рядком під нею: у тому рядку бракує клітинки", EN: "the title of section %s merged with the row under it: that row lacks a cell",
 		HintUK: "порожня клітинка — це рядок з однією табуляцією; додайте її на своє місце в рядку під назвою розділу",
