@@ -102,7 +102,9 @@ func (b *builder) spanning(c wordtable.Cell) {
 	case b.sec >= 0 && strings.Contains(strings.ToLower(label), "ціл") && b.section().GoalsLabel == "":
 		s := b.section()
 		s.GoalsLabel = label
-		s.Goals = rest
+		if len(rest) > 0 { // nil otherwise, as plan.toml will read back
+			s.Goals = rest
+		}
 	case b.sec >= 0 && !b.lay.has(roleTask) && groupTitle(c.Text):
 		b.startGroup(c)
 	case b.sec < 0:

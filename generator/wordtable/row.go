@@ -17,41 +17,46 @@ func (r Row) Spans() bool { return len(r.Cells) == 1 }
 
 // columns returns the table's column count. It is one of the cell counts
 // of the raw rows, the one under which the rows merge with the fewest
-// problems; on a tie the count most raw rows have, then the larger. (The
+// faults; on a tie the count most raw rows have, then the larger. (The
 // most common count alone can mislead in a short table where many rows
 // were broken in two.)
-func (t *Table) columns(raw [][]Cell) int {
+func columns(raw [][]Cell) int {
 	count := map[int]int{}
 	for _, r := range raw {
 		count[len(r)]++
 	}
-	best, bestProblems := 1, -1
+	best, bestFaults := 1, -1
 	for n := range count {
 		if n < 2 {
 			continue
 		}
-		t.Columns = n
-		_, problems := t.merge(raw)
-		better := bestProblems < 0 || len(problems) < bestProblems ||
-			len(problems) == bestProblems && (count[n] > count[best] || count[n] == count[best] && n > best)
-		if better {
-			best, bestProblems = n, len(problems)
+		_, faults := merge(raw, n)
+		f := len(faults)
+		if bestFaults < 0 || f < bestFaults || f == bestFaults && (count[n] > count[best] || count[n] == count[best] && n > best) {
+			best, bestFaults = n, f
 		}
 	}
 	return best
 }
 
-// merge turns raw rows into rows. A raw row of t.Columns cells is a row;
-// a shorter one is merged with the raw rows after it when their cell counts
-// add up exactly to t.Columns (a row that Word broke with blank lines); a
+// fault is a raw row that merge left out: a problem of kind at cell, to
+// be reported only for the column count finally chosen.
+type fault struct {
+	kind diag.Kind
+	at   Cell
+	args []any
+}
+
+// merge turns raw rows into rows of cols cells. A raw row of cols cells is
+// a row; a shorter one is merged with the raw rows after it when their cell
+// counts add up exactly to cols (a row that Word broke with blank lines); a
 // one-cell raw row that does not combine so spans the table, and so does a
 // run of one-cell raw rows, which is never a broken row: a real plan's row
-// breaks into at most a few pieces. Any other raw row is reported and left
+// breaks into at most a few pieces. Any other raw row is a fault and left
 // out.
-func (t *Table) merge(raw [][]Cell) ([]Row, diag.List) {
+func merge(raw [][]Cell, cols int) ([]Row, []fault) {
 	var rows []Row
-	var problems diag.List
-	cols := t.Columns
+	var faults []fault
 	for i := 0; i < len(raw); {
 		n := len(raw[i])
 		if n == cols {
@@ -61,7 +66,7 @@ func (t *Table) merge(raw [][]Cell) ([]Row, diag.List) {
 		}
 		if n > cols {
 			extra := raw[i][cols]
-			problems.Add(t.Problem(kindTooManyCells, extra.Pos(), n, cols, extra.Line()))
+			faults = append(faults, fault{kindTooManyCells, extra, []any{n, cols, extra.Line()}})
 			i++
 			continue
 		}
@@ -84,12 +89,12 @@ func (t *Table) merge(raw [][]Cell) ([]Row, diag.List) {
 			i++
 		case sum < cols:
 			// The input ends inside this row.
-			problems.Add(t.Problem(kindTruncated, raw[i][0].Pos(), sum, cols))
+			faults = append(faults, fault{kindTruncated, raw[i][0], []any{sum, cols}})
 			i = j
 		default:
-			problems.Add(t.Problem(kindShortRow, raw[i][0].Pos(), n, cols))
+			faults = append(faults, fault{kindShortRow, raw[i][0], []any{n, cols}})
 			i++
 		}
 	}
-	return rows, problems
+	return rows, faults
 }

@@ -112,9 +112,13 @@ func Read(file string, src []byte) (*Table, diag.List) {
 		t.Preamble = append(t.Preamble, Line{i + 1, lines[i]})
 	}
 	raw := t.readCells(lines, first)
+	t.Columns = columns(raw)
+	var faults []fault
+	t.Rows, faults = merge(raw, t.Columns)
 	var problems diag.List
-	t.Columns = t.columns(raw)
-	t.Rows, problems = t.merge(raw)
+	for _, f := range faults {
+		problems.Add(t.Problem(f.kind, f.at.Pos(), f.args...))
+	}
 	return t, problems
 }
 
