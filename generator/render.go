@@ -73,14 +73,37 @@ type job struct {
 // render is the fourth stage: it turns the Site into files in memory.
 func render(site *Site, th *theme) (output, error) {
 	r := &renderer{site: site, theme: th, min: newMinifier(), out: output{}, manifests: map[string]template.HTML{}}
-	var jobs []job
-	for _, lang := range site.Config.Languages {
-		if err := r.buildSearch(lang); err != nil {
-			return nil, err
+	// The search index is built while the pages render; only the search
+	// pages, which embed its manifest, wait for it.
+	langs := site.Config.Languages
+	searchErrs := make([]error, len(langs))
+	var indexing sync.WaitGroup
+	var jobs, searchJobs []job
+	for i, lang := range langs {
+		indexing.Add(1)
+		go func() {
+			defer indexing.Done()
+			searchErrs[i] = r.buildSearch(lang)
+		}()
+		for _, j := range r.pageJobs(lang) {
+			if j.kind == "search" {
+				searchJobs = append(searchJobs, j)
+			} else {
+				jobs = append(jobs, j)
+			}
 		}
-		jobs = append(jobs, r.pageJobs(lang)...)
 	}
-	if err := r.run(jobs); err != nil {
+	err := r.run(jobs)
+	indexing.Wait()
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range searchErrs {
+		if e != nil {
+			return nil, e
+		}
+	}
+	if err := r.run(searchJobs); err != nil {
 		return nil, err
 	}
 	for name, a := range th.assets {

@@ -25,6 +25,8 @@ func (r *renderer) buildSearch(lang string) error {
 		return err
 	}
 	prefix := strings.TrimPrefix(base, strings.TrimSuffix(r.site.Config.BasePath(), "/"))
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	for name, data := range idx.Files {
 		r.out[strings.TrimPrefix(prefix, "/")+name] = data
 	}
@@ -32,7 +34,8 @@ func (r *renderer) buildSearch(lang string) error {
 	return nil
 }
 
-// SearchManifest is the search page's embedded index manifest.
+// SearchManifest is the search page's embedded index manifest. Search
+// pages render after indexing has finished, so no lock is needed to read.
 func (p *page) SearchManifest() template.HTML { return p.r.manifests[p.Lang] }
 
 // searchDocs turns the site into search documents, measures first so that
