@@ -151,3 +151,14 @@ func (p *page) NotesOf(ms []*Measure) []*Note {
 	sortNotes(out)
 	return out
 }
+
+// Label is the label of a measure's cell: on Ukrainian pages the plan's own
+// column heading, as written; otherwise the interface's word for it.
+func (p *page) Label(pl *Plan, role, key string) string {
+	if p.Lang == "uk" {
+		if col := pl.Column(role); col != "" {
+			return col
+		}
+	}
+	return p.T(key)
+}

@@ -2,6 +2,7 @@ package generator
 
 import (
 	"html/template"
+	"strings"
 
 	"github.com/plansite/plansite/generator/content"
 )
@@ -202,4 +203,29 @@ func (m *Measure) CostsText() string {
 		return ""
 	}
 	return *m.Costs
+}
+
+// columnRoles recognise a plan's column headings by the words plans use,
+// so pages can label a measure's cells with the plan's own headings.
+var columnRoles = map[string][]string{
+	"task":       {"завдан"},
+	"measure":    {"заход", "захід", "дії", "дія"},
+	"term":       {"термін", "строк"},
+	"executors":  {"виконав", "відповідальн"},
+	"costs":      {"витрат", "фінансуван"},
+	"indicators": {"індикатор", "показник"},
+}
+
+// Column returns the plan's heading of the column with role ("term",
+// "executors", "indicators", "costs", "task", "measure"), or "".
+func (p *Plan) Column(role string) string {
+	for _, col := range p.Columns {
+		low := strings.ToLower(col)
+		for _, w := range columnRoles[role] {
+			if strings.Contains(low, w) {
+				return col
+			}
+		}
+	}
+	return ""
 }

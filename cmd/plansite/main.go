@@ -5,7 +5,7 @@
 //	plansite check [--lang uk|en] [--format text|json|github]
 //	plansite serve [--bind ADDR] [--port N]
 //	plansite new note --measure ID
-//	plansite import [--id PLAN_ID] [--out content/] FILE.txt
+//	plansite import [--id PLAN_ID] [--authority TEXT] [--out content/] [--force] [--strict] FILE.txt
 package main
 
 import (
