@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -188,7 +189,7 @@ func Indicator(d IndicatorData) Figure {
 	xs := newTimeScale(from, to, left+inset, plotR-inset)
 
 	plot := &IndicatorPlot{
-		Unit: Text{X: 4, Y: top - 16, Anchor: "start", Class: "chart-axis-title", Text: d.Unit},
+		Unit: Text{X: 4, Y: top - 16, Anchor: "start", Class: "chart-axis-title", Text: unitTitle(d, dir, target, lang)},
 		Axis: Line{X1: Coord(left), Y1: Coord(bottom), X2: Coord(plotR), Y2: Coord(bottom), Class: "chart-axis"},
 	}
 	for _, t := range yt {
@@ -211,11 +212,34 @@ func Indicator(d IndicatorData) Figure {
 				minStep = 1
 			}
 		}
-		ticks, _ := dateTicks(from, to, min(int((plotR-left-2*inset)/56)+1, 8), minStep, lang)
+		ticks, step := dateTicks(from, to, min(int((plotR-left-2*inset)/56)+1, 8), minStep, lang)
 		for _, t := range ticks {
 			x := Coord(xs.at(t.Date))
 			plot.XTicks = append(plot.XTicks, Line{X1: x, Y1: Coord(bottom), X2: x, Y2: Coord(bottom + 5), Class: "chart-axis"})
-			plot.XLabels = append(plot.XLabels, Text{X: x, Y: Coord(bottom + 19), Anchor: "middle", Class: "chart-tick", Text: t.Label, Sub: t.Sub})
+			if step != 12 || minStep == 12 {
+				plot.XLabels = append(plot.XLabels, Text{X: x, Y: Coord(bottom + 19), Anchor: "middle", Class: "chart-tick", Text: t.Label, Sub: t.Sub})
+			}
+		}
+		if step == 12 && minStep == 1 {
+			// Yearly data (dated 1 January) keeps its labels on the ticks.
+			// Other data on year ticks: ticks mark where years begin; each year's label sits in
+			// the middle of its year, so a value of 31 December reads as
+			// that year's, not as the next one's.
+			for y := from.Year(); y <= to.Year(); y++ {
+				a := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
+				b := time.Date(y+1, 1, 1, 0, 0, 0, 0, time.UTC)
+				if a.Before(from) {
+					a = from
+				}
+				if b.After(to) {
+					b = to
+				}
+				xa, xb := xs.at(a), xs.at(b)
+				if xb-xa < 28 {
+					continue // a sliver of a year has no room for a label
+				}
+				plot.XLabels = append(plot.XLabels, Text{X: Coord((xa + xb) / 2), Y: Coord(bottom + 19), Anchor: "middle", Class: "chart-tick", Text: strconv.Itoa(y)})
+			}
 		}
 	}
 
@@ -368,7 +392,23 @@ func indicatorDesc(pts []Point, base, target *Reference, dir, unit, lang string)
 			}
 		}
 	}
+	if target == nil && dir != "" {
+		parts = append(parts, msg(lang, "better-"+dir))
+	}
 	return strings.Join(parts, "; ") + "."
+}
+
+// unitTitle heads the value axis. Without a target line to carry the
+// arrow, it also says which way is better, so a falling line of "children
+// in institutions" reads as good news.
+func unitTitle(d IndicatorData, dir string, target *Reference, lang string) string {
+	if target != nil || d.Direction == "" {
+		return d.Unit
+	}
+	if d.Unit == "" {
+		return msg(lang, "better-"+dir)
+	}
+	return d.Unit + " · " + msg(lang, "better-"+dir)
 }
 
 // pointLabel names a point's period.
