@@ -1,23 +1,46 @@
-// Package term turns a measure's term (термін виконання), as written in a
-// plan, into a schedule to compute with, and evaluates a measure's state on
+// Package term reads a measure's term (термін виконання) as written in a
+// plan into a Schedule to compute with, and evaluates a measure's state on
 // a date from its schedule and the dates it was reported done.
 //
-// Plans write terms in many ways: "2019-2026 роки", "2019 – 2026 роки
-// постійно", "ІІ-ІІІ кв. 2019 року", "до 2020 року", "щороку (до 10
-// січня)", "щопівроку", "за потреби", "2021, 2024, 2026 роки", or nothing.
-// The text is always shown as written; the schedule sits beside it.
+// The term is always shown as written (Schedule.Text); the schedule sits
+// beside it. Parse accepts what the plans write, whatever the case, spacing,
+// line breaks, kind of dash or trailing dots: "2019-2026 роки", "2019 – 2026
+// роки постійно", "ІІ-ІІІ кв. 2019 року", "ІІ квартал 2019 року", "I
+// півріччя 2022 року", "грудень 2021 року", "2021-2022 навчальний рік", "до
+// 2020 року", "До 2026", "до 1 березня 2022 року", "щороку", "щороку (до 10
+// січня)", "щопівроку", "за потреби", "2021, 2024, 2026 роки", "постійно",
+// or nothing. Roman numerals may be typed in Latin or in the Cyrillic
+// letters І, У, Х (so "ІУ" is IV). Text it cannot read is an error saying
+// why, never a guess.
 //
-// Conventions, chosen so that the portal never calls a measure overdue
-// before a careful reader would:
+// # Conventions
 //
-//   - a year range "2019-2026 роки" runs 1 Jan 2019 – 31 Dec 2026, with
-//     its deadline at the end; "постійно" marks the work as continuous;
-//   - quarters and half-years run to the end of their last quarter;
-//   - "до 2020 року" and "До 2026" are deadlines at the END of that year
-//     (the lenient reading of "до");
-//   - "щороку" is a deadline on 31 Dec of every plan year; "щороку (до 10
-//     січня)" is 10 Jan of every year after a plan year (a report on the
-//     year before); "щопівроку" is 30 Jun and 31 Dec of every plan year;
-//   - a list of years is a deadline at the end of each;
+// A term leaves things to the reader. The package reads them so that the
+// portal never calls a measure overdue before a careful reader would:
+//
+//   - A year range "2019-2026 роки" runs 1 January 2019 – 31 December 2026,
+//     with its one deadline at the end; a single year, quarters, half-years
+//     and months likewise run to the end of the last one named. A school
+//     year "2021-2022 навчальний рік" runs 1 September 2021 – 30 June 2022.
+//   - "до 2020 року" and "До 2026" are deadlines at the END of that year, 31
+//     December, not its start: "до" is read leniently, as "by the end of".
+//     "до грудня 2021 року" is 31 December 2021; "до 1 березня 2022 року"
+//     is that day. The work runs from the start of the plan.
+//   - "постійно" marks continuous work over the term, or over the plan's
+//     period when it stands alone. Such a measure is not done before its
+//     end, whatever the notes say.
+//   - "щороку" is due on 31 December of every plan year. "щороку (до 10
+//     січня)" is due on 10 January of every year from PlanStart+1 to
+//     PlanEnd+1: a day in January–March is the report on the year just
+//     ended. "щопівроку" is due on 30 June and 31 December of every plan
+//     year; "щокварталу" and "щомісяця" at the end of every quarter and
+//     month. A recurring term runs over the plan's period (its Span), unless
+//     it gives its own: "щороку, 2021-2024 роки".
+//   - A single day, "15 березня 2021 року", is a deadline on that day.
+//   - A list of years "2021, 2024, 2026 роки" is due at the end of each.
 //   - "за потреби" (as needed) has no deadline and is never overdue.
+//   - An empty term, or a lone dash, is no term.
+//
+// The plan's period comes in a Context. See Evaluate for how done notes
+// meet deadlines.
 package term

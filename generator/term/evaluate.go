@@ -1,63 +1,105 @@
 package term
 
+import (
+	"slices"
+	"sort"
+)
+
 // State is a measure's state on a date.
 type State int
 
 const (
-	// NoTerm: the plan gives no term and nothing was reported done.
+	// NoTerm: the plan gives no term, and nothing was reported done.
 	NoTerm State = iota
 	// AsNeeded: done when needed; never overdue.
 	AsNeeded
 	// Upcoming: the term has not started yet.
 	Upcoming
-	// UnderWay: within the term, the next deadline further than the
+	// UnderWay: within the term, the next deadline further off than the
 	// due window.
 	UnderWay
-	// Due: a deadline falls within the due window.
+	// Due: the next deadline falls within the due window.
 	Due
-	// Overdue: the most recent deadline passed with no note saying it
-	// was met.
+	// Overdue: the most recent deadline passed with no done note for it.
 	Overdue
-	// Done: completed (every deadline met, or a one-off reported done).
+	// Done: completed: a one-off reported done, or every cycle to the
+	// last reported.
 	Done
 )
 
-var labels = map[State][2]string{
-	NoTerm:   {"без терміну", "no term"},
-	AsNeeded: {"за потреби", "as needed"},
-	Upcoming: {"ще не розпочато за планом", "not started yet"},
-	UnderWay: {"триває", "under way"},
-	Due:      {"настає строк", "due soon"},
-	Overdue:  {"прострочено", "overdue"},
-	Done:     {"виконано", "done"},
+var states = [...]struct{ name, uk, en string }{
+	NoTerm:   {"no-term", "без терміну", "no term"},
+	AsNeeded: {"as-needed", "за потреби", "as needed"},
+	Upcoming: {"upcoming", "ще не розпочато за планом", "not started yet"},
+	UnderWay: {"under-way", "триває", "under way"},
+	Due:      {"due", "настає строк", "due soon"},
+	Overdue:  {"overdue", "прострочено", "overdue"},
+	Done:     {"done", "виконано", "done"},
 }
 
-// Label names the state in "uk" or "en".
-func (s State) Label(lang string) string {
-	if lang == "en" {
-		return labels[s][1]
+// String returns a stable ASCII name, for CSS classes and data files:
+// "no-term", "as-needed", "upcoming", "under-way", "due", "overdue", "done".
+func (s State) String() string {
+	if s < 0 || int(s) >= len(states) {
+		return "unknown"
 	}
-	return labels[s][0]
+	return states[s].name
 }
+
+// MarshalText writes the state's String, for JSON downloads.
+func (s State) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// Label names the state for people, in Ukrainian ("uk", the default) or
+// English ("en"): "прострочено", "overdue".
+func (s State) Label(lang string) string {
+	if s < 0 || int(s) >= len(states) {
+		return ""
+	}
+	if isEnglish(lang) {
+		return states[s].en
+	}
+	return states[s].uk
+}
+
+// Cycle is one deadline of a term with several, and the done note that
+// met it.
+type Cycle struct {
+	Deadline Date
+	// Note is the date of the done note that met the deadline; zero if
+	// none did.
+	Note Date
+}
+
+// Met reports whether a done note met the deadline.
+func (c Cycle) Met() bool { return !c.Note.IsZero() }
 
 // Assessment is the result of Evaluate.
 type Assessment struct {
 	State State
-	// Next is the next deadline not yet met, if any.
+	// Next is the next deadline not yet met, on or after the date of
+	// evaluation; nil if none.
 	Next *Date
-	// Missed is the passed deadline that made the measure overdue.
+	// Missed is the most recent passed deadline, when no note met it (the
+	// measure is Overdue); nil otherwise.
 	Missed *Date
-	// Met and Passed count the deadlines met and passed so far.
-	Met, Passed int
+	// Cycles are, for a term with several deadlines (recurring or a list
+	// of years), every deadline that has passed or was met early, in
+	// order, with the note that met it.
+	Cycles []Cycle
 }
+
+// DefaultDueWindow is how many days before a deadline a measure is Due,
+// unless WithDueWindow says otherwise: the plans report every half year,
+// so a quarter's notice gives a reporting round to act.
+const DefaultDueWindow = 90
 
 // EvalOption configures Evaluate.
 type EvalOption func(*evalConfig)
 
 type evalConfig struct{ window int }
 
-// WithDueWindow sets how many days before a deadline a measure is Due
-// (default 90: the plans report every half year).
+// WithDueWindow sets how many days before a deadline a measure is Due.
+// Days below 1 keep DefaultDueWindow.
 func WithDueWindow(days int) EvalOption {
 	return func(c *evalConfig) {
 		if days > 0 {
@@ -66,86 +108,117 @@ func WithDueWindow(days int) EvalOption {
 	}
 }
 
-// Evaluate computes the state of a measure with schedule s on asOf, given
-// the dates of notes that said it (or a cycle of it) was done. Notes dated
-// after asOf are ignored.
+// Evaluate computes the state on asOf of a measure with schedule s, given
+// the dates of the progress notes that say it (or a cycle of it) was done.
+// Notes dated after asOf are ignored, so a site built for a past date shows
+// that date's state.
 //
-// A one-off term is Done once any done note exists. A recurring or
-// multi-deadline term needs, for each passed deadline, its own done note
-// dated after the previous deadline; a late note still counts, but one note
-// meets one deadline.
+// A deadline passes the day after it: on the day itself it is Due. The
+// state is, in order:
+//
+//   - NoTerm, or Done if a note says so, for no term (or one that could
+//     not be read); AsNeeded for "за потреби", whatever the notes;
+//   - Overdue if the most recent passed deadline was met by no note;
+//   - Due if the next deadline not yet met is within the due window;
+//   - Upcoming before the term starts, UnderWay after;
+//   - Done when no deadline is left to meet.
+//
+// Notes meet deadlines one each. A note meets the deadline nearest to it
+// (on a tie, the earlier), if that is not met already; a note left over
+// meets the most recent earlier deadline still unmet, as a late report. So
+// a one-off term is Done once any done note exists, a late note still
+// counts, and two notes for the same cycle do not meet the next one in
+// advance. An ongoing term ("постійно") is continuous work: it is not Done
+// before its end, whatever the notes say.
 func Evaluate(s Schedule, asOf Date, done []Date, opts ...EvalOption) Assessment {
-	cfg := evalConfig{window: 90}
+	cfg := evalConfig{window: DefaultDueWindow}
 	for _, o := range opts {
 		o(&cfg)
 	}
 	var notes []Date
 	for _, d := range done {
-		if !d.After(asOf) {
+		if !d.IsZero() && !d.After(asOf) {
 			notes = append(notes, d)
 		}
 	}
-	sortDates(notes)
-	switch s.Kind {
-	case KindNone:
+	slices.SortFunc(notes, Date.Compare)
+
+	dl := s.Dates
+	switch {
+	case s.Kind == KindAsNeeded:
+		return Assessment{State: AsNeeded}
+	case len(dl) == 0: // no term, or one not understood
 		if len(notes) > 0 {
 			return Assessment{State: Done}
 		}
 		return Assessment{State: NoTerm}
-	case KindAsNeeded:
-		return Assessment{State: AsNeeded}
-	case KindPeriod, KindDeadline:
-		if len(notes) > 0 {
-			return Assessment{State: Done}
-		}
+	case s.Ongoing && !asOf.After(s.End):
+		notes = nil
 	}
+	met := meet(dl, notes)
 
-	var passed []Date
-	for _, d := range s.all() {
-		if d.Before(asOf) {
-			passed = append(passed, d)
+	var a Assessment
+	if len(dl) > 1 {
+		for i, d := range dl {
+			if d.Before(asOf) || !met[i].IsZero() {
+				a.Cycles = append(a.Cycles, Cycle{Deadline: d, Note: met[i]})
+			}
 		}
 	}
-	a := Assessment{Passed: len(passed)}
-	// Match notes to deadlines from the most recent back, so a late report
-	// meets the cycle it follows, and each note meets one deadline.
-	used := len(notes) // notes[used:] are taken
-	lastMet := true
-	for i := len(passed) - 1; i >= 0; i-- {
-		prev := Date{}
-		if i > 0 {
-			prev = passed[i-1]
-		}
-		met := used > 0 && notes[used-1].After(prev)
-		if met {
-			a.Met++
-			used--
-		}
-		if i == len(passed)-1 {
-			lastMet = met
+	next := -1
+	for i, d := range dl {
+		if !d.Before(asOf) && met[i].IsZero() {
+			next = i
+			break
 		}
 	}
-	if len(passed) > 0 && !lastMet {
-		missed := passed[len(passed)-1]
-		a.State, a.Missed = Overdue, &missed
-		if nd, ok := s.NextDeadline(asOf); ok {
-			a.Next = &nd
-		}
-		return a
+	if next >= 0 {
+		a.Next = &dl[next]
 	}
-	nd, ok := s.NextDeadline(asOf)
-	if !ok {
-		a.State = Done
-		return a
-	}
-	a.Next = &nd
+	last := sort.Search(len(dl), func(i int) bool { return !dl[i].Before(asOf) }) - 1 // the most recent passed
 	switch {
+	case last >= 0 && met[last].IsZero():
+		a.State, a.Missed = Overdue, &dl[last]
+	case next < 0:
+		a.State = Done
+	case dl[next].Sub(asOf) <= cfg.window:
+		a.State = Due
 	case asOf.Before(s.Start):
 		a.State = Upcoming
-	case !nd.After(asOf.AddDays(cfg.window)):
-		a.State = Due
 	default:
 		a.State = UnderWay
 	}
 	return a
+}
+
+// meet matches sorted notes to sorted deadlines, as Evaluate describes, and
+// returns for each deadline the note that met it (zero if none).
+func meet(dl, notes []Date) []Date {
+	met := make([]Date, len(dl))
+	var spare []Date
+	for _, n := range notes {
+		k := sort.Search(len(dl), func(i int) bool { return !dl[i].Before(n) }) // dl[k-1] < n <= dl[k]
+		near := k
+		if k == len(dl) || k > 0 && n.Sub(dl[k-1]) <= dl[k].Sub(n) {
+			near = k - 1
+		}
+		if met[near].IsZero() {
+			met[near] = n
+		} else {
+			spare = append(spare, n)
+		}
+	}
+	// Left-over notes are late reports: fill the most recent unmet
+	// deadlines first, each with the earliest note after it.
+	for i := len(dl) - 1; i >= 0 && len(spare) > 0; i-- {
+		if !met[i].IsZero() {
+			continue
+		}
+		j := sort.Search(len(spare), func(j int) bool { return spare[j].After(dl[i]) })
+		if j < len(spare) {
+			met[i] = spare[j]
+			spare = slices.Delete(spare, j, j+1)
+		}
+	}
+	return met
 }

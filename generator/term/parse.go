@@ -3,469 +3,761 @@ package term
 import (
 	"errors"
 	"fmt"
-	"strconv"
+	"slices"
 	"strings"
 	"time"
-	"unicode"
 )
 
-// token is a word, a number or a punctuation mark of a term.
-type token struct {
-	kind byte // 'w' word, 'n' number, or the punctuation character
-	text string
+// Years outside these bounds are typing errors, not plans; the bounds also
+// keep a recurring term's list of deadlines short.
+const minYear, maxYear = 1900, 2199
+
+// ErrUnknown is wrapped by every error Parse returns: the term could not be
+// read. The caller shows the term as written and marks it "не розпізнано".
+var ErrUnknown = errors.New("term not understood")
+
+// Error says why a term could not be read.
+type Error struct {
+	// Text is the term as written.
+	Text   string
+	uk, en string
 }
 
-// lex splits a term into tokens: lower case, dashes unified, noise such as
-// "роки" and "року" dropped (it only says the numbers are years).
-func lex(s string) []token {
-	var toks []token
-	rs := []rune(strings.ToLower(s))
-	for i := 0; i < len(rs); {
-		r := rs[i]
-		switch {
-		case unicode.IsSpace(r):
-			i++
-		case unicode.IsDigit(r):
-			j := i
-			for j < len(rs) && unicode.IsDigit(rs[j]) {
-				j++
-			}
-			toks = append(toks, token{'n', string(rs[i:j])})
-			i = j
-		case unicode.IsLetter(r):
-			j := i
-			for j < len(rs) && (unicode.IsLetter(rs[j]) || rs[j] == '\'' || rs[j] == 'ʼ' || rs[j] == '’') {
-				j++
-			}
-			w := string(rs[i:j])
-			if !noise[w] {
-				toks = append(toks, token{'w', w})
-			}
-			i = j
-		default:
-			switch r {
-			case '–', '—', '‑', '−', '‒':
-				r = '-'
-			}
-			if r < 128 {
-				toks = append(toks, token{byte(r), string(r)})
-			}
-			i++
+// Error returns the reason in English. It does not repeat the term, which
+// the caller quotes.
+func (e *Error) Error() string { return e.en }
+
+// Reason returns the reason in Ukrainian ("uk", the default) or English
+// ("en"), for messages to the staff who wrote the term.
+func (e *Error) Reason(lang string) string {
+	if isEnglish(lang) {
+		return e.en
+	}
+	return e.uk
+}
+
+// Unwrap makes errors.Is(err, ErrUnknown) hold.
+func (e *Error) Unwrap() error { return ErrUnknown }
+
+func fail(uk, en string, args ...any) *Error {
+	return &Error{uk: fmt.Sprintf(uk, args...), en: fmt.Sprintf(en, args...)}
+}
+
+// Parse reads a term as written in a plan. An empty term, or one of only
+// dashes, is KindNone and no error. For text it cannot read, Parse returns
+// a KindUnknown schedule holding the text and an *Error wrapping
+// ErrUnknown; it never guesses and never panics.
+func Parse(text string, ctx Context) (Schedule, error) {
+	s, err := parse(text, ctx)
+	if err != nil {
+		e, ok := err.(*Error)
+		if !ok {
+			e = &Error{uk: err.Error(), en: err.Error()}
+		}
+		e.Text = text
+		return Schedule{Text: text, Kind: KindUnknown}, e
+	}
+	s.Text = text
+	return s, nil
+}
+
+func parse(text string, ctx Context) (Schedule, error) {
+	if ctx.known() && (ctx.PlanStart < minYear || ctx.PlanEnd > maxYear || ctx.PlanStart > ctx.PlanEnd) {
+		return Schedule{}, fail("період плану %d–%d неможливий", "the plan period %d–%d is impossible", ctx.PlanStart, ctx.PlanEnd)
+	}
+	toks, err := lex(text)
+	if err != nil {
+		return Schedule{}, err
+	}
+	if onlyPunctuation(toks) || matchWhole(toks, nonePhrases) {
+		return Schedule{Kind: KindNone}, nil
+	}
+	var m marks
+	if toks, err = m.extract(toks); err != nil {
+		return Schedule{}, err
+	}
+	b, err := parseBody(trimSeparators(toks, len(m.names) > 0), ctx)
+	if err != nil {
+		return Schedule{}, err
+	}
+	return m.apply(b, ctx)
+}
+
+func onlyPunctuation(toks []token) bool {
+	for _, t := range toks {
+		if t.kind != tDash && t.kind != tSep {
+			return false
 		}
 	}
-	// A trailing dot ("2021 р.") or comma says nothing.
-	for len(toks) > 0 && (toks[len(toks)-1].kind == '.' || toks[len(toks)-1].kind == ',' || toks[len(toks)-1].kind == ';') {
+	return true
+}
+
+// trimSeparators drops commas left at the ends once the marks are taken
+// out ("2019-2026 роки, постійно" leaves "2019-2026 роки,"), and dashes too
+// if marks were taken ("2019-2026 роки – постійно"); otherwise a dash at
+// an end is a range left open, "2019-", and an error.
+func trimSeparators(toks []token, marked bool) []token {
+	edge := func(t token) bool { return t.kind == tSep || marked && t.kind == tDash }
+	for len(toks) > 0 && edge(toks[0]) {
+		toks = toks[1:]
+	}
+	for len(toks) > 0 && edge(toks[len(toks)-1]) {
 		toks = toks[:len(toks)-1]
 	}
 	return toks
 }
 
-// noise words say "years" or "during"; the numbers say the rest.
-var noise = map[string]bool{
-	"рік": true, "роки": true, "року": true, "році": true, "років": true, "рр": true, "р": true,
-	"протягом": true, "впродовж": true, "упродовж": true, "у": true, "в": true, "на": true,
-	"включно": true, "термін": true,
+// Phrases are sequences of words.
+var (
+	nonePhrases = [][]string{{"без", "терміну"}, {"без", "строку"}, {"не", "визначено"}, {"термін", "не", "визначено"}}
+	// ongoingPhrases say the work is continuous.
+	ongoingPhrases = [][]string{{"постійно"}, {"безперервно"}, {"на", "постійній", "основі"}}
+	// asNeededPhrases: "за потреби", "у разі потреби", "при необхідності"…
+	asNeededPhrases = func() [][]string {
+		var out [][]string
+		for _, pre := range [][]string{{"за"}, {"при"}, {"у", "разі"}, {"в", "разі"}, {"по", "мірі"}, {"у", "міру"}, {"в", "міру"}} {
+			for _, noun := range []string{"потреби", "потребі", "потребою", "необхідності"} {
+				out = append(out, append(slices.Clone(pre), noun))
+			}
+		}
+		return out
+	}()
+	// recurrences, in the order they are tried.
+	recurrences = []struct {
+		kind    Kind
+		phrases [][]string
+	}{
+		{KindYearly, [][]string{{"щороку"}, {"щорічно"}, {"щорік"}, {"кожного", "року"}, {"кожен", "рік"}, {"раз", "на", "рік"}}},
+		{KindHalfYearly, [][]string{{"щопівроку"}, {"щопіврічно"}, {"кожні", "півроку"}, {"раз", "на", "півроку"}, {"кожного", "півріччя"}, {"двічі", "на", "рік"}}},
+		{KindQuarterly, [][]string{{"щокварталу"}, {"щоквартально"}, {"кожного", "кварталу"}, {"раз", "на", "квартал"}}},
+		{KindMonthly, [][]string{{"щомісяця"}, {"щомісячно"}, {"кожного", "місяця"}, {"раз", "на", "місяць"}}},
+	}
+	// deadlineStarts begin a deadline, longest first: "до кінця 2021 року".
+	deadlineStarts = [][]string{{"не", "пізніше", "ніж"}, {"не", "пізніше"}, {"до", "кінця"}, {"на", "кінець"}, {"до"}, {"наприкінці"}, {"кінець"}}
+	// ruleStarts may begin the day of a yearly deadline: "(до 10 січня)".
+	ruleStarts = [][]string{{"не", "пізніше", "ніж"}, {"не", "пізніше"}, {"до"}}
+	// fromStarts begin a span with its start: "з 2021 року", "з 2021 по
+	// 2024 рік".
+	fromStarts = [][]string{{"починаючи", "з"}, {"починаючи", "із"}, {"з"}, {"із"}, {"зі"}, {"від"}}
+)
+
+// matchAt returns the length of the first phrase that starts at toks[i],
+// or 0.
+func matchAt(toks []token, i int, phrases [][]string) int {
+next:
+	for _, ph := range phrases {
+		if i+len(ph) > len(toks) {
+			continue
+		}
+		for j, w := range ph {
+			if t := toks[i+j]; t.kind != tWord || t.text != w {
+				continue next
+			}
+		}
+		return len(ph)
+	}
+	return 0
 }
 
-var months = map[string]time.Month{}
-
-func init() {
-	names := [][]string{
-		{"січень", "січня"}, {"лютий", "лютого"}, {"березень", "березня"}, {"квітень", "квітня"},
-		{"травень", "травня"}, {"червень", "червня"}, {"липень", "липня"}, {"серпень", "серпня"},
-		{"вересень", "вересня"}, {"жовтень", "жовтня"}, {"листопад", "листопада"}, {"грудень", "грудня"},
-	}
-	for i, forms := range names {
-		for _, f := range forms {
-			months[f] = time.Month(i + 1)
-		}
-	}
+func matchWhole(toks []token, phrases [][]string) bool {
+	n := matchAt(toks, 0, phrases)
+	return n > 0 && n == len(toks)
 }
 
-// roman reads a Roman numeral typed in Latin or Cyrillic letters ("ІІ",
-// "ІУ", "IV", "ІІІ"); Cyrillic У and Х stand for V and X in the plans.
-func roman(w string) (int, bool) {
-	val := map[rune]int{'i': 1, 'і': 1, 'v': 5, 'у': 5, 'x': 10, 'х': 10}
-	total, prev := 0, 0
-	rs := []rune(w)
-	if len(rs) == 0 || len(rs) > 6 {
-		return 0, false
-	}
-	for i := len(rs) - 1; i >= 0; i-- {
-		v, ok := val[rs[i]]
-		if !ok {
-			return 0, false
-		}
-		if v < prev {
-			total -= v
-		} else {
-			total += v
-			prev = v
-		}
-	}
-	return total, total > 0
+// marks are the words that say how a term repeats or continues, wherever
+// they stand: "2019-2026 роки постійно", "щороку (до 10 січня)".
+type marks struct {
+	ongoing, asNeeded bool
+	every             Kind     // KindYearly…KindMonthly, or KindNone
+	rule              MonthDay // "до 10 січня" after "щороку"
+	names             []string // the marks as written, for messages
 }
 
-// ErrUnknown is wrapped by Parse's error for text it cannot read.
-var ErrUnknown = errors.New("term not understood")
-
-// Parse reads a term. An empty term gives a None schedule and no error.
-func Parse(text string, ctx Context) (Schedule, error) {
-	s := Schedule{Text: text}
-	if ctx.PlanEnd < ctx.PlanStart {
-		ctx.PlanEnd = ctx.PlanStart
+// extract takes the marks out of toks and returns what is left.
+func (m *marks) extract(toks []token) ([]token, error) {
+	var rest []token
+	for i := 0; i < len(toks); {
+		if n := matchAt(toks, i, ongoingPhrases); n > 0 {
+			m.ongoing = true
+			m.note(toks[i : i+n])
+			i += n
+			continue
+		}
+		if n := matchAt(toks, i, asNeededPhrases); n > 0 {
+			m.asNeeded = true
+			m.note(toks[i : i+n])
+			i += n
+			continue
+		}
+		found := false
+		for _, r := range recurrences {
+			if n := matchAt(toks, i, r.phrases); n > 0 {
+				if m.every != KindNone && m.every != r.kind {
+					return nil, fail("у терміні два різні повторення", "the term repeats in two different ways")
+				}
+				m.every = r.kind
+				m.note(toks[i : i+n])
+				i += n
+				found = true
+				break
+			}
+		}
+		if !found {
+			rest = append(rest, toks[i])
+			i++
+		}
 	}
-	p := &parser{toks: lex(text), ctx: ctx}
-	if len(p.toks) == 0 {
+	if m.every == KindNone {
+		return rest, nil
+	}
+	return m.extractRule(rest)
+}
+
+// extractRule takes out the day of a recurring deadline: "(до 10 січня)",
+// "до 10.01". A day followed by a year is a span instead ("щороку до 1
+// березня 2024 року").
+func (m *marks) extractRule(toks []token) ([]token, error) {
+	for i := 0; i < len(toks); i++ {
+		j := i + matchAt(toks, i, ruleStarts)
+		var md MonthDay
+		k := j
+		switch {
+		case j < len(toks) && toks[j].kind == tDayMonth:
+			md, k = MonthDay{toks[j].date.Month, toks[j].date.Day}, j+1
+		case j+1 < len(toks) && toks[j].kind == tNum && len(toks[j].text) <= 2 && toks[j+1].kind == tWord && months[toks[j+1].text] != 0:
+			if _, err := validDate(2000, int(months[toks[j+1].text]), toks[j].n); err != nil {
+				return nil, err
+			}
+			md, k = MonthDay{months[toks[j+1].text], toks[j].n}, j+2
+		default:
+			continue
+		}
+		if k < len(toks) && (toks[k].kind == tNum || toks[k].kind == tDate) {
+			continue
+		}
+		if m.every != KindYearly {
+			return nil, fail("день строку можна вказати лише для щорічного терміну", "only a yearly term can give a day for its deadline")
+		}
+		m.rule = md
+		return append(toks[:i:i], toks[k:]...), nil
+	}
+	return toks, nil
+}
+
+func (m *marks) note(toks []token) {
+	var ws []string
+	for _, t := range toks {
+		ws = append(ws, t.text)
+	}
+	m.names = append(m.names, strings.Join(ws, " "))
+}
+
+// apply puts the marks and the rest of the term together.
+func (m marks) apply(b body, ctx Context) (Schedule, error) {
+	plan := func(s *Schedule) error {
+		if !ctx.known() {
+			return fail("для «%s» потрібен період плану", "%q needs the plan's period", strings.Join(m.names, " "))
+		}
+		s.Start, s.End = startOfYear(ctx.PlanStart), endOfYear(ctx.PlanEnd)
+		return nil
+	}
+	if m.asNeeded && m.every != KindNone {
+		return Schedule{}, fail("термін водночас повторюваний і «за потреби»", "the term is both recurring and as needed")
+	}
+	if b.kind == KindDeadlines && (m.asNeeded || m.every != KindNone || m.ongoing) {
+		return Schedule{}, fail("список років не поєднується з «%s»", "a list of years does not combine with %q", strings.Join(m.names, " "))
+	}
+	s := Schedule{Kind: b.kind, Start: b.start, End: b.end}
+	switch {
+	case m.every != KindNone:
+		// A recurring term is continuous by nature: "постійно" with it
+		// adds nothing.
+		s.Kind = m.every
+		if b.kind == KindNone {
+			if err := plan(&s); err != nil {
+				return Schedule{}, err
+			}
+		}
+		if s.Kind == KindYearly {
+			s.Rule = m.rule
+			if s.Rule == (MonthDay{}) {
+				s.Rule = MonthDay{time.December, 31}
+			}
+		}
+		s.Dates = cycles(s.Kind, s.Rule, s.Start, s.End)
+		return s, nil
+	case m.asNeeded:
+		s.Kind = KindAsNeeded
+		if b.kind == KindNone && ctx.known() {
+			_ = plan(&s)
+		}
+		return s, nil
+	case m.ongoing:
+		s.Kind, s.Ongoing = KindPeriod, true
+		if b.kind == KindNone {
+			if err := plan(&s); err != nil {
+				return Schedule{}, err
+			}
+		}
+	case b.kind == KindDeadlines:
+		for _, y := range b.years {
+			s.Dates = append(s.Dates, endOfYear(y))
+		}
+		s.Start, s.End = startOfYear(b.years[0]), endOfYear(b.years[len(b.years)-1])
+		return s, nil
+	case b.kind == KindNone:
 		return s, nil
 	}
-	if err := p.parse(&s); err != nil {
-		return Schedule{Text: text}, fmt.Errorf("%w: %v", ErrUnknown, err)
-	}
-	if s.End.Before(s.Start) {
-		return Schedule{Text: text}, fmt.Errorf("%w: the term ends before it starts", ErrUnknown)
-	}
+	s.Dates = []Date{s.End}
 	return s, nil
+}
+
+// body is what is left of a term without its marks.
+type body struct {
+	kind       Kind // KindNone (nothing left), KindPeriod, KindDeadline or KindDeadlines
+	start, end Date
+	years      []int // of KindDeadlines
 }
 
 type parser struct {
 	toks []token
+	pos  int
 	ctx  Context
 }
 
-// has reports whether a word token equals one of words or, for a word
-// ending in "*", starts with it.
-func (p *parser) has(words ...string) bool { return p.find(words) >= 0 }
+func parseBody(toks []token, ctx Context) (body, error) {
+	p := &parser{toks: toks, ctx: ctx}
+	if p.eof() {
+		return body{}, nil
+	}
+	var b body
+	var err error
+	if n := matchAt(p.toks, 0, deadlineStarts); n > 0 {
+		p.pos += n
+		b, err = p.deadline()
+	} else if n := matchAt(p.toks, 0, fromStarts); n > 0 {
+		p.pos += n
+		b, err = p.from()
+	} else {
+		p.preposition()
+		b, err = p.listOrSpan()
+	}
+	if err != nil {
+		return body{}, err
+	}
+	if !p.eof() {
+		return body{}, p.unexpected()
+	}
+	return b, nil
+}
 
-// take removes the first word token has would find.
-func (p *parser) take(words ...string) bool {
-	i := p.find(words)
-	if i < 0 {
+// deadline reads what follows "до". By the lenient reading the deadline is
+// the end of what is named: "до 2020 року" is 31 December 2020, "до
+// грудня 2021" is 31 December 2021, "до 1 березня 2022" is that day. The
+// work runs from the plan's start. A list after "до" is the same list.
+func (p *parser) deadline() (body, error) {
+	if ys, ok, err := p.list(); ok || err != nil {
+		return body{kind: KindDeadlines, years: ys}, err
+	}
+	_, end, err := p.span()
+	if err != nil {
+		return body{}, err
+	}
+	return p.deadlineOn(end), nil
+}
+
+// deadlineOn is a deadline on end, with the work from the plan's start.
+func (p *parser) deadlineOn(end Date) body {
+	from := end.Year
+	if p.ctx.known() {
+		from = min(from, p.ctx.PlanStart)
+	}
+	return body{kind: KindDeadline, start: startOfYear(from), end: end}
+}
+
+// from reads what follows "з": a start, and an end after "до", "по" or a
+// dash; without an end, the work runs to the plan's end.
+func (p *parser) from() (body, error) {
+	a, err := p.point()
+	if err != nil {
+		return body{}, err
+	}
+	if t, ok := p.peek(0); ok && (t.kind == tDash || t.kind == tWord && (t.text == "до" || t.text == "по")) {
+		p.pos++
+		p.isWord("кінця") // "з 2021 до кінця 2024 року"
+		b, err := p.point()
+		if err != nil {
+			return body{}, err
+		}
+		start, end, err := join(a, &b)
+		return body{kind: KindPeriod, start: start, end: end}, err
+	}
+	start, _, err := join(a, nil)
+	if err != nil {
+		return body{}, err
+	}
+	if !p.ctx.known() {
+		return body{}, fail("для терміну без кінця потрібен період плану", "a term with no end needs the plan's period")
+	}
+	end := endOfYear(p.ctx.PlanEnd)
+	if end.Before(start) {
+		return body{}, fail("термін починається після кінця плану", "the term starts after the plan ends")
+	}
+	return body{kind: KindPeriod, start: start, end: end}, nil
+}
+
+func (p *parser) listOrSpan() (body, error) {
+	if ys, ok, err := p.list(); ok || err != nil {
+		return body{kind: KindDeadlines, years: ys}, err
+	}
+	start, end, err := p.span()
+	if err == nil && start == end {
+		// A single day is when the work is due, not a day's work:
+		// "15 березня 2021 року", "10.01.2020".
+		return p.deadlineOn(end), nil
+	}
+	return body{kind: KindPeriod, start: start, end: end}, err
+}
+
+// list reads two or more years separated by commas or "і", "та": "2021,
+// 2024, 2026 роки". It reports false, having read nothing, for anything
+// else.
+func (p *parser) list() ([]int, bool, error) {
+	save := p.pos
+	var ys []int
+	for p.yearAt(p.pos) {
+		ys = append(ys, p.toks[p.pos].n)
+		p.pos++
+		j := p.pos
+		for j < len(p.toks) && (p.toks[j].kind == tSep || p.toks[j].kind == tWord && conjunctions[p.toks[j].text]) {
+			j++
+		}
+		if j == p.pos || !p.yearAt(j) {
+			break
+		}
+		p.pos = j
+	}
+	if len(ys) < 2 {
+		p.pos = save
+		return nil, false, nil
+	}
+	p.yearWords()
+	slices.Sort(ys)
+	for i, y := range ys {
+		if err := checkYear(y); err != nil {
+			return nil, true, err
+		}
+		if i > 0 && ys[i-1] == y {
+			return nil, true, fail("рік %d названо двічі", "the year %d is listed twice", y)
+		}
+	}
+	return ys, true, nil
+}
+
+// span reads one point or a range of two: "2019-2026 роки", "ІІ-ІІІ кв.
+// 2019 року", "січень-березень 2021", "2021-2022 навчальний рік".
+func (p *parser) span() (Date, Date, error) {
+	a, err := p.point()
+	if err != nil {
+		return Date{}, Date{}, err
+	}
+	if !p.is(tDash) {
+		start, end, err := join(a, nil)
+		if err == nil && p.academic() {
+			err = fail("навчальний рік пишуть двома роками: «2021-2022 навчальний рік»", "a school year takes two years: \"2021-2022 навчальний рік\"")
+		}
+		return start, end, err
+	}
+	p.pos++
+	var b point
+	if t, ok := p.peek(0); ok && a.u == uYear && t.kind == tNum && len(t.text) == 2 && !p.unitAt(p.pos+1) {
+		// "2021-22": the century of the first year.
+		b = point{u: uYear, year: a.year/100*100 + t.n}
+		if b.year <= a.year {
+			return Date{}, Date{}, fail("«%d-%s»: другий рік має бути пізніше", "%d-%s: the second year must be later", a.year, t.text)
+		}
+		p.pos++
+		p.yearWords()
+	} else if b, err = p.point(); err != nil {
+		return Date{}, Date{}, err
+	}
+	start, end, err := join(a, &b)
+	if err != nil {
+		return Date{}, Date{}, err
+	}
+	if p.academic() {
+		// A school year runs from 1 September to the end of June.
+		if a.u != uYear || b.u != uYear || b.year <= a.year {
+			return Date{}, Date{}, fail("навчальний рік пишуть двома роками: «2021-2022 навчальний рік»", "a school year takes two years: \"2021-2022 навчальний рік\"")
+		}
+		start, end = Date{a.year, time.September, 1}, Date{b.year, time.June, 30}
+	}
+	return start, end, nil
+}
+
+// academic reads "навчальний рік", "н.р." after a span.
+func (p *parser) academic() bool {
+	t, ok := p.peek(0)
+	if !ok || t.kind != tWord || !academicWords[t.text] {
 		return false
 	}
-	p.toks = append(p.toks[:i:i], p.toks[i+1:]...)
+	if next, ok := p.peek(1); t.text == "н" && (!ok || next.text != "р") {
+		return false
+	}
+	p.pos++
+	p.yearWords()
 	return true
 }
 
-func (p *parser) find(words []string) int {
-	for i, t := range p.toks {
-		if t.kind != 'w' {
-			continue
-		}
-		for _, w := range words {
-			if pre, ok := strings.CutSuffix(w, "*"); ok && strings.HasPrefix(t.text, pre) || t.text == w {
-				return i
-			}
-		}
-	}
-	return -1
+// unit is the size of a point of time.
+type unit uint8
+
+const (
+	uBare unit = iota // a number whose unit follows: "ІІ" in "ІІ-ІІІ кв."
+	uYear
+	uHalf
+	uQuarter
+	uMonth
+	uDay
+)
+
+// point is one end of a span as written: a year, a half-year, a quarter,
+// a month or a day.
+type point struct {
+	u     unit
+	n     int // the half-year, quarter or month; a bare point's number
+	day   int
+	year  int  // 0 when left to the other end: "січень" in "січень-березень 2021"
+	roman bool // a bare Roman numeral or ordinal, which cannot be a day
 }
 
-func (p *parser) parse(s *Schedule) error {
-	ctx := p.ctx
-	s.Ongoing = p.take("постійн*")
+func (p *parser) point() (point, error) {
+	t, ok := p.peek(0)
+	if !ok {
+		return point{}, p.unexpected()
+	}
 	switch {
-	case p.has("потреб*"): // за потреби, у разі потреби, при потребі
-		s.Kind, s.Start, s.End = KindAsNeeded, startOfYear(ctx.PlanStart), endOfYear(ctx.PlanEnd)
-		return nil
-	case p.take("щороку", "щорічн*"):
-		return p.yearly(s)
-	case p.take("щопівроку", "щопіврічн*"):
-		s.Kind, s.first, s.last = KindHalfYearly, ctx.PlanStart, ctx.PlanEnd
-		s.Start, s.End = startOfYear(ctx.PlanStart), endOfYear(ctx.PlanEnd)
-		return p.rest("every half year")
-	case p.take("щокварталу", "щоквартальн*"):
-		s.Kind, s.first, s.last = KindQuarterly, ctx.PlanStart, ctx.PlanEnd
-		s.Start, s.End = startOfYear(ctx.PlanStart), endOfYear(ctx.PlanEnd)
-		return p.rest("every quarter")
-	case p.take("щомісяця", "щомісячн*"):
-		s.Kind, s.first, s.last = KindMonthly, ctx.PlanStart, ctx.PlanEnd
-		s.Start, s.End = startOfYear(ctx.PlanStart), endOfYear(ctx.PlanEnd)
-		return p.rest("every month")
-	}
-	if len(p.toks) == 0 && s.Ongoing { // "постійно" alone
-		s.Kind, s.Start, s.End = KindPeriod, startOfYear(ctx.PlanStart), endOfYear(ctx.PlanEnd)
-		return nil
-	}
-	p.take("не")
-	if p.take("до", "пізніше") {
-		end, err := p.date(true)
-		if err != nil {
-			return err
+	case t.kind == tDate:
+		p.pos++
+		p.yearWords()
+		return point{u: uDay, n: int(t.date.Month), day: t.date.Day, year: t.date.Year}, checkYear(t.date.Year)
+	case t.kind == tNum && len(t.text) == 4:
+		p.pos++
+		p.yearWords()
+		return point{u: uYear, year: t.n}, checkYear(t.n)
+	case t.kind == tNum:
+		p.pos++
+		if m, ok := p.month(); ok {
+			return p.withYear(point{u: uDay, n: int(m), day: t.n})
 		}
-		s.Kind, s.Start, s.End = KindDeadline, startOfYear(min(ctx.PlanStart, end.Year())), end
-		return nil
-	}
-	if p.has("кв", "квартал*", "півріч*") {
-		return p.quarters(s)
-	}
-	if p.take("навчальн*") {
-		a, b, err := p.yearRange()
-		if err != nil {
-			return err
+		if u := p.unit(); u != uBare {
+			return p.withYear(point{u: u, n: t.n})
 		}
-		if a == b {
-			b = a + 1
+		if p.is(tDash) {
+			return point{n: t.n}, nil
 		}
-		s.Kind, s.Start, s.End = KindPeriod, NewDate(a, 9, 1), NewDate(b, 6, 30)
-		return nil
-	}
-	if p.isYearList() {
-		for _, t := range p.toks {
-			if t.kind == 'n' {
-				y, _ := strconv.Atoi(t.text)
-				s.Dates = append(s.Dates, endOfYear(y))
-			}
+		return point{}, fail("незрозуміло, що означає «%s»: день, квартал чи рік", "%q is neither a day, a quarter nor a year", t.text)
+	case t.kind == tDayMonth:
+		return point{}, fail("у даті «%s» немає року", "the date %s has no year", t.text)
+	case t.kind == tWord:
+		if m, ok := p.month(); ok {
+			return p.withYear(point{u: uMonth, n: int(m)})
 		}
-		sortDates(s.Dates)
-		s.Kind, s.Start, s.End = KindDeadlines, startOfYear(s.Dates[0].Year()), s.Dates[len(s.Dates)-1]
-		return nil
+		n, ok := roman(t.text)
+		if !ok {
+			n, ok = ordinalWords[t.text]
+		}
+		if !ok {
+			break
+		}
+		p.pos++
+		if u := p.unit(); u != uBare {
+			return p.withYear(point{u: u, n: n})
+		}
+		if p.is(tDash) {
+			return point{n: n, roman: true}, nil
+		}
+		return point{}, fail("після «%s» очікується «квартал» або «півріччя»", "%q should be followed by a quarter or half-year", t.text)
 	}
-	if len(p.toks) >= 1 && p.toks[0].kind == 'w' {
-		if m, ok := months[p.toks[0].text]; ok && len(p.toks) == 2 && p.toks[1].kind == 'n' {
-			y, err := p.year(p.toks[1].text)
-			if err != nil {
-				return err
-			}
-			s.Kind, s.Start, s.End = KindPeriod, NewDate(y, m, 1), endOfMonth(y, m)
-			return nil
+	return point{}, p.unexpected()
+}
+
+// withYear reads the year that may follow a point.
+func (p *parser) withYear(pt point) (point, error) {
+	if t, ok := p.peek(0); ok && t.kind == tNum && len(t.text) == 4 {
+		p.pos++
+		p.yearWords()
+		pt.year = t.n
+		return pt, checkYear(t.n)
+	}
+	return pt, nil
+}
+
+// join makes a span of one point or two. The first point of a range takes
+// what it leaves out from the second: the unit of "ІІ" in "ІІ-ІІІ кв.", the
+// month of "10" in "10-15 січня", the year of "січень" in "січень-березень
+// 2021".
+func join(a point, b *point) (Date, Date, error) {
+	if b == nil {
+		b = &a
+	} else if a.u == uBare {
+		switch {
+		case b.u == uHalf || b.u == uQuarter:
+			a.u = b.u
+		case b.u == uDay && !a.roman:
+			a.u, a.day, a.n = uDay, a.n, b.n
+		default:
+			return Date{}, Date{}, fail("незрозумілий початок терміну «%d»", "the start %d of the range has no unit", a.n)
 		}
 	}
-	if d, ok := p.fullDate(); ok {
-		s.Kind, s.Start, s.End = KindDeadline, startOfYear(min(ctx.PlanStart, d.Year())), d
-		return nil
+	if b.u == uBare {
+		return Date{}, Date{}, fail("незрозумілий кінець терміну «%d»", "the end %d of the range has no unit", b.n)
 	}
-	a, b, err := p.yearRange()
+	if a.year == 0 {
+		a.year = b.year
+	}
+	if b.year == 0 {
+		return Date{}, Date{}, fail("не вказано рік", "no year is given")
+	}
+	start, _, err := bounds(a)
 	if err != nil {
-		return err
+		return Date{}, Date{}, err
 	}
-	s.Kind, s.Start, s.End = KindPeriod, startOfYear(a), endOfYear(b)
-	return nil
+	_, end, err := bounds(*b)
+	if err != nil {
+		return Date{}, Date{}, err
+	}
+	if end.Before(start) {
+		return Date{}, Date{}, fail("термін закінчується раніше, ніж починається", "the term ends before it starts")
+	}
+	return start, end, nil
 }
 
-// rest fails when words are left that the form does not explain.
-func (p *parser) rest(form string) error {
-	for _, t := range p.toks {
-		if t.kind == 'w' || t.kind == 'n' {
-			return fmt.Errorf("unexpected %q after %s", t.text, form)
+// bounds returns the first and last day of a point.
+func bounds(pt point) (Date, Date, error) {
+	y := pt.year
+	switch pt.u {
+	case uYear:
+		return startOfYear(y), endOfYear(y), nil
+	case uHalf, uQuarter:
+		months, count, what := 6, 2, "half-year"
+		if pt.u == uQuarter {
+			months, count, what = 3, 4, "quarter"
 		}
-	}
-	return nil
-}
-
-// yearly reads what follows "щороку": nothing, or "(до 10 січня)".
-func (p *parser) yearly(s *Schedule) error {
-	ctx := p.ctx
-	s.Kind, s.Month, s.Day = KindYearly, time.December, 31
-	s.first, s.last = ctx.PlanStart, ctx.PlanEnd
-	p.take("до")
-	var nums []int
-	var month time.Month
-	for _, t := range p.toks {
-		switch {
-		case t.kind == 'n':
-			n, _ := strconv.Atoi(t.text)
-			nums = append(nums, n)
-		case t.kind == 'w':
-			m, ok := months[t.text]
-			if !ok {
-				return fmt.Errorf("unexpected %q after щороку", t.text)
+		if pt.n < 1 || pt.n > count {
+			e := fail("півріччя %d не буває", "there is no half-year %d", pt.n)
+			if what == "quarter" {
+				e = fail("кварталу %d не буває", "there is no quarter %d", pt.n)
 			}
-			month = m
+			return Date{}, Date{}, e
 		}
+		first := time.Month((pt.n-1)*months + 1)
+		return Date{y, first, 1}, endOfMonth(y, first+time.Month(months)-1), nil
+	case uMonth:
+		return Date{y, time.Month(pt.n), 1}, endOfMonth(y, time.Month(pt.n)), nil
+	case uDay:
+		d, err := validDate(y, pt.n, pt.day)
+		return d, d, err
 	}
+	return Date{}, Date{}, fail("незрозумілий термін", "the term has no unit")
+}
+
+func checkYear(y int) error {
+	if y < minYear || y > maxYear {
+		return fail("рік %d поза межами %d–%d", "the year %d is outside %d–%d", y, minYear, maxYear)
+	}
+	return nil
+}
+
+func (p *parser) eof() bool { return p.pos >= len(p.toks) }
+
+func (p *parser) peek(k int) (token, bool) {
+	if p.pos+k < len(p.toks) {
+		return p.toks[p.pos+k], true
+	}
+	return token{}, false
+}
+
+func (p *parser) is(k tokKind) bool {
+	t, ok := p.peek(0)
+	return ok && t.kind == k
+}
+
+// isWord consumes the word w if it comes next.
+func (p *parser) isWord(w string) bool {
+	if t, ok := p.peek(0); ok && t.kind == tWord && t.text == w {
+		p.pos++
+		return true
+	}
+	return false
+}
+
+func (p *parser) yearAt(i int) bool {
+	return i < len(p.toks) && p.toks[i].kind == tNum && len(p.toks[i].text) == 4
+}
+
+// unitAt reports whether toks[i] is a month or a quarter or half-year word.
+func (p *parser) unitAt(i int) bool {
+	if i >= len(p.toks) || p.toks[i].kind != tWord {
+		return false
+	}
+	w := p.toks[i].text
+	return months[w] != 0 || quarterWords[w] || halfWords[w]
+}
+
+// month consumes a month name.
+func (p *parser) month() (time.Month, bool) {
+	if t, ok := p.peek(0); ok && t.kind == tWord && months[t.text] != 0 {
+		p.pos++
+		return months[t.text], true
+	}
+	return 0, false
+}
+
+// unit consumes a quarter or half-year word.
+func (p *parser) unit() unit {
+	t, ok := p.peek(0)
 	switch {
-	case month != 0 && len(nums) == 1 && nums[0] >= 1 && nums[0] <= 31:
-		s.Month, s.Day = month, nums[0]
-		// An annual deadline early in the year is the report on the year
-		// before: "щороку (до 10 січня)" is first due 10 January after
-		// the plan's first year.
-		if month <= time.March {
-			s.first, s.last = ctx.PlanStart+1, ctx.PlanEnd+1
-		}
-	case month != 0 || len(nums) > 0:
-		return errors.New("expected a day and a month after щороку, e.g. (до 10 січня)")
+	case !ok || t.kind != tWord:
+		return uBare
+	case quarterWords[t.text]:
+		p.pos++
+		return uQuarter
+	case halfWords[t.text]:
+		p.pos++
+		return uHalf
 	}
-	s.Start = startOfYear(ctx.PlanStart)
-	s.End = clampDay(s.last, s.Month, s.Day)
-	return nil
+	return uBare
 }
 
-// quarters reads "ІІ-ІІІ кв. 2019", "ІІ квартал 2019", "І півріччя 2022".
-func (p *parser) quarters(s *Schedule) error {
-	var nums []int
-	half := false
-	year := 0
-	for _, t := range p.toks {
-		switch t.kind {
-		case 'w':
-			switch {
-			case t.text == "кв" || strings.HasPrefix(t.text, "квартал"):
-			case strings.HasPrefix(t.text, "півріч"):
-				half = true
-			default:
-				n, ok := roman(t.text)
-				if !ok {
-					return fmt.Errorf("unexpected %q in a quarter term", t.text)
-				}
-				nums = append(nums, n)
-			}
-		case 'n':
-			n, _ := strconv.Atoi(t.text)
-			if len(t.text) == 4 {
-				y, err := p.year(t.text)
-				if err != nil {
-					return err
-				}
-				year = y
-			} else {
-				nums = append(nums, n)
-			}
+// yearWords consumes "роки", "року", "р." after a year.
+func (p *parser) yearWords() {
+	for {
+		t, ok := p.peek(0)
+		if !ok || t.kind != tWord || !yearWords[t.text] {
+			return
 		}
+		p.pos++
 	}
-	if year == 0 {
-		return errors.New("a quarter needs a year, e.g. ІІ квартал 2019 року")
-	}
-	if len(nums) == 0 || len(nums) > 2 {
-		return errors.New("expected one quarter or a range, e.g. ІІ-ІІІ кв.")
-	}
-	a, b := nums[0], nums[len(nums)-1]
-	limit := 4
-	if half {
-		limit = 2
-	}
-	if a < 1 || b > limit || a > b {
-		return fmt.Errorf("no such quarter or half-year: %d–%d", a, b)
-	}
-	if half {
-		a, b = 2*a-1, 2*b
-	}
-	s.Kind, s.Start, s.End = KindPeriod, startOfQuarter(year, a), endOfQuarter(year, b)
-	return nil
 }
 
-// isYearList matches "2021, 2024, 2026".
-func (p *parser) isYearList() bool {
-	n, commas := 0, 0
-	for _, t := range p.toks {
-		switch {
-		case t.kind == 'n' && len(t.text) == 4:
-			n++
-		case t.kind == ',' || t.kind == ';':
-			commas++
-		case t.kind == 'w' && (t.text == "і" || t.text == "та" || t.text == "й"):
-			commas++
-		default:
-			return false
-		}
+// preposition consumes a word such as "протягом" or "у" that adds nothing
+// before a span. "У" before a dash or "квартал" is the Roman V, not "in".
+func (p *parser) preposition() {
+	t, ok := p.peek(0)
+	if !ok || t.kind != tWord || !prepositions[t.text] {
+		return
 	}
-	return n >= 2 && commas == n-1
+	if next, ok := p.peek(1); ok && (next.kind == tDash || next.kind == tWord && (quarterWords[next.text] || halfWords[next.text])) {
+		return
+	}
+	p.pos++
 }
 
-// yearRange reads "2019-2026", "2019 - 2026" or "2021".
-func (p *parser) yearRange() (int, int, error) {
-	var years []int
-	dash := false
-	for _, t := range p.toks {
-		switch {
-		case t.kind == 'n':
-			y, err := p.year(t.text)
-			if err != nil {
-				return 0, 0, err
-			}
-			years = append(years, y)
-		case t.kind == '-':
-			dash = true
-		case t.kind == 'w' && (t.text == "з" || t.text == "із" || t.text == "по"):
-			dash = dash || t.text == "по"
-		case t.kind == '.' || t.kind == '(' || t.kind == ')':
-		default:
-			return 0, 0, fmt.Errorf("unexpected %q", t.text)
-		}
+func (p *parser) unexpected() error {
+	t, ok := p.peek(0)
+	if !ok {
+		return fail("термін обривається", "the term ends too early")
 	}
-	switch {
-	case len(years) == 1 && !dash:
-		return years[0], years[0], nil
-	case len(years) == 2 && dash:
-		if years[1] < years[0] {
-			return 0, 0, fmt.Errorf("the range %d–%d runs backwards", years[0], years[1])
-		}
-		return years[0], years[1], nil
-	}
-	return 0, 0, errors.New("expected a year or a range of years, e.g. 2019-2026 роки")
-}
-
-func (p *parser) year(s string) (int, error) {
-	y, err := strconv.Atoi(s)
-	if err != nil || len(s) != 4 || y < 1990 || y > 2100 {
-		return 0, fmt.Errorf("%q is not a year", s)
-	}
-	return y, nil
-}
-
-// date reads what follows "до": a year ("до 2020 року" — the end of it, by
-// the lenient reading), a month and year, a day, month and year, or a
-// numeric date.
-func (p *parser) date(lenient bool) (Date, error) {
-	if d, ok := p.fullDate(); ok {
-		return d, nil
-	}
-	var nums []int
-	var month time.Month
-	for _, t := range p.toks {
-		switch t.kind {
-		case 'n':
-			n, _ := strconv.Atoi(t.text)
-			nums = append(nums, n)
-		case 'w':
-			m, ok := months[t.text]
-			if !ok {
-				return Date{}, fmt.Errorf("unexpected %q after до", t.text)
-			}
-			month = m
-		case '.', '(', ')':
-		default:
-			return Date{}, fmt.Errorf("unexpected %q after до", t.text)
-		}
-	}
-	switch {
-	case month == 0 && len(nums) == 1:
-		y, err := p.year(strconv.Itoa(nums[0]))
-		if err != nil {
-			return Date{}, err
-		}
-		return endOfYear(y), nil
-	case month != 0 && len(nums) == 1:
-		y, err := p.year(strconv.Itoa(nums[0]))
-		if err != nil {
-			return Date{}, err
-		}
-		return endOfMonth(y, month), nil
-	case month != 0 && len(nums) == 2 && nums[0] >= 1 && nums[0] <= 31:
-		y, err := p.year(strconv.Itoa(nums[1]))
-		if err != nil {
-			return Date{}, err
-		}
-		return clampDay(y, month, nums[0]), nil
-	}
-	return Date{}, errors.New("expected a date after до, e.g. до 2020 року or до 1 березня 2022 року")
-}
-
-// fullDate matches a numeric date "10.01.2020" as the whole term.
-func (p *parser) fullDate() (Date, bool) {
-	t := p.toks
-	if len(t) != 5 || t[0].kind != 'n' || t[1].kind != '.' || t[2].kind != 'n' || t[3].kind != '.' || t[4].kind != 'n' {
-		return Date{}, false
-	}
-	d, _ := strconv.Atoi(t[0].text)
-	m, _ := strconv.Atoi(t[2].text)
-	y, err := p.year(t[4].text)
-	if err != nil || m < 1 || m > 12 || d < 1 || d > 31 {
-		return Date{}, false
-	}
-	date := NewDate(y, time.Month(m), d)
-	if date.Time().Day() != d {
-		return Date{}, false
-	}
-	return date, true
+	return fail("незрозуміле «%s»", "unexpected %q", t.text)
 }

@@ -1,109 +1,108 @@
 package term
 
-import (
-	"fmt"
-	"sort"
-	"strings"
-	"time"
-)
+import "time"
 
 // Kind is the shape of a schedule.
 type Kind int
 
 const (
-	// KindNone: the plan gives no term.
+	// KindNone: the plan gives no term (an empty cell, or a lone dash).
 	KindNone Kind = iota
-	// KindPeriod: work over Start..End, due at End.
+	// KindPeriod: work over Start..End, due at End ("2019-2026 роки",
+	// "ІІ квартал 2019 року", "постійно").
 	KindPeriod
-	// KindDeadline: due by End; work may start any time from the plan's start.
+	// KindDeadline: due by End, work from the plan's start ("до 2020
+	// року").
 	KindDeadline
-	// KindDeadlines: due at each of Dates.
+	// KindDeadlines: due at the end of each listed year ("2021, 2024, 2026
+	// роки").
 	KindDeadlines
-	// KindYearly: due every year on Month/Day.
+	// KindYearly: due every year on Rule ("щороку", "щороку (до 10
+	// січня)").
 	KindYearly
-	// KindHalfYearly: due on 30 June and 31 December.
+	// KindHalfYearly: due on 30 June and 31 December ("щопівроку").
 	KindHalfYearly
-	// KindQuarterly: due at the end of every quarter.
+	// KindQuarterly: due at the end of every quarter ("щокварталу").
 	KindQuarterly
-	// KindMonthly: due at the end of every month.
+	// KindMonthly: due at the end of every month ("щомісяця").
 	KindMonthly
-	// KindAsNeeded: done when needed; no deadline.
+	// KindAsNeeded: done when needed, no deadline ("за потреби").
 	KindAsNeeded
+	// KindUnknown: the term could not be read; Parse returned an error.
+	KindUnknown
 )
 
+var kindNames = [...]string{"none", "period", "deadline", "deadlines", "yearly", "half-yearly", "quarterly", "monthly", "as-needed", "unknown"}
+
+// String returns a stable ASCII name for data files: "period", "yearly"…
+func (k Kind) String() string {
+	if k < 0 || int(k) >= len(kindNames) {
+		return "unknown"
+	}
+	return kindNames[k]
+}
+
+// MarshalText writes the kind's String, for JSON downloads.
+func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// Recurring reports whether the kind repeats every cycle of a period.
+func (k Kind) Recurring() bool { return k >= KindYearly && k <= KindMonthly }
+
 // Context is what a term needs from its plan: open-ended forms ("щороку",
-// "до 2026") run within the plan's period.
+// "щопівроку", "до 2026", "за потреби", "постійно") run within the plan's
+// period. The zero Context means the period is unknown; terms that need it
+// then fail to parse, except "за потреби", which simply has no span.
 type Context struct {
 	// PlanStart and PlanEnd are the plan's first and last years.
 	PlanStart, PlanEnd int
 }
 
-// Schedule is a parsed term.
-type Schedule struct {
-	// Text is the term as written.
-	Text string
-	Kind Kind
-	// Start and End bound the work: for Period and Deadline the term
-	// itself, for recurring kinds the first and last deadline's cycle.
-	Start, End Date
-	// Dates are the deadlines of a Deadlines schedule.
-	Dates []Date
-	// Month and Day are a Yearly schedule's deadline.
+func (c Context) known() bool { return c != Context{} }
+
+// MonthDay is a day of the year, the deadline of a yearly term.
+type MonthDay struct {
 	Month time.Month
 	Day   int
-	// Ongoing marks continuous work ("постійно").
-	Ongoing bool
-	// first and last are the years of the first and last deadline of a
-	// recurring schedule.
-	first, last int
 }
 
-// Deadlines returns the schedule's deadlines in [from, to], in order.
+// Schedule is a parsed term: the text as written and what it means.
+type Schedule struct {
+	// Text is the term exactly as written in the plan.
+	Text string
+	Kind Kind
+	// Ongoing marks continuous work ("постійно") rather than a result to
+	// deliver: it is not done before End, whatever the notes say.
+	Ongoing bool
+	// Start and End bound the work, for a timeline: the term's own dates,
+	// from the plan's start for a deadline, and the plan's period for
+	// recurring and as-needed terms unless the term gives its own. Both
+	// are zero for no term, and for "за потреби" with no known period.
+	Start, End Date
+	// Dates are every deadline, in order. A recurring term's deadlines
+	// may fall after End: "щороку (до 10 січня)" reports on each plan
+	// year, so the last report is due in the year after the plan.
+	Dates []Date
+	// Rule is a yearly term's deadline in each year: 31 December unless
+	// written, as in "щороку (до 10 січня)".
+	Rule MonthDay
+}
+
+// Deadlines returns the deadlines in [from, to], in order. A zero from or
+// to leaves that side open.
 func (s Schedule) Deadlines(from, to Date) []Date {
-	var all []Date
-	switch s.Kind {
-	case KindPeriod, KindDeadline:
-		all = []Date{s.End}
-	case KindDeadlines:
-		all = s.Dates
-	case KindYearly:
-		for y := s.first; y <= s.last; y++ {
-			all = append(all, clampDay(y, s.Month, s.Day))
-		}
-	case KindHalfYearly:
-		for y := s.first; y <= s.last; y++ {
-			all = append(all, NewDate(y, 6, 30), NewDate(y, 12, 31))
-		}
-	case KindQuarterly:
-		for y := s.first; y <= s.last; y++ {
-			for q := 1; q <= 4; q++ {
-				all = append(all, endOfQuarter(y, q))
-			}
-		}
-	case KindMonthly:
-		for y := s.first; y <= s.last; y++ {
-			for m := time.January; m <= time.December; m++ {
-				all = append(all, endOfMonth(y, m))
-			}
-		}
-	}
 	var out []Date
-	for _, d := range all {
-		if !d.Before(from) && !d.After(to) {
+	for _, d := range s.Dates {
+		if (from.IsZero() || !d.Before(from)) && (to.IsZero() || !d.After(to)) {
 			out = append(out, d)
 		}
 	}
 	return out
 }
 
-// all returns every deadline.
-func (s Schedule) all() []Date {
-	return s.Deadlines(NewDate(1, 1, 1), NewDate(9999, 12, 31))
-}
-
-// NextDeadline returns the first deadline on or after asOf.
+// NextDeadline returns the first deadline on or after asOf: a deadline
+// today is still ahead.
 func (s Schedule) NextDeadline(asOf Date) (Date, bool) {
-	for _, d := range s.all() {
+	for _, d := range s.Dates {
 		if !d.Before(asOf) {
 			return d, true
 		}
@@ -111,110 +110,68 @@ func (s Schedule) NextDeadline(asOf Date) (Date, bool) {
 	return Date{}, false
 }
 
-// LastDeadline returns the most recent deadline before asOf.
+// LastDeadline returns the most recent deadline that has passed, that is
+// before asOf.
 func (s Schedule) LastDeadline(asOf Date) (Date, bool) {
-	var last Date
-	found := false
-	for _, d := range s.all() {
-		if d.Before(asOf) {
-			last, found = d, true
+	for i := len(s.Dates) - 1; i >= 0; i-- {
+		if s.Dates[i].Before(asOf) {
+			return s.Dates[i], true
 		}
 	}
-	return last, found
+	return Date{}, false
 }
 
-// Span returns the start and end of the work, for a timeline; false when
-// the term has no time at all.
-func (s Schedule) Span() (Date, Date, bool) {
-	if s.Kind == KindNone {
+// Span returns the start and end of the work, for a timeline (a Gantt
+// bar); false when the term has no time at all.
+func (s Schedule) Span() (start, end Date, ok bool) {
+	if s.Start.IsZero() || s.End.IsZero() {
 		return Date{}, Date{}, false
 	}
 	return s.Start, s.End, true
 }
 
-// Years returns the calendar years the term covers, for search facets.
+// Years returns the calendar years the term covers, in order, for search
+// facets: the listed years of a list, otherwise every year of the span.
 func (s Schedule) Years() []int {
-	if s.Kind == KindNone {
-		return nil
-	}
+	var ys []int
 	if s.Kind == KindDeadlines {
-		var ys []int
 		for _, d := range s.Dates {
-			if len(ys) == 0 || ys[len(ys)-1] != d.Year() {
-				ys = append(ys, d.Year())
-			}
+			ys = append(ys, d.Year)
 		}
 		return ys
 	}
-	var ys []int
-	for y := s.Start.Year(); y <= s.End.Year(); y++ {
+	if _, _, ok := s.Span(); !ok {
+		return nil
+	}
+	for y := s.Start.Year; y <= s.End.Year; y++ {
 		ys = append(ys, y)
 	}
 	return ys
 }
 
-// Describe says the schedule in words, in "uk" or "en".
-func (s Schedule) Describe(lang string) string {
-	en := lang == "en"
-	pick := func(uk, e string) string {
-		if en {
-			return e
-		}
-		return uk
-	}
-	date := func(d Date) string { return formatDate(d, en) }
-	switch s.Kind {
-	case KindPeriod:
-		out := pick("з ", "") + date(s.Start) + pick(" до ", " to ") + date(s.End)
-		if s.Ongoing {
-			out = pick("постійно, ", "continuously, ") + out
+// cycles lists a recurring term's deadlines: one for each cycle (year,
+// half-year, quarter, month) that overlaps start..end.
+func cycles(k Kind, rule MonthDay, start, end Date) []Date {
+	var out []Date
+	if k == KindYearly {
+		for y := start.Year; y <= end.Year; y++ {
+			// A deadline early in the year is the report on the year
+			// before: "щороку (до 10 січня)" reports on 2019 by 10
+			// January 2020.
+			due := y
+			if rule.Month <= time.March {
+				due++
+			}
+			out = append(out, clampDay(due, rule.Month, rule.Day))
 		}
 		return out
-	case KindDeadline:
-		return pick("до ", "by ") + date(s.End)
-	case KindDeadlines:
-		parts := make([]string, len(s.Dates))
-		for i, d := range s.Dates {
-			parts[i] = date(d)
-		}
-		return pick("строки: ", "deadlines: ") + strings.Join(parts, ", ")
-	case KindYearly:
-		return fmt.Sprintf(pick("щороку до %d %s, %d–%d", "every year by %d %s, %d–%d"),
-			s.Day, monthName(s.Month, en), s.first, s.last)
-	case KindHalfYearly:
-		return fmt.Sprintf(pick("щопівроку: до 30 червня і 31 грудня, %d–%d", "every half year: by 30 June and 31 December, %d–%d"), s.first, s.last)
-	case KindQuarterly:
-		return fmt.Sprintf(pick("щокварталу, %d–%d", "every quarter, %d–%d"), s.first, s.last)
-	case KindMonthly:
-		return fmt.Sprintf(pick("щомісяця, %d–%d", "every month, %d–%d"), s.first, s.last)
-	case KindAsNeeded:
-		return pick("за потреби, без строку", "as needed, no deadline")
 	}
-	return pick("без терміну", "no term")
-}
-
-func formatDate(d Date, en bool) string {
-	y, m, day := d.Time().Date()
-	return fmt.Sprintf("%d %s %d", day, monthName(m, en), y)
-}
-
-var monthsGen = [...]string{"січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"}
-
-func monthName(m time.Month, en bool) string {
-	if en {
-		return m.String()
+	step := map[Kind]int{KindHalfYearly: 6, KindQuarterly: 3, KindMonthly: 1}[k]
+	first := (start.Year*12 + int(start.Month) - 1) / step
+	last := (end.Year*12 + int(end.Month) - 1) / step
+	for c := first; c <= last; c++ {
+		m := c*step + step - 1 // the cycle's last month, counted from year 0
+		out = append(out, endOfMonth(m/12, time.Month(m%12+1)))
 	}
-	return monthsGen[m-1]
-}
-
-// clampDay builds a date, pulling 29–31 back into short months.
-func clampDay(y int, m time.Month, d int) Date {
-	if last := endOfMonth(y, m); d > last.Time().Day() {
-		return last
-	}
-	return NewDate(y, m, d)
-}
-
-func sortDates(ds []Date) {
-	sort.Slice(ds, func(i, j int) bool { return ds[i].Before(ds[j]) })
+	return out
 }
