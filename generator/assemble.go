@@ -64,9 +64,9 @@ func assemblePlan(site *Site, ps *planSource, c *catalog, execs map[string]*Exec
 	p := &Plan{Plan: raw, Path: "/" + raw.ID + "/", Counts: Counts{}}
 	byRef := map[string]*Measure{}
 	order := 0
-	newMeasure := func(sec *Section, m *content.Measure, task *Task, group *Group) *Measure {
+	newMeasure := func(sec *Section, m *content.Measure, task *Task, group *Group, path string) *Measure {
 		ms := &Measure{Measure: m, Plan: p, Section: sec, Task: task, Group: group,
-			Ref: sec.ID + "/" + m.ID, order: order}
+			Ref: sec.ID + "/" + m.ID, order: order, path: path}
 		order++
 		ms.FullID = p.ID + "/" + ms.Ref
 		ms.Path = sec.Path + m.ID + "/"
@@ -94,21 +94,22 @@ func assemblePlan(site *Site, ps *planSource, c *catalog, execs map[string]*Exec
 		rs := &raw.Sections[si]
 		sec := &Section{Section: rs, Plan: p, Path: p.Path + rs.ID + "/", Roman: roman(rs.Numeral), Counts: Counts{}}
 		p.Sections = append(p.Sections, sec)
+		sp := "section[" + strconv.Itoa(si) + "]"
 		for mi := range rs.Measures {
-			sec.Direct = append(sec.Direct, newMeasure(sec, &rs.Measures[mi], nil, nil))
+			sec.Direct = append(sec.Direct, newMeasure(sec, &rs.Measures[mi], nil, nil, sp+".measure["+strconv.Itoa(mi)+"]"))
 		}
 		for ti := range rs.Tasks {
 			t := &Task{Task: &rs.Tasks[ti], Section: sec, Path: sec.Path + rs.Tasks[ti].ID + "/", Counts: Counts{}}
 			sec.Tasks = append(sec.Tasks, t)
 			for mi := range t.Task.Measures {
-				t.Measures = append(t.Measures, newMeasure(sec, &t.Task.Measures[mi], t, nil))
+				t.Measures = append(t.Measures, newMeasure(sec, &t.Task.Measures[mi], t, nil, sp+".task["+strconv.Itoa(ti)+"].measure["+strconv.Itoa(mi)+"]"))
 			}
 		}
 		for gi := range rs.Groups {
 			g := &Group{Group: &rs.Groups[gi], Section: sec, Path: sec.Path + rs.Groups[gi].ID + "/", Counts: Counts{}}
 			sec.Groups = append(sec.Groups, g)
 			for mi := range g.Group.Measures {
-				g.Measures = append(g.Measures, newMeasure(sec, &g.Group.Measures[mi], nil, g))
+				g.Measures = append(g.Measures, newMeasure(sec, &g.Group.Measures[mi], nil, g, sp+".group["+strconv.Itoa(gi)+"].measure["+strconv.Itoa(mi)+"]"))
 			}
 		}
 	}
@@ -174,11 +175,10 @@ func assemblePlan(site *Site, ps *planSource, c *catalog, execs map[string]*Exec
 			}
 		}
 		m.Progress = assess(m, site.Config.DueWindowDays, asOf)
-		if m.Progress.TermKnown || strings.TrimSpace(m.Term) == "" {
-			// parsed or absent: nothing to say
-		} else {
-			mp := c.measures[p.ID][m.Ref]
-			problems.Add(ps.plan.problem(kindTermUnparsed, mp.path+".term", true, m.Term, m.Progress.Schedule["error"]))
+		if !m.Progress.TermKnown {
+			prob := ps.plan.problem(kindTermUnparsed, m.path+".term", true, m.Term, m.Progress.Unread.UK)
+			prob.Message.EN = kindTermUnparsed.At("", diag.Pos{}, m.Term, m.Progress.Unread.EN).Message.EN
+			problems.Add(prob)
 		}
 		st := m.Progress.State
 		p.Counts[st]++

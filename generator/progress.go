@@ -1,6 +1,9 @@
 package generator
 
 import (
+	"errors"
+
+	"github.com/plansite/plansite/generator/diag"
 	"github.com/plansite/plansite/generator/content"
 	"github.com/plansite/plansite/generator/term"
 )
@@ -17,7 +20,11 @@ func assess(m *Measure, windowDays int, asOf content.Date) Progress {
 	s, err := term.Parse(m.Term, ctx)
 	if err != nil {
 		p.State = stateUnknown
-		p.Schedule["error"] = err.Error()
+		p.Unread = diag.Text{UK: err.Error(), EN: err.Error()}
+		var te *term.Error
+		if errors.As(err, &te) {
+			p.Unread = diag.Text{UK: te.Reason("uk"), EN: te.Reason("en")}
+		}
 		return p
 	}
 	p.TermKnown = true

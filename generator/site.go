@@ -4,6 +4,8 @@ import (
 	"html/template"
 	"strings"
 
+	"github.com/plansite/plansite/generator/diag"
+
 	"github.com/plansite/plansite/generator/content"
 )
 
@@ -95,14 +97,18 @@ type Measure struct {
 	Notes      []*Note
 	Indicators []*Indicator
 	order      int
+	// path is the measure's key path in plan.toml, for problems.
+	path string
 }
 
 // Progress is a measure's state as of a date.
 type Progress struct {
 	// State is one of the state keys (see states.go).
 	State string
-	// TermKnown is false when the term could not be parsed.
+	// TermKnown is false when the term could not be parsed; Unread then
+	// says why.
 	TermKnown bool
+	Unread    diag.Text
 	// Schedule describes the term in words, per language.
 	Schedule map[string]string
 	// Next is the next deadline; Missed the deadline that was missed.
