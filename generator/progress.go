@@ -3,8 +3,8 @@ package generator
 import (
 	"errors"
 
-	"github.com/plansite/plansite/generator/diag"
 	"github.com/plansite/plansite/generator/content"
+	"github.com/plansite/plansite/generator/diag"
 	"github.com/plansite/plansite/generator/term"
 )
 
