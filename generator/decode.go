@@ -95,8 +95,8 @@ func (d *decoder) report(k diag.Kind, path string, value bool, args ...any) {
 // value stores data (a value as BurntSushi decodes it) in rv.
 func (d *decoder) value(data any, rv reflect.Value, path string) {
 	if rv.Type() == dateType {
-		var date content.Date
-		if err := date.UnmarshalTOML(data); err != nil {
+		date, err := content.DecodeDate(data)
+		if err != nil {
 			d.report(kindBadDate, path, true, keyName(path), describe(data))
 			return
 		}

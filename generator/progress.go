@@ -32,13 +32,9 @@ func assess(m *Measure, windowDays int, asOf content.Date) Progress {
 	p.Schedule["en"] = s.Describe("en")
 	p.Years = s.Years()
 	if from, to, ok := s.Span(); ok {
-		f, t := fromTerm(from), fromTerm(to)
-		p.Start, p.End = &f, &t
+		p.Start, p.End = &from, &to
 	}
-	for _, d := range s.Deadlines(termDate(content.Date{Year: m.Plan.Period.Start, Month: 1, Day: 1}),
-		termDate(content.Date{Year: m.Plan.Period.End + 1, Month: 12, Day: 31})) {
-		p.Deadlines = append(p.Deadlines, fromTerm(d))
-	}
+	p.Deadlines = s.Deadlines(term.NewDate(m.Plan.Period.Start, 1, 1), term.NewDate(m.Plan.Period.End+1, 12, 31))
 	if r := p.Reported; r != nil && r.Status.Halts {
 		p.State = stateSuspended
 		if statusSlug(r.Status) == "cancelled" {
@@ -49,19 +45,12 @@ func assess(m *Measure, windowDays int, asOf content.Date) Progress {
 	var done []term.Date
 	for _, n := range m.Notes {
 		if n.Status.Done {
-			done = append(done, termDate(n.Date))
+			done = append(done, n.Date)
 		}
 	}
-	a := term.Evaluate(s, termDate(asOf), done, term.WithDueWindow(windowDays))
+	a := term.Evaluate(s, asOf, done, term.WithDueWindow(windowDays))
 	p.State = stateKeys[a.State]
-	if a.Next != nil {
-		d := fromTerm(*a.Next)
-		p.Next = &d
-	}
-	if a.Missed != nil {
-		d := fromTerm(*a.Missed)
-		p.Missed = &d
-	}
+	p.Next, p.Missed = a.Next, a.Missed
 	return p
 }
 
@@ -75,7 +64,3 @@ var stateKeys = map[term.State]string{
 	term.Overdue:  stateOverdue,
 	term.Done:     stateDone,
 }
-
-func termDate(d content.Date) term.Date { return term.NewDate(d.Year, d.Month, d.Day) }
-
-func fromTerm(d term.Date) content.Date { return content.DateOf(d.Time()) }

@@ -77,6 +77,23 @@ func (d Date) String() string {
 // MarshalText writes the date as YYYY-MM-DD (JSON, CSV), "" for no date.
 func (d Date) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
 
+// UnmarshalTOML reads a date from TOML: a local date literal (2025-01-10)
+// or, because people copy dates from documents, a quoted "2025-01-10". A
+// date with a time of day is refused: plans and reports deal in days.
+func (d *Date) UnmarshalTOML(v any) error {
+	switch v := v.(type) {
+	case time.Time:
+		if v.Hour() != 0 || v.Minute() != 0 || v.Second() != 0 || v.Nanosecond() != 0 {
+			return fmt.Errorf("a date without time is expected, e.g. 2025-01-10")
+		}
+		*d = DateOf(v)
+		return nil
+	case string:
+		return d.UnmarshalText([]byte(v))
+	}
+	return fmt.Errorf("a date is expected, e.g. 2025-01-10, not %T", v)
+}
+
 // UnmarshalText reads YYYY-MM-DD; an empty text is the zero Date.
 func (d *Date) UnmarshalText(b []byte) error {
 	if len(b) == 0 {
