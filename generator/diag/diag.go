@@ -70,16 +70,37 @@ type Kind struct {
 	UK, EN, HintUK, HintEN string
 }
 
-// At makes a problem of this kind at file:pos; args fill the formats.
+// At makes a problem of this kind at file:pos; args fill the formats. An
+// argument of type Text is given to each format in that format's
+// language, so that a message can name things ("a list", "a date") in
+// words of the language it is read in.
 func (k Kind) At(file string, pos Pos, args ...any) Problem {
+	uk, en := inLang(args, "uk"), inLang(args, "en")
 	return Problem{
 		File:     file,
 		Pos:      pos,
 		Severity: k.Severity,
 		Code:     k.Code,
-		Message:  Text{sprintfOpt(k.UK, args), sprintfOpt(k.EN, args)},
-		Hint:     Text{sprintfOpt(k.HintUK, args), sprintfOpt(k.HintEN, args)},
+		Message:  Text{sprintfOpt(k.UK, uk), sprintfOpt(k.EN, en)},
+		Hint:     Text{sprintfOpt(k.HintUK, uk), sprintfOpt(k.HintEN, en)},
 	}
+}
+
+// inLang returns args with every Text replaced by its text in lang.
+func inLang(args []any, lang string) []any {
+	var out []any // a copy, made only when needed: args is the caller's
+	for i, a := range args {
+		if t, ok := a.(Text); ok {
+			if out == nil {
+				out = append([]any(nil), args...)
+			}
+			out[i] = t.In(lang)
+		}
+	}
+	if out == nil {
+		return args
+	}
+	return out
 }
 
 // sprintfOpt formats with only the arguments format refers to, so that a

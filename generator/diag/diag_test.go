@@ -35,3 +35,34 @@ func TestPrettyCaret(t *testing.T) {
 		}
 	}
 }
+
+func TestTextArgumentsFollowTheLanguage(t *testing.T) {
+	k := Kind{Code: "x", UK: "«%s» має бути %s", EN: "%q must be %s", HintUK: "%[3]s", HintEN: "%[3]s"}
+	p := k.At("f", Pos{}, "start", Text{"цілим числом", "a whole number"}, Text{"приберіть лапки", "drop the quotes"})
+	if p.Message.UK != "«start» має бути цілим числом" || p.Message.EN != `"start" must be a whole number` {
+		t.Errorf("message: %+v", p.Message)
+	}
+	if p.Hint.UK != "приберіть лапки" || p.Hint.EN != "drop the quotes" {
+		t.Errorf("hint: %+v", p.Hint)
+	}
+}
+
+func TestPrettyWholeFile(t *testing.T) {
+	p := Kind{Code: "x", UK: "файл порожній", EN: "empty", HintUK: "заповніть", HintEN: "fill"}.At("content/plans/a/notes/звіт.md", Pos{})
+	var b bytes.Buffer
+	List{p}.Pretty(&b, "uk")
+	for _, want := range []string{"content/plans/a/notes/звіт.md: помилка: файл порожній\n",
+		"       | content/plans/a/notes/звіт.md\n",
+		"       |                       ^^^^^^^\n"} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("Pretty output lacks %q:\n%s", want, b.String())
+		}
+	}
+	// An empty line still shows, with the caret where something is missing.
+	p = Kind{Code: "x", UK: "бракує", EN: "missing"}.At("f.md", Pos{Line: 2, Col: 1, Len: 1})
+	b.Reset()
+	List{p}.Pretty(&b, "uk")
+	if !strings.Contains(b.String(), "     2 | \n       | ^\n") {
+		t.Errorf("empty source line:\n%s", b.String())
+	}
+}

@@ -28,11 +28,20 @@ func (l List) Pretty(w io.Writer, lang string) {
 			sev = labels.warning
 		}
 		fmt.Fprintf(w, "%s: %s: %s\n", p.Where(), sev.In(lang), p.Message.In(lang))
-		if p.Pos.Line > 0 && p.Source != "" {
+		switch {
+		case p.Pos.Line > 0 && p.Pos.Col > 0:
+			// The line is shown even when it is empty: the caret still
+			// says where something is missing.
 			src := strings.ReplaceAll(p.Source, "\t", "    ")
 			gutter := fmt.Sprintf("%6d | ", p.Pos.Line)
 			fmt.Fprintf(w, "%s%s\n", gutter, src)
 			fmt.Fprintf(w, "%s%s\n", strings.Repeat(" ", 7)+"| ", caret(p.Source, p.Pos))
+		case p.Pos.Line == 0 && p.File != "":
+			// A problem with the whole file (its name, its size, where
+			// it leads): the file name is the thing to fix, so it is
+			// what the caret marks.
+			fmt.Fprintf(w, "%s%s\n", strings.Repeat(" ", 7)+"| ", p.File)
+			fmt.Fprintf(w, "%s%s\n", strings.Repeat(" ", 7)+"| ", fileCaret(p.File))
 		}
 		if h := p.Hint.In(lang); h != "" {
 			fmt.Fprintf(w, "  %s: %s\n", labels.fix.In(lang), h)
@@ -75,6 +84,12 @@ func caret(line string, p Pos) string {
 	}
 	b.WriteString(strings.Repeat("^", n))
 	return b.String()
+}
+
+// fileCaret marks the last element of a slash path, the file's own name.
+func fileCaret(file string) string {
+	i := strings.LastIndexByte(file, '/') + 1
+	return strings.Repeat(" ", utf8.RuneCountInString(file[:i])) + strings.Repeat("^", max(1, utf8.RuneCountInString(file[i:])))
 }
 
 // jsonProblem is the stable JSON shape for CI annotations.

@@ -8,14 +8,16 @@ import (
 
 // Nearest returns up to n candidates closest to word by edit distance, for
 // "did you mean" advice. Candidates further than about a third of the word's
-// length are not suggested: a wild guess misleads more than it helps.
+// length (one edit for words up to five letters) are not suggested: a wild
+// guess misleads more than it helps ("note" is not "date"). Swapping two
+// neighbouring letters counts as one edit, the commonest typo of all.
 func Nearest(word string, candidates []string, n int) []string {
 	type scored struct {
 		s    string
 		dist int
 	}
 	w := strings.ToLower(word)
-	limit := max(2, utf8.RuneCountInString(word)/3)
+	limit := max(1, utf8.RuneCountInString(word)/3)
 	var found []scored
 	for _, c := range candidates {
 		d := distance(w, strings.ToLower(c))
@@ -39,24 +41,31 @@ func Nearest(word string, candidates []string, n int) []string {
 	return out
 }
 
-// distance is the Levenshtein distance over runes.
+// distance is the optimal string alignment distance over runes:
+// Levenshtein's insertions, deletions and substitutions, and
+// transpositions of neighbours.
 func distance(a, b string) int {
 	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
+	rows := make([][]int, len(ra)+1)
+	for i := range rows {
+		rows[i] = make([]int, len(rb)+1)
+		rows[i][0] = i
+	}
+	for j := range rows[0] {
+		rows[0][j] = j
 	}
 	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
 		for j := 1; j <= len(rb); j++ {
 			cost := 1
 			if ra[i-1] == rb[j-1] {
 				cost = 0
 			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			d := min(rows[i-1][j]+1, rows[i][j-1]+1, rows[i-1][j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				d = min(d, rows[i-2][j-2]+1)
+			}
+			rows[i][j] = d
 		}
-		prev, cur = cur, prev
 	}
-	return prev[len(rb)]
+	return rows[len(ra)][len(rb)]
 }
