@@ -102,16 +102,37 @@ type Issue struct {
 	Line, Col, Len int
 	// Text is the offending HTML or URL; Source is the whole line.
 	Text, Source string
+	// Image marks an UnsafeLink that is an image's source.
+	Image bool
 }
 
-// Check finds raw HTML and unsafe links in a note body.
+// Check finds raw HTML and unsafe links in a note body. A closing tag is
+// not reported when its opening tag was: "<b>text</b>" is one mistake. A
+// link written "www.example.org" is reported too: it is safe, but as a
+// link within the site it would lead nowhere.
 func Check(src []byte) []Issue {
 	var issues []Issue
 	doc := md.Parser().Parse(text.NewReader(src))
-	add := func(kind IssueKind, offset int, found string) {
+	add := func(kind IssueKind, offset int, found string, image bool) {
 		line, col, lineText := locate(src, offset)
 		issues = append(issues, Issue{Kind: kind, Line: line, Col: col,
-			Len: max(1, utf8.RuneCountInString(firstLine(found))), Text: found, Source: lineText})
+			Len: max(1, utf8.RuneCountInString(firstLine(found))), Text: found, Source: lineText, Image: image})
+	}
+	opened := map[string]bool{}
+	rawHTML := func(offset int, html string) {
+		name, closing := tagName(html)
+		if closing && opened[name] {
+			return
+		}
+		if !closing && name != "" {
+			opened[name] = true
+		}
+		add(RawHTML, offset, html, false)
+	}
+	link := func(n ast.Node, dest []byte, image bool) {
+		if d := string(dest); !SafeURL(d) || strings.HasPrefix(strings.ToLower(strings.TrimSpace(d)), "www.") {
+			add(UnsafeLink, destinationOffset(src, n, dest), d, image)
+		}
 	}
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
@@ -121,33 +142,53 @@ func Check(src []byte) []Issue {
 		case *ast.HTMLBlock:
 			if v.Lines().Len() > 0 {
 				seg := v.Lines().At(0)
-				add(RawHTML, seg.Start, strings.TrimSpace(string(seg.Value(src))))
+				lead := len(seg.Value(src)) - len(bytes.TrimLeft(seg.Value(src), " \t"))
+				rawHTML(seg.Start+lead, strings.TrimSpace(string(seg.Value(src))))
 			}
 		case *ast.RawHTML:
 			if v.Segments.Len() > 0 {
 				seg := v.Segments.At(0)
-				add(RawHTML, seg.Start, string(seg.Value(src)))
+				rawHTML(seg.Start, string(seg.Value(src)))
 			}
 		case *ast.Link:
-			if !SafeURL(string(v.Destination)) {
-				add(UnsafeLink, destinationOffset(src, v, v.Destination), string(v.Destination))
-			}
+			link(v, v.Destination, false)
 		case *ast.Image:
-			if !SafeURL(string(v.Destination)) {
-				add(UnsafeLink, destinationOffset(src, v, v.Destination), string(v.Destination))
-			}
+			link(v, v.Destination, true)
 		case *ast.AutoLink:
 			u := string(v.URL(src))
 			if v.AutoLinkType == ast.AutoLinkEmail {
 				u = "mailto:" + u
 			}
-			if !SafeURL(u) {
-				add(UnsafeLink, destinationOffset(src, v, v.URL(src)), u)
+			// Linkify makes "www.example.org" in the text a link of
+			// its own, which renders with http://: that is fine.
+			if !SafeURL(u) && !(v.AutoLinkType == ast.AutoLinkURL && strings.HasPrefix(strings.ToLower(u), "www.")) {
+				add(UnsafeLink, destinationOffset(src, v, v.URL(src)), u, false)
 			}
 		}
 		return ast.WalkContinue, nil
 	})
 	return issues
+}
+
+// tagName returns the lower-case name of the first tag in raw HTML, and
+// whether it is a closing tag.
+func tagName(html string) (name string, closing bool) {
+	s := strings.TrimSpace(html)
+	if !strings.HasPrefix(s, "<") {
+		return "", false
+	}
+	s = strings.TrimSpace(s[1:])
+	if strings.HasPrefix(s, "/") {
+		closing = true
+		s = strings.TrimSpace(s[1:])
+	}
+	end := strings.IndexFunc(s, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9')
+	})
+	if end < 0 {
+		end = len(s)
+	}
+	return strings.ToLower(s[:end]), closing
 }
 
 // destinationOffset finds where a link's destination is written: goldmark

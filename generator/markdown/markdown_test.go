@@ -40,11 +40,20 @@ func TestCheck(t *testing.T) {
 	}{
 		{"clean", "Проведено **засідання**.\n\n- пункт\n- [звіт](https://example.org/z.pdf)\n", nil, 0, 0},
 		{"script block", "Текст\n\n<script>alert(1)</script>\n", []IssueKind{RawHTML}, 3, 1},
-		{"inline html", "Текст <b>жирний</b> далі", []IssueKind{RawHTML, RawHTML}, 1, 7},
+		// The closing tag is part of the same mistake.
+		{"inline html", "Текст <b>жирний</b> далі", []IssueKind{RawHTML}, 1, 7},
+		{"stray closing tag", "Текст </div> далі", []IssueKind{RawHTML}, 1, 7},
+		{"two elements", "<i>а</i> і <u>б</u>", []IssueKind{RawHTML, RawHTML}, 1, 1},
+		{"indented html block", "  <div>\nтекст\n</div>\n", []IssueKind{RawHTML}, 1, 3},
 		{"javascript link", "Дивіться [тут](javascript:alert(1)).", []IssueKind{UnsafeLink}, 1, 16},
 		{"javascript autolink", "<javascript:alert(1)>", []IssueKind{UnsafeLink}, 1, 2},
 		{"data image", "![x](data:image/png;base64,AAA)", []IssueKind{UnsafeLink}, 1, 6},
 		{"reference link", "[звіт][1]\n\n[1]: javascript:evil()\n", []IssueKind{UnsafeLink}, 3, 6},
+		// "www." written as a link's address would be a link within the
+		// site; as plain text, Linkify makes it an http link.
+		{"www link", "[сайт](www.example.org)", []IssueKind{UnsafeLink}, 1, 8},
+		{"www text", "Дивіться www.example.org.", nil, 0, 0},
+		{"code is not html", "Тег `<b>` у коді.\n\n    <script>\n", nil, 0, 0},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
