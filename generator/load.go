@@ -9,9 +9,13 @@ import (
 	"path/filepath"
 	"runtime"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
 
 	"github.com/plansite/plansite/generator/content"
 	"github.com/plansite/plansite/generator/diag"
@@ -41,6 +45,12 @@ type tomlFile[T any] struct {
 	data  T
 	idx   *tomlpos.Index
 	found bool
+	// failed means the file exists but could not be read or parsed (and
+	// that was reported): what refers to it is not checked against it,
+	// so one broken file is one problem, not one per reference.
+	failed bool
+	// reported holds key paths whose problems were reported already.
+	reported map[string]bool
 }
 
 // pos returns the position of the key at path, for diagnostics.
@@ -67,8 +77,19 @@ func toDiag(idx *tomlpos.Index, path string, value bool) diag.Pos {
 		p = idx.Value(path)
 	} else {
 		p = idx.Key(path)
+		p.Len = keyLen(idx.Line(p.Line), p)
 	}
 	return diag.Pos{Line: p.Line, Col: p.Col, Len: p.Len}
+}
+
+// keyLen is the length of the key at p without the spaces tomlpos counts
+// after it, so that the caret marks the key alone.
+func keyLen(line string, p tomlpos.Position) int {
+	r := []rune(line)
+	if p.Col < 1 || p.Col-1+p.Len > len(r) {
+		return p.Len
+	}
+	return max(1, utf8.RuneCountInString(strings.TrimRight(string(r[p.Col-1:p.Col-1+p.Len]), " \t")))
 }
 
 // planSource is one plan's folder.
@@ -77,6 +98,9 @@ type planSource struct {
 	plan       tomlFile[content.Plan]
 	monitoring tomlFile[content.Monitoring]
 	notes      []*noteSource
+	// broken are notes whose header could not be read: only their
+	// Markdown body is checked, and they go no further than validate.
+	broken []*noteSource
 }
 
 // noteSource is one progress note.
@@ -86,8 +110,12 @@ type noteSource struct {
 	demo      bool
 	note      content.Note
 	idx       *tomlpos.Index
-	frontLine int // file line where the front matter starts
-	bodyLine  int // file line where the Markdown body starts
+	reported  map[string]bool // key paths whose problems were reported
+	frontLine int             // file line where the front matter starts
+	bodyLine  int             // file line where the Markdown body starts
+	// fence is the closing "+++" line as written: a missing field is
+	// shown there, where it is to be added.
+	fence string
 }
 
 // problem makes a problem at a front-matter key path of the note.
@@ -116,11 +144,14 @@ func load(root string, cache *fileCache) (*sources, diag.List) {
 	s.config = cfg.data
 	s.configIdx = cfg.idx
 	s.config.defaults()
-	problems.Add(s.config.check("config.toml", func(key string) diag.Pos { return cfg.pos(key) })...)
-	if problems.HasErrors() {
+	problems.Add(checkConfig(root, &s.config, &cfg)...)
+	// Content is still read when config.toml has a mistake, so that every
+	// problem is reported at once, unless the content folder itself is
+	// unknown: a broken config.toml, or a bad content.dir.
+	if cfg.failed || cfg.reported["content"] || cfg.reported["content.dir"] || escapes(s.config.Content.Dir) {
 		return s, problems
 	}
-	contentDir := s.config.Content.Dir
+	contentDir := path.Clean(strings.ReplaceAll(s.config.Content.Dir, "\\", "/"))
 
 	reg, p := readTOML[content.Registry](root, path.Join(contentDir, "executors.toml"), maxPlanBytes, cache, false)
 	problems.Add(p...)
@@ -146,7 +177,13 @@ func load(root string, cache *fileCache) (*sources, diag.List) {
 		}
 		notes, p := loadNotes(root, noteFiles, path.Join(contentDir, "demo")+"/", cache)
 		problems.Add(p...)
-		ps.notes = notes
+		for _, n := range notes {
+			if n.idx == nil {
+				ps.broken = append(ps.broken, n)
+			} else {
+				ps.notes = append(ps.notes, n)
+			}
+		}
 		s.plans = append(s.plans, ps)
 	}
 	return s, problems
@@ -198,6 +235,9 @@ func loadNotes(root string, files []string, demoPrefix string, cache *fileCache)
 	return out, all
 }
 
+// loadNote reads one note. It returns nil when there is nothing to check
+// further; a note whose header cannot be read comes back without an index,
+// so that its Markdown body is still checked.
 func loadNote(root, file string, demo bool, cache *fileCache) (*noteSource, diag.List) {
 	data, problems := readSource(root, file, maxNoteBytes, cache)
 	if data == nil {
@@ -207,8 +247,13 @@ func loadNote(root, file string, demo bool, cache *fileCache) (*noteSource, diag
 	parts, err := frontmatter.Split(data)
 	switch {
 	case errors.Is(err, frontmatter.ErrMissing):
-		p := kindFrontMissing.At(file, diag.Pos{Line: 1, Col: 1, Len: 3})
-		p.Source = firstLine(data)
+		first := firstLine(data)
+		kind := kindFrontMissing
+		if strings.TrimRight(first, " \t") == "---" {
+			kind = kindFrontYAML
+		}
+		p := kind.At(file, diag.Pos{Line: 1, Col: 1, Len: max(1, min(3, utf8.RuneCountInString(first)))})
+		p.Source = first
 		return nil, append(problems, p)
 	case errors.Is(err, frontmatter.ErrUnclosed):
 		p := kindFrontUnclosed.At(file, diag.Pos{Line: 1, Col: 1, Len: 3})
@@ -216,13 +261,13 @@ func loadNote(root, file string, demo bool, cache *fileCache) (*noteSource, diag
 		return nil, append(problems, p)
 	}
 	n.frontLine, n.bodyLine = parts.FrontLine, parts.BodyLine
-	idx, p := decodeTOML(file, parts.Front, &n.note, parts.FrontLine-1)
-	problems.Add(p...)
-	n.idx = idx
-	n.note.Body = string(parts.Body)
-	if idx == nil {
-		return nil, problems
+	if lines := bytes.Split(data, []byte("\n")); parts.BodyLine-2 < len(lines) {
+		n.fence = strings.TrimSuffix(string(lines[parts.BodyLine-2]), "\r")
 	}
+	n.note.Body = string(parts.Body)
+	idx, reported, p := decodeTOML(file, parts.Front, &n.note, parts.FrontLine-1)
+	problems.Add(p...)
+	n.idx, n.reported = idx, reported
 	return n, problems
 }
 
@@ -237,20 +282,21 @@ func readTOML[T any](root, file string, limit int, cache *fileCache, required bo
 	f := tomlFile[T]{file: file}
 	if _, err := os.Lstat(filepath.Join(root, filepath.FromSlash(file))); errors.Is(err, fs.ErrNotExist) {
 		if required && file != "config.toml" {
-			return f, diag.List{kindMissing.At(file, diag.Pos{}, path.Base(file), path.Base(file))}
+			return f, diag.List{kindMissingFile.At(file, diag.Pos{}, path.Base(file))}
 		}
 		return f, nil
 	}
 	data, problems := readSource(root, file, limit, cache)
 	if data == nil {
+		f.failed = true
 		return f, problems
 	}
 	if v, ok := cache.decoded(file, data); ok {
 		c := v.(tomlFile[T])
 		return c, nil
 	}
-	idx, p := decodeTOML(file, data, &f.data, 0)
-	f.idx, f.found = idx, idx != nil
+	idx, reported, p := decodeTOML(file, data, &f.data, 0)
+	f.idx, f.found, f.failed, f.reported = idx, idx != nil, idx == nil, reported
 	if len(p) == 0 {
 		cache.storeDecoded(file, data, f)
 	}
@@ -262,15 +308,24 @@ func readTOML[T any](root, file string, limit int, cache *fileCache, required bo
 // dropped and CRLF line ends become LF, so that editors on any system work.
 func readSource(root, file string, limit int, cache *fileCache) ([]byte, diag.List) {
 	abs := filepath.Join(root, filepath.FromSlash(file))
-	if real, err := filepath.EvalSymlinks(abs); err == nil {
+	real, err := filepath.EvalSymlinks(abs)
+	if err != nil {
+		if fi, lerr := os.Lstat(abs); lerr == nil && fi.Mode()&fs.ModeSymlink != 0 {
+			return nil, diag.List{kindDanglingLink.At(file, diag.Pos{})}
+		}
+	} else {
 		rootReal, _ := filepath.EvalSymlinks(root)
 		if rel, err := filepath.Rel(rootReal, real); err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
-			return nil, diag.List{kindPathEscape.At(file, diag.Pos{}, file)}
+			return nil, diag.List{kindLinkEscape.At(file, diag.Pos{}, filepath.ToSlash(real))}
 		}
 	}
 	data, err := cache.read(abs)
 	if err != nil {
-		return nil, diag.List{kindBadConfig.At(file, diag.Pos{}, "не вдалося прочитати файл: "+err.Error(), "cannot read the file: "+err.Error())}
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err // the path is the problem's file already
+		}
+		return nil, diag.List{kindUnreadable.At(file, diag.Pos{}, err.Error())}
 	}
 	if len(data) > limit {
 		return nil, diag.List{kindTooLarge.At(file, diag.Pos{}, len(data)>>10, limit>>10)}
@@ -289,6 +344,8 @@ func readSource(root, file string, limit int, cache *fileCache) ([]byte, diag.Li
 }
 
 // notUTF8 reports the first byte that is not UTF-8, at its line and column.
+// Staff on Windows most often meet this with a file saved as Windows-1251,
+// so when the line reads as Ukrainian in that encoding, the hint says so.
 func notUTF8(file string, data []byte) diag.Problem {
 	line, col, start := 1, 1, 0
 	for i := 0; i < len(data); {
@@ -298,8 +355,13 @@ func notUTF8(file string, data []byte) diag.Problem {
 			if end < 0 {
 				end = len(data) - start
 			}
-			p := kindNotUTF8.At(file, diag.Pos{Line: line, Col: col, Len: 1})
-			p.Source = strings.ToValidUTF8(string(data[start:start+end]), "\uFFFD")
+			raw := bytes.TrimSuffix(data[start:start+end], []byte("\r"))
+			p := kindNotUTF8.At(file, diag.Pos{Line: line, Col: col, Len: 1}, data[i])
+			p.Source = strings.ToValidUTF8(string(raw), "\uFFFD")
+			if guess, ok := asWindows1251(raw); ok {
+				p = p.WithHint(diag.Text{UK: "схоже, його збережено в кодуванні Windows-1251: тоді цей рядок читається як «" + guess + "»",
+					EN: "it looks saved as Windows-1251: this line then reads " + strconv.Quote(guess)})
+			}
 			return p
 		}
 		if r == '\n' {
@@ -309,5 +371,43 @@ func notUTF8(file string, data []byte) diag.Problem {
 		}
 		i += n
 	}
-	return kindNotUTF8.At(file, diag.Pos{})
+	return kindNotUTF8.At(file, diag.Pos{}, 0)
+}
+
+// asWindows1251 decodes line as Windows-1251 and reports whether the
+// result looks like Ukrainian text: mostly Cyrillic letters, from a line
+// that is mostly not UTF-8 (a UTF-8 line with a stray byte is not one).
+func asWindows1251(line []byte) (string, bool) {
+	valid, invalid := 0, 0
+	for i := 0; i < len(line); {
+		r, n := utf8.DecodeRune(line[i:])
+		switch {
+		case r == utf8.RuneError && n <= 1:
+			invalid++
+		case n > 1:
+			valid++
+		}
+		i += n
+	}
+	if invalid <= valid {
+		return "", false
+	}
+	text, err := charmap.Windows1251.NewDecoder().Bytes(line)
+	if err != nil {
+		return "", false
+	}
+	cyr, other := 0, 0
+	for _, r := range string(text) {
+		switch {
+		case unicode.Is(unicode.Cyrillic, r):
+			cyr++
+		case r >= 0x80:
+			other++
+		}
+	}
+	s := strings.TrimSpace(string(text))
+	if utf8.RuneCountInString(s) > 60 {
+		s = string([]rune(s)[:60]) + "…"
+	}
+	return s, cyr >= 3 && cyr > 4*other
 }

@@ -3,93 +3,253 @@ package generator
 import "github.com/plansite/plansite/generator/diag"
 
 // The kinds of content problems the build reports. Messages speak to the
-// staff member who wrote the file; hints say what to do.
+// staff member who wrote the file: the message says what is wrong, the
+// hint how to fix it, both in plain words and with an example to copy.
+// Several kinds may share a code when they are the same mistake told in
+// a more precise way (every TOML syntax error is "toml-syntax").
+//
+// An argument of type diag.Text is shown in the message's language; the
+// English formats use %q for names and values from the content, so that
+// they stand apart from the English words around them.
 var (
+	// TOML syntax. BurntSushi/toml finds the error; syntax.go tells it
+	// in staff's words.
 	kindTOMLSyntax = diag.Kind{Code: "toml-syntax",
-		UK: "помилка синтаксису TOML: %s", EN: "TOML syntax error: %s",
-		HintUK: "перевірте лапки, дужки та знак «=» у цьому рядку", HintEN: "check the quotes, brackets and \"=\" on this line"}
+		UK: "файл не вдалося прочитати як TOML: %s", EN: "the file is not valid TOML: %s",
+		HintUK: "перевірте лапки, дужки та знак «=» у позначеному рядку; зразок — у документації або в сусідніх файлах",
+		HintEN: "check the quotes, brackets and \"=\" on the marked line; compare with the documentation or neighbouring files"}
+	kindUnclosedString = diag.Kind{Code: "toml-syntax",
+		UK: "текст у лапках не закрито: рядок закінчується раніше, ніж закривна лапка %s", EN: "the quoted text is not closed: the line ends before its closing %s",
+		HintUK: "поставте %[1]s у кінці тексту; текст на кілька рядків беріть у потрійні лапки \"\"\"…\"\"\"",
+		HintEN: "put %[1]s at the end of the text; text over several lines goes in triple quotes \"\"\"…\"\"\""}
+	kindUnclosedMultiline = diag.Kind{Code: "toml-syntax",
+		UK: "текст, відкритий %s, не закрито до кінця файлу", EN: "the text opened with %s is not closed before the end of the file",
+		HintUK: "поставте %[1]s одразу після останнього рядка цього тексту", HintEN: "put %[1]s right after the last line of the text"}
+	kindMissingEquals = diag.Kind{Code: "toml-syntax",
+		UK: "після «%s» бракує знака «=»", EN: "\"=\" is missing after %q",
+		HintUK: "кожен рядок має вигляд ключ = значення, наприклад %[1]s = \"…\"", HintEN: "each line is key = value, e.g. %[1]s = \"…\""}
+	kindKeyNotLatin = diag.Kind{Code: "toml-syntax",
+		UK: "назву ключа «%s» треба писати латиницею", EN: "key %q must be written in Latin letters",
+		HintUK: "ключі — це англійські слова зі зразка (title, date, measures, status…); українською пишуть лише значення в лапках",
+		HintEN: "keys are the English words of the template (title, date, measures, status…); only values in quotes may be Ukrainian"}
+	kindDuplicateKey = diag.Kind{Code: "toml-syntax",
+		UK: "ключ «%s» задано двічі; уперше — у рядку %d", EN: "key %q is given twice; first on line %d",
+		HintUK: "залиште один із двох рядків: у межах таблиці кожен ключ задають лише раз",
+		HintEN: "keep one of the two lines: a key may be given only once in a table"}
+	kindDuplicateKeyHere = diag.Kind{Code: "toml-syntax",
+		UK: "«%s» задано вдруге", EN: "%q is given a second time",
+		HintUK: "залиште одне визначення: у межах таблиці кожен ключ задають лише раз; для кількох однакових таблиць пишіть [[…]]",
+		HintEN: "keep one definition: a key may be given only once in a table; for several alike tables write [[…]]"}
+	kindDuplicateTable = diag.Kind{Code: "toml-syntax",
+		UK: "таблицю [%s] задано двічі; уперше — у рядку %d", EN: "table [%s] is given twice; first on line %d",
+		HintUK: "обʼєднайте їхні ключі в одну таблицю; якщо таких частин має бути кілька (розділи, заходи), пишіть [[%[1]s]] з подвійними дужками",
+		HintEN: "merge their keys into one table; if there are to be several (sections, measures), write [[%[1]s]] with double brackets"}
+	kindNoValue = diag.Kind{Code: "toml-syntax",
+		UK: "після «%s =» немає значення", EN: "%q = has no value",
+		HintUK: "допишіть значення (текст у лапках, число чи дату) або видаліть рядок", HintEN: "write a value (text in quotes, a number or a date) or delete the line"}
+	kindUnquoted = diag.Kind{Code: "toml-syntax",
+		UK: "значення «%[2]s» треба взяти в лапки", EN: "the value %[2]q must be in quotes",
+		HintUK: "текст пишуть у лапках: %[1]s = \"%[2]s\"; без лапок — лише числа, дати та true або false",
+		HintEN: "text goes in quotes: %[1]s = \"%[2]s\"; only numbers, dates and true or false go without quotes"}
+	kindTrailing = diag.Kind{Code: "toml-syntax",
+		UK: "після значення в цьому рядку зайвий текст «%s»", EN: "unexpected text %q after the value on this line",
+		HintUK: "в одному рядку — один ключ = значення; коментар починайте знаком #", HintEN: "one key = value per line; start a comment with #"}
+	kindInnerQuote = diag.Kind{Code: "toml-syntax",
+		UK: "лапка \" усередині тексту закриває його завчасно", EN: "a quote \" inside the text ends it too early",
+		HintUK: "усередині тексту пишіть «ялинки» або \\\" замість \", або візьміть увесь текст в одинарні лапки '…'",
+		HintEN: "inside the text write «…» or \\\" instead of \", or put the whole text in single quotes '…'"}
+	kindListSyntax = diag.Kind{Code: "toml-syntax",
+		UK: "у списку […] бракує коми між елементами або закривної дужки ]", EN: "a list […] is missing a comma between items or its closing ]",
+		HintUK: "пишіть так: measures = [\"i/1\", \"ii/2-3\"]", HintEN: "write it like this: measures = [\"i/1\", \"ii/2-3\"]"}
+	kindInlineTable = diag.Kind{Code: "toml-syntax",
+		UK: "таблицю у фігурних дужках {…} треба записати в одному рядку й закрити дужкою }", EN: "a table in braces {…} must be on one line and end with }",
+		HintUK: "або запишіть її окремо: рядок [[назва]], під ним ключі, кожен у своєму рядку",
+		HintEN: "or write it out: a [[name]] line with its keys below, one per line"}
+	kindBadHeader = diag.Kind{Code: "toml-syntax",
+		UK: "заголовок таблиці записано неправильно", EN: "the table header is malformed",
+		HintUK: "заголовок займає один рядок: [назва], або [[назва]] для кожного з однакових елементів, наприклад [[section.measure]]",
+		HintEN: "a header takes one line: [name], or [[name]] for each of several alike, e.g. [[section.measure]]"}
+	kindBadEscape = diag.Kind{Code: "toml-syntax",
+		UK: "зворотна скісна риска \\ у тексті в лапках \"…\" починає спецсимвол, а «\\%s» таким не є", EN: "a backslash in \"…\" text starts an escape, and \"\\%s\" is not one",
+		HintUK: "у шляхах і адресах пишіть / замість \\, подвойте риску (\\\\) або візьміть текст в одинарні лапки '…'",
+		HintEN: "write / instead of \\ in paths and addresses, double it (\\\\), or put the text in single quotes '…'"}
+	kindBadNumber = diag.Kind{Code: "toml-syntax",
+		UK: "число «%s» записано неправильно", EN: "the number %q is malformed",
+		HintUK: "пишіть цифри без пробілів і без нулів на початку, дробову частину — через крапку: 2021, 55.5",
+		HintEN: "write digits without spaces or leading zeros, decimals with a point: 2021, 55.5"}
+	kindBlankKey = diag.Kind{Code: "toml-syntax",
+		UK: "перед «=» немає назви ключа", EN: "there is no key before \"=\"",
+		HintUK: "допишіть назву ключа (наприклад title = \"…\") або видаліть рядок", HintEN: "write the key's name (e.g. title = \"…\") or delete the line"}
+	kindControlChar = diag.Kind{Code: "toml-syntax",
+		UK: "у рядку є невидимий керівний символ", EN: "the line has an invisible control character",
+		HintUK: "видаліть і наберіть цей фрагмент заново: такі символи потрапляють у текст із Word чи PDF",
+		HintEN: "delete and retype this part: such characters come in with text copied from Word or PDF"}
+
+	// Values of the wrong kind and unknown keys, found while decoding.
 	kindWrongType = diag.Kind{Code: "wrong-type",
-		UK: "«%s» має бути: %s, а не %s", EN: "%q must be: %s, not %s",
-		HintUK: "наприклад: текст пишіть у лапках \"…\", числа — без лапок, дати — як 2025-01-10",
-		HintEN: "e.g. put text in quotes \"…\", numbers without quotes, dates as 2025-01-10"}
+		UK: "«%s» має бути %s, а не %s", EN: "%q must be %s, not %s",
+		HintUK: "%[4]s", HintEN: "%[4]s"}
 	kindBadDate = diag.Kind{Code: "bad-date",
-		UK: "«%s»: %s не є датою", EN: "%q: %s is not a date",
-		HintUK: "пишіть дату як РРРР-ММ-ДД, наприклад 2025-01-10", HintEN: "write dates as YYYY-MM-DD, e.g. 2025-01-10"}
+		UK: "«%s»: %s", EN: "%q: %s",
+		HintUK: "%[3]s", HintEN: "%[3]s"}
 	kindUnknownKey = diag.Kind{Code: "unknown-key",
-		UK: "невідомий ключ «%s»", EN: "unknown key %q",
-		HintUK: "тут можливі ключі: %[2]s", HintEN: "keys allowed here: %[2]s"}
+		UK: "невідомий ключ «%s»%s", EN: "unknown key %q%s",
+		HintUK: "%[3]s", HintEN: "%[3]s"}
 	kindMissing = diag.Kind{Code: "missing-field",
-		UK: "не заповнено обовʼязкове поле «%s»", EN: "required field %q is missing or empty",
-		HintUK: "додайте %s = … з потрібним значенням", HintEN: "add %s = … with its value"}
+		UK: "бракує обовʼязкового поля «%s»%s", EN: "required field %q is missing%s",
+		HintUK: "додайте рядок %[3]s", HintEN: "add the line %[3]s"}
+	kindMissingInNote = diag.Kind{Code: "missing-field",
+		UK: "у шапці нотатки бракує обовʼязкового поля «%s»", EN: "the note's header lacks the required field %q",
+		HintUK: "додайте рядок %[2]s перед закривним +++", HintEN: "add the line %[2]s before the closing +++"}
+	kindEmptyField = diag.Kind{Code: "missing-field",
+		UK: "обовʼязкове поле «%s» порожнє", EN: "required field %q is empty",
+		HintUK: "впишіть значення: %[2]s", HintEN: "fill in its value: %[2]s"}
+
+	// Identifiers and references.
 	kindBadID = diag.Kind{Code: "bad-id",
 		UK: "ідентифікатор «%s» може містити лише малі латинські літери, цифри та дефіси", EN: "id %q may contain only lower-case Latin letters, digits and hyphens",
-		HintUK: "ідентифікатор стає частиною постійної адреси сторінки; наприклад «%[2]s»", HintEN: "the id becomes part of a permanent URL; e.g. %[2]q"}
+		HintUK: "напишіть, наприклад, «%[2]s»: ідентифікатор стає частиною постійної адреси сторінки",
+		HintEN: "write e.g. %[2]q: the id becomes part of a permanent URL"}
+	kindBadNoteName = diag.Kind{Code: "bad-id",
+		UK: "назва файлу нотатки «%s» може містити лише малі латинські літери, цифри та дефіси", EN: "the note's file name %q may contain only lower-case Latin letters, digits and hyphens",
+		HintUK: "перейменуйте файл на «%[2]s.md»: назва файлу стає постійною адресою нотатки",
+		HintEN: "rename the file to \"%[2]s.md\": the file name becomes the note's permanent URL"}
 	kindDuplicateID = diag.Kind{Code: "duplicate-id",
-		UK: "ідентифікатор «%s» вже використано (рядок %d)", EN: "id %q is already used (line %d)",
-		HintUK: "кожен ідентифікатор має бути унікальним, бо з нього складається постійна адреса", HintEN: "each id must be unique: it forms a permanent URL"}
+		UK: "ідентифікатор «%s» уже використано в рядку %d", EN: "id %q is already used on line %d",
+		HintUK: "дайте одному з двох записів інший ідентифікатор (або обʼєднайте їх, якщо це той самий запис): з ідентифікатора складається постійна адреса",
+		HintEN: "give one of the two another id (or merge them if they are the same): the id forms a permanent URL"}
+	kindDuplicatePlan = diag.Kind{Code: "duplicate-id",
+		UK: "ідентифікатор плану «%s» уже має %s", EN: "plan id %q is already used by %s",
+		HintUK: "ідентифікатор плану має збігатися з назвою його теки: напишіть id = \"%[3]s\"",
+		HintEN: "a plan's id must be its folder's name: write id = \"%[3]s\""}
 	kindUnknownExecutor = diag.Kind{Code: "unknown-executor",
-		UK: "виконавця «%s» немає в реєстрі", EN: "executor %q is not in the registry",
-		HintUK: "додайте його до content/executors.toml або виправте ідентифікатор", HintEN: "add it to content/executors.toml or correct the id"}
+		UK: "виконавця «%s» немає в реєстрі content/executors.toml", EN: "executor %q is not in the registry content/executors.toml",
+		HintUK: "виправте ідентифікатор або додайте виконавця до реєстру: [[executor]], id = \"%[1]s\", name = \"…\"",
+		HintEN: "correct the id or add the executor to the registry: [[executor]], id = \"%[1]s\", name = \"…\""}
 	kindPlanFolder = diag.Kind{Code: "plan-folder",
 		UK: "ідентифікатор плану «%s» не збігається з назвою теки «%s»", EN: "plan id %q differs from its folder name %q",
-		HintUK: "перейменуйте теку або виправте id: нотатки шукаються в теці плану", HintEN: "rename the folder or fix the id: notes are found by the plan's folder"}
-	kindBadPeriod = diag.Kind{Code: "bad-period",
-		UK: "період плану %d–%d неможливий", EN: "plan period %d–%d is impossible",
-		HintUK: "start — перший рік плану, end — останній, не раніше за start", HintEN: "start is the first year of the plan, end the last, not before start"}
+		HintUK: "напишіть id = \"%[2]s\" або перейменуйте теку на «%[1]s»: адреса плану й пошук його нотаток залежать від обох",
+		HintEN: "write id = \"%[2]s\" or rename the folder to %[1]q: the plan's URL and where its notes are found depend on both"}
+	kindPeriodOrder = diag.Kind{Code: "bad-period",
+		UK: "рік завершення плану (end = %d) раніше за рік початку (start = %d)", EN: "the plan's last year (end = %d) is before its first (start = %d)",
+		HintUK: "start — перший рік дії плану, end — останній, як у назві: «на 2021 – 2026 роки» → start = 2021, end = 2026",
+		HintEN: "start is the plan's first year, end its last, as in its title: \"for 2021 – 2026\" → start = 2021, end = 2026"}
+	kindPeriodRange = diag.Kind{Code: "bad-period",
+		UK: "рік %d неможливий для плану", EN: "year %d is impossible for a plan",
+		HintUK: "пишіть рік чотирма цифрами, від 1990 до 2100, наприклад 2021", HintEN: "write the year in four digits, 1990 to 2100, e.g. 2021"}
+
+	// Files.
 	kindEmptyFile = diag.Kind{Code: "empty-file",
 		UK: "файл порожній", EN: "the file is empty",
-		HintUK: "заповніть файл або видаліть його", HintEN: "fill the file in or delete it"}
+		HintUK: "заповніть файл або видаліть його: порожній файл найчастіше лишається після збою під час збереження",
+		HintEN: "fill the file in or delete it: an empty file is usually left by a failed save"}
 	kindTooLarge = diag.Kind{Code: "file-too-large",
 		UK: "файл завеликий: %d КіБ (найбільше %d КіБ)", EN: "the file is too large: %d KiB (at most %d KiB)",
-		HintUK: "розділіть вміст на кілька нотаток або додайте документ посиланням", HintEN: "split it into several notes or link the document instead"}
+		HintUK: "нотатка — це короткий звіт: розділіть текст на кілька нотаток, а великий документ (скан, протокол) опублікуйте окремо й дайте посилання в [[evidence]]",
+		HintEN: "a note is a short report: split the text into several notes, and publish a large document (a scan, minutes) elsewhere and link it in [[evidence]]"}
 	kindNotUTF8 = diag.Kind{Code: "not-utf8",
-		UK: "файл не в кодуванні UTF-8", EN: "the file is not UTF-8",
+		UK: "файл збережено не в кодуванні UTF-8: байт 0x%02X тут не є частиною жодної літери", EN: "the file is not saved as UTF-8: byte 0x%02X here is not part of any letter",
 		HintUK: "збережіть файл у кодуванні UTF-8 (у Блокноті: «Зберегти як» → Кодування: UTF-8)", HintEN: "save the file as UTF-8 (in Notepad: Save As → Encoding: UTF-8)"}
+	kindUnreadable = diag.Kind{Code: "unreadable",
+		UK: "файл не вдалося прочитати (%s)", EN: "the file cannot be read (%s)",
+		HintUK: "перевірте, що це звичайний файл і його можна відкрити; якщо він не потрібен — видаліть його",
+		HintEN: "check that it is an ordinary file that can be opened; delete it if it is not needed"}
+	kindDanglingLink = diag.Kind{Code: "unreadable",
+		UK: "файл є посиланням (symlink), що веде в нікуди", EN: "the file is a symbolic link that leads nowhere",
+		HintUK: "покладіть сюди сам файл замість посилання або видаліть посилання", HintEN: "put the file itself here instead of the link, or delete the link"}
+	kindLinkEscape = diag.Kind{Code: "path-escape",
+		UK: "файл є посиланням (symlink) на «%s», що лежить поза текою сайту", EN: "the file is a symbolic link to %q, outside the site folder",
+		HintUK: "покладіть сам файл у теку сайту замість посилання: збірка читає лише те, що лежить у теці сайту",
+		HintEN: "put the file itself in the site folder instead of the link: a build reads only what is inside the site folder"}
+	kindPathEscape = diag.Kind{Code: "path-escape",
+		UK: "шлях «%s» веде за межі теки сайту", EN: "path %q leads outside the site folder",
+		HintUK: "вкажіть теку всередині теки сайту — без «..» і без шляху від кореня диска",
+		HintEN: "name a folder inside the site folder — without \"..\" or a path from the root of the disk"}
+	kindMissingFile = diag.Kind{Code: "missing-file",
+		UK: "бракує файлу %s", EN: "file %s is missing",
+		HintUK: "відновіть файл з історії змін або створіть його за зразком", HintEN: "restore the file from the history or create it after the template"}
+	kindNoPlans = diag.Kind{Code: "no-plans",
+		UK: "у теці %s немає жодного плану (plans/<id>/plan.toml)", EN: "no plans in %s (plans/<id>/plan.toml)",
+		HintUK: "імпортуйте план командою plansite import або перевірте content.dir у config.toml", HintEN: "import a plan with plansite import, or check content.dir in config.toml"}
+
+	// Notes.
 	kindFrontMissing = diag.Kind{Code: "front-matter-missing",
 		UK: "нотатка має починатися рядком +++ і шапкою TOML", EN: "a note must start with a +++ line and a TOML header",
-		HintUK: "перший рядок файлу: +++, далі date = …, measures = […], status = \"…\", потім ще один рядок +++",
-		HintEN: "the first line must be +++, then date = …, measures = […], status = \"…\", then another +++ line"}
+		HintUK: "перший рядок файлу: +++, далі date = …, measures = […], status = \"…\", потім ще один рядок +++ і текст нотатки",
+		HintEN: "the first line must be +++, then date = …, measures = […], status = \"…\", then another +++ line and the note's text"}
+	kindFrontYAML = diag.Kind{Code: "front-matter-yaml",
+		UK: "шапку нотатки написано у форматі YAML (між рядками ---), а plansite читає шапку TOML між рядками +++", EN: "the note's header is YAML (between --- lines); plansite reads a TOML header between +++ lines",
+		HintUK: "замініть обидва рядки --- на +++ і запишіть поля як ключ = значення: date = 2021-03-01, measures = [\"i/1\"], status = \"виконується\"",
+		HintEN: "replace both --- lines with +++ and write the fields as key = value: date = 2021-03-01, measures = [\"i/1\"], status = \"виконується\""}
 	kindFrontUnclosed = diag.Kind{Code: "front-matter-unclosed",
 		UK: "шапку нотатки відкрито рядком +++, але не закрито", EN: "the note's header is opened with +++ but never closed",
 		HintUK: "додайте рядок +++ після останнього поля шапки, перед текстом нотатки", HintEN: "add a +++ line after the header's last field, before the note's text"}
 	kindUnknownMeasure = diag.Kind{Code: "unknown-measure",
 		UK: "заходу «%s» немає в плані «%s»", EN: "measure %q does not exist in plan %q",
-		HintUK: "ідентифікатор заходу — це частина його адреси після плану, наприклад «ii/2-3»", HintEN: "a measure's id is the part of its URL after the plan, e.g. \"ii/2-3\""}
+		HintUK: "вкажіть захід так, як у його адресі після назви плану: розділ/захід, наприклад «ii/2-3»",
+		HintEN: "name the measure as in its URL after the plan: section/measure, e.g. \"ii/2-3\""}
+	kindMeasureOtherPlan = diag.Kind{Code: "measure-other-plan",
+		UK: "«%s» — захід іншого плану, а нотатка лежить у теці плану «%s»", EN: "%q is a measure of another plan, but the note is in the folder of plan %q",
+		HintUK: "нотатка звітує лише про заходи свого плану: перенесіть її до content/plans/%[3]s/notes/ або вкажіть захід плану «%[2]s»",
+		HintEN: "a note reports only on its own plan's measures: move it to content/plans/%[3]s/notes/ or name a measure of plan %[2]q"}
 	kindUnknownStatus = diag.Kind{Code: "unknown-status",
 		UK: "невідомий статус «%s»", EN: "unknown status %q",
 		HintUK: "можливі статуси: %[2]s", HintEN: "statuses: %[2]s"}
 	kindUnknownIndicator = diag.Kind{Code: "unknown-indicator",
-		UK: "показника «%s» немає", EN: "indicator %q does not exist",
-		HintUK: "посилання на показник: «захід#номер», наприклад «ii/2-1#1» — перший показник заходу ii/2-1", HintEN: "an indicator reference is \"measure#n\", e.g. \"ii/2-1#1\" — the first indicator of measure ii/2-1"}
+		UK: "показника «%s» немає: %s", EN: "indicator %q does not exist: %s",
+		HintUK: "показник позначають «захід#номер»: «ii/2-1#1» — перший показник заходу ii/2-1, у порядку, в якому вони записані в плані",
+		HintEN: "an indicator is written \"measure#n\": \"ii/2-1#1\" is the first indicator of measure ii/2-1, in the order the plan lists them"}
 	kindBadURL = diag.Kind{Code: "bad-url",
-		UK: "посилання «%s» не дозволене", EN: "link %q is not allowed",
-		HintUK: "дозволені лише адреси http://, https:// та mailto:", HintEN: "only http://, https:// and mailto: links are allowed"}
+		UK: "посилання «%s» не дозволене: %s", EN: "link %q is not allowed: %s",
+		HintUK: "%[3]s", HintEN: "%[3]s"}
+	kindBadImage = diag.Kind{Code: "bad-url",
+		UK: "зображення «%s» не дозволене: %s", EN: "image %q is not allowed: %s",
+		HintUK: "%[3]s", HintEN: "%[3]s"}
 	kindRawHTML = diag.Kind{Code: "raw-html",
 		UK: "HTML-код у нотатці не дозволений: %s", EN: "HTML in a note is not allowed: %s",
-		HintUK: "пишіть текст звичайною розміткою Markdown: **жирний**, [посилання](https://…), списки через «-»",
-		HintEN: "use plain Markdown: **bold**, [link](https://…), lists with \"-\""}
+		HintUK: "HTML не публікується, тож читачі його не побачать", HintEN: "HTML is not published, so readers would not see it"}
 	kindValueMissing = diag.Kind{Code: "value-missing",
 		UK: "для показника «%s» не вказано ні value, ні achieved", EN: "indicator %q has neither value nor achieved",
-		HintUK: "для числового показника вкажіть value = 87, для якісного — achieved = true", HintEN: "give value = 87 for a numeric indicator, achieved = true for a qualitative one"}
+		HintUK: "для числового показника вкажіть value = 87, для якісного — achieved = true (досягнуто) або false", HintEN: "give value = 87 for a numeric indicator, achieved = true (reached) or false for a qualitative one"}
 	kindValueNotNumeric = diag.Kind{Code: "value-not-numeric",
-		UK: "показник «%s» не числовий, тому value не має сенсу", EN: "indicator %q is not numeric, so value has no meaning",
-		HintUK: "опишіть його одиницю та ціль у indicators.toml або вкажіть achieved = true", HintEN: "describe its unit and target in indicators.toml, or give achieved = true"}
+		UK: "показник «%s» не описано як числовий, тож число value для нього не показати", EN: "indicator %q is not described as numeric, so a value cannot be shown for it",
+		HintUK: "для якісного показника пишіть achieved = true (досягнуто) або false; щоб показувати числа, опишіть його в %[2]s: [[indicator]], ref = \"%[1]s\", unit = \"…\", direction = \"up\"",
+		HintEN: "for a qualitative indicator write achieved = true (reached) or false; to show numbers, describe it in %[2]s: [[indicator]], ref = \"%[1]s\", unit = \"…\", direction = \"up\""}
 	kindBadDirection = diag.Kind{Code: "bad-direction",
-		UK: "direction «%s» має бути \"up\" (більше — краще) або \"down\" (менше — краще)", EN: "direction %q must be \"up\" (more is better) or \"down\" (fewer is better)"}
+		UK: "direction «%s» має бути \"up\" (більше — краще) або \"down\" (менше — краще)", EN: "direction %q must be \"up\" (more is better) or \"down\" (fewer is better)",
+		HintUK: "\"up\" — коли успіх означає зростання (частка дітей у сімейних формах виховання), \"down\" — коли зменшення (кількість дітей в інтернатних закладах)",
+		HintEN: "\"up\" when success means growth (the share of children in family care), \"down\" when it means decline (children in institutions)"}
 	kindFutureNote = diag.Kind{Code: "future-note", Severity: diag.Warning,
-		UK: "нотатку датовано %s, пізніше за дату збірки %s; її буде показано з цієї дати", EN: "the note is dated %s, after the build date %s; it will be shown from that date"}
+		UK: "нотатку датовано %s, пізніше за дату збірки %s; її буде показано з цієї дати", EN: "the note is dated %s, after the build date %s; it will be shown from that date",
+		HintUK: "якщо дата правильна, нічого робити не треба: нотатку опублікує перша збірка в цей день чи пізніше; якщо помилкова — виправте date",
+		HintEN: "if the date is right, nothing needs doing: the first build on or after that day publishes the note; if it is wrong, correct date"}
 	kindTermUnparsed = diag.Kind{Code: "term-unparsed", Severity: diag.Warning,
-		UK: "термін «%s» не розпізнано: %s", EN: "term %q was not understood: %s",
-		HintUK: "термін показано як написано, але стан виконання не обчислюється", HintEN: "the term is shown as written, but no status is computed"}
-	kindBadConfig = diag.Kind{Code: "bad-config",
-		UK: "%s", EN: "%s"}
-	kindPathEscape = diag.Kind{Code: "path-escape",
-		UK: "шлях «%s» веде за межі теки сайту", EN: "path %q leads outside the site folder",
-		HintUK: "вкажіть шлях усередині теки сайту, без «..»", HintEN: "give a path inside the site folder, without \"..\""}
-	kindNoPlans = diag.Kind{Code: "no-plans",
-		UK: "у теці %s немає жодного плану (plans/<id>/plan.toml)", EN: "no plans in %s (plans/<id>/plan.toml)",
-		HintUK: "імпортуйте план командою plansite import або скопіюйте plan.toml", HintEN: "import a plan with plansite import or copy a plan.toml"}
+		UK: "термін «%s» не вдалося розібрати (%s), тож стан виконання заходу не обчислюється", EN: "term %q was not understood (%s), so the measure's status is not computed",
+		HintUK: "це лише попередження: термін показано так, як його написано в плані, але без позначки «вчасно» чи «прострочено»",
+		HintEN: "this is only a warning: the term is shown as the plan words it, without an \"on time\" or \"overdue\" mark"}
 	kindUnknownReporter = diag.Kind{Code: "unknown-reporter",
 		UK: "звітуючого органу «%s» немає в реєстрі виконавців", EN: "reporting body %q is not in the executor registry",
 		HintUK: "вкажіть ідентифікатор з content/executors.toml", HintEN: "use an id from content/executors.toml"}
+
+	// config.toml.
+	kindBadConfig = diag.Kind{Code: "bad-config",
+		UK: "%[1]s", EN: "%[2]s"}
+	kindBadLanguage = diag.Kind{Code: "bad-config",
+		UK: "мова «%s» не підтримується", EN: "language %q is not supported",
+		HintUK: "можливі мови: \"uk\" (українська) та \"en\" (англійська); перша — основна: languages = [\"uk\", \"en\"]",
+		HintEN: "the languages are \"uk\" (Ukrainian) and \"en\" (English); the first is the main one: languages = [\"uk\", \"en\"]"}
+	kindRepeatedLanguage = diag.Kind{Code: "bad-config",
+		UK: "мову «%s» вказано двічі", EN: "language %q is listed twice",
+		HintUK: "залиште кожну мову один раз: languages = [\"uk\", \"en\"]", HintEN: "list each language once: languages = [\"uk\", \"en\"]"}
+	kindBadBaseURL = diag.Kind{Code: "bad-config",
+		UK: "base_url «%s» не є адресою сайту", EN: "base_url %q is not a site address",
+		HintUK: "вкажіть повну адресу, за якою сайт опубліковано: base_url = \"https://plans.example.org/\"",
+		HintEN: "give the full address the site is published at: base_url = \"https://plans.example.org/\""}
+	kindBadDueWindow = diag.Kind{Code: "bad-config",
+		UK: "due_window_days = %d: має бути від 1 до 366", EN: "due_window_days = %d: it must be 1 to 366",
+		HintUK: "це кількість днів наперед, коли строк уже вважається близьким, наприклад due_window_days = 90",
+		HintEN: "it is how many days ahead a deadline counts as near, e.g. due_window_days = 90"}
+	kindNoTheme = diag.Kind{Code: "bad-config",
+		UK: "теми «%s» немає в теці themes/", EN: "theme %q is not in the themes/ folder",
+		HintUK: "вкажіть назву однієї з тек у themes/, наприклад theme = \"default\"", HintEN: "name one of the folders in themes/, e.g. theme = \"default\""}
 )

@@ -2,14 +2,19 @@ package generator
 
 import (
 	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
 	"regexp"
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/plansite/plansite/generator/content"
 	"github.com/plansite/plansite/generator/diag"
 	"github.com/plansite/plansite/generator/markdown"
+	"github.com/plansite/plansite/generator/tomlpos"
 	"github.com/plansite/plansite/generator/translit"
 )
 
@@ -28,6 +33,13 @@ type catalog struct {
 	measures map[string]map[string]*measurePlace
 	// specs maps plan id -> indicator ref -> spec.
 	specs map[string]map[string]*content.IndicatorSpec
+	// owner maps plan id -> the plan folder whose measures are indexed
+	// under it (another folder may repeat the id by mistake).
+	owner map[string]*planSource
+	// registryFailed is set when executors.toml could not be read:
+	// references to executors are then not checked (the file's own
+	// problem is reported).
+	registryFailed bool
 }
 
 // measurePlace is where a measure sits in its plan.
@@ -41,54 +53,118 @@ type measurePlace struct {
 }
 
 // validate is the second stage: it checks every file against the others
-// and returns the indexes assemble needs. It reports every problem at once.
+// and returns the indexes assemble needs. It reports every problem at once,
+// and each mistake once: what refers to a file that could not be read is
+// checked only for what it says itself, so one broken file does not bury
+// its own problem under a problem for every reference to it.
 func validate(s *sources) (*catalog, diag.List) {
 	var l diag.List
 	c := &catalog{
 		executors: map[string]*content.Executor{},
 		measures:  map[string]map[string]*measurePlace{},
 		specs:     map[string]map[string]*content.IndicatorSpec{},
+		owner:     map[string]*planSource{},
 	}
 	l.Add(validateRegistry(s, c)...)
-	seenPlans := map[string]*planSource{}
-	for _, ps := range s.plans {
-		if !ps.plan.found {
-			continue
+	// Plans that live in the folder their id names claim their ids first:
+	// when a plan.toml is copied into a new folder and its id not changed,
+	// the copy is the one to be told.
+	plans := append([]*planSource(nil), s.plans...)
+	sort.SliceStable(plans, func(i, j int) bool {
+		return plans[i].plan.data.ID == plans[i].dir && plans[j].plan.data.ID != plans[j].dir
+	})
+	for _, ps := range plans {
+		if ps.plan.found {
+			l.Add(validatePlan(ps, c)...)
 		}
-		l.Add(validatePlan(ps, c, seenPlans)...)
 	}
 	for _, ps := range s.plans {
-		if !ps.plan.found {
-			continue
+		indexed := ps.plan.found && c.owner[ps.plan.data.ID] == ps
+		if indexed {
+			l.Add(validateMonitoring(ps, c)...)
 		}
-		l.Add(validateMonitoring(ps, c)...)
 		for _, n := range ps.notes {
-			l.Add(validateNote(ps, n, c)...)
+			l.Add(validateNote(ps, n, c, indexed)...)
+		}
+		for _, n := range ps.broken {
+			l.Add(checkBody(n)...)
 		}
 	}
 	return c, l
 }
 
-func checkID(f interface {
-	problem(diag.Kind, string, bool, ...any) diag.Problem
-}, path, id string) diag.List {
-	key := path + ".id"
-	if path == "" {
-		key = "id"
+// where names a table for messages: " у таблиці [[section.measure]]".
+func where(table string) diag.Text {
+	if table == "" {
+		return diag.Text{}
+	}
+	name := tomlpos.StripIndices(table)
+	if strings.HasSuffix(table, "]") {
+		name = "[[" + name + "]]"
+	} else {
+		name = "[" + name + "]"
+	}
+	return diag.Text{UK: " у таблиці " + name, EN: " in table " + name}
+}
+
+func joinKey(table, key string) string {
+	if table == "" {
+		return key
+	}
+	return table + "." + key
+}
+
+// missingField reports a required field of f that is absent or empty: at
+// its value when the key is there, else at its table's header, else at the
+// top of the file. A field whose problem is already reported (a value of
+// the wrong type, a misspelt key) is not reported again. example is the
+// line to add, a string or a diag.Text.
+func missingField[T any](f *tomlFile[T], table, key string, example any) diag.List {
+	p := joinKey(table, key)
+	if f.reported[p] {
+		return nil
+	}
+	if f.idx != nil {
+		if _, ok := f.idx.Lookup(p); ok {
+			return diag.List{f.problem(kindEmptyField, p, true, key, example)}
+		}
+	}
+	if table != "" {
+		return diag.List{f.problem(kindMissing, table, false, key, where(table), example)}
+	}
+	prob := kindMissing.At(f.file, diag.Pos{Line: 1, Col: 1, Len: 1}, key, where(table), example)
+	if f.idx != nil {
+		prob.Source = f.idx.Line(1)
+	}
+	return diag.List{prob}
+}
+
+// checkID checks the id of the table at path: present, and URL-safe. A
+// non-nil result means the id is not usable.
+func checkID[T any](f *tomlFile[T], table, id, example string) diag.List {
+	key := joinKey(table, "id")
+	if f.reported[key] {
+		return diag.List{} // reported already
 	}
 	if strings.TrimSpace(id) == "" {
-		return diag.List{f.problem(kindMissing, key, false, "id", "id")}
+		if l := missingField(f, table, "id", example); l != nil {
+			return l
+		}
+		return diag.List{}
 	}
 	if !idPattern.MatchString(id) {
-		return diag.List{f.problem(kindBadID, key, true, id, suggestID(id))}
+		return diag.List{f.problem(kindBadID, key, true, id, suggestID(id, quotedIn(example)))}
 	}
 	return nil
 }
 
-// suggestID proposes a valid id close to s.
-func suggestID(s string) string {
+// suggestID proposes a valid id close to s, or else fallback.
+func suggestID(s, fallback string) string {
 	if out := translit.Slug(s); out != "" {
 		return out
+	}
+	if idPattern.MatchString(fallback) {
+		return fallback
 	}
 	return "id-1"
 }
@@ -96,11 +172,12 @@ func suggestID(s string) string {
 func validateRegistry(s *sources, c *catalog) diag.List {
 	var l diag.List
 	f := &s.registry
+	c.registryFailed = f.failed
 	lines := map[string]int{}
 	for i := range f.data.Executors {
 		e := &f.data.Executors[i]
 		path := "executor[" + strconv.Itoa(i) + "]"
-		if p := checkID(f, path, e.ID); p != nil {
+		if p := checkID(f, path, e.ID, `id = "…"`); p != nil {
 			l.Add(p...)
 			continue
 		}
@@ -110,7 +187,7 @@ func validateRegistry(s *sources, c *catalog) diag.List {
 		}
 		lines[e.ID] = f.pos(path + ".id").Line
 		if strings.TrimSpace(e.Name) == "" {
-			l.Add(f.problem(kindMissing, path, false, "name", "name"))
+			l.Add(missingField(f, path, "name", `name = "…"`)...)
 		}
 		c.executors[e.ID] = e
 	}
@@ -146,47 +223,45 @@ func forEachMeasure(p *content.Plan, fn func(mp *measurePlace)) {
 	}
 }
 
-func validatePlan(ps *planSource, c *catalog, seen map[string]*planSource) diag.List {
+func validatePlan(ps *planSource, c *catalog) diag.List {
 	var l diag.List
 	f := &ps.plan
 	p := &f.data
-	if bad := checkID(f, "", p.ID); bad != nil {
+	if bad := checkID(f, "", p.ID, `id = "`+ps.dir+`"`); bad != nil {
 		return bad // nothing else can be indexed without an id
 	}
-	if other, dup := seen[p.ID]; dup {
-		return diag.List{f.problem(kindDuplicateID, "id", true, p.ID, other.plan.pos("id").Line).WithHint(diag.Text{
-			UK: "цей id уже має " + other.plan.file, EN: "this id is already used by " + other.plan.file})}
+	if other := c.owner[p.ID]; other != nil {
+		// The plan is left out of the later stages: its measures would
+		// be looked up in the other plan's index.
+		f.found = false
+		return diag.List{f.problem(kindDuplicatePlan, "id", true, p.ID, other.plan.file, ps.dir)}
 	}
-	seen[p.ID] = ps
+	c.owner[p.ID] = ps
 	if p.ID != ps.dir {
 		l.Add(f.problem(kindPlanFolder, "id", true, p.ID, ps.dir))
 	}
-	for _, k := range []struct{ key, val string }{{"title", p.Title}, {"authority", p.Authority}} {
-		if strings.TrimSpace(k.val) == "" {
-			l.Add(f.problem(kindMissing, k.key, false, k.key, k.key))
-		}
+	if strings.TrimSpace(p.Title) == "" {
+		l.Add(missingField(f, "", "title", `title = "План …"`)...)
 	}
-	if p.Period.Start < 1990 || p.Period.End > 2100 || p.Period.Start > p.Period.End {
-		l.Add(f.problem(kindBadPeriod, "period", false, p.Period.Start, p.Period.End))
+	if strings.TrimSpace(p.Authority) == "" {
+		l.Add(missingField(f, "", "authority", `authority = "…"`)...)
 	}
-	secIDs := map[string]int{}
+	l.Add(checkPeriod(f)...)
 	for si := range p.Sections {
 		sec := &p.Sections[si]
 		sp := "section[" + strconv.Itoa(si) + "]"
-		if bad := checkID(f, sp, sec.ID); bad != nil {
+		if bad := checkID(f, sp, sec.ID, `id = "`+strings.ToLower(roman(si+1))+`"`); bad != nil {
 			l.Add(bad...)
-		} else if first, dup := secIDs[sec.ID]; dup {
-			l.Add(f.problem(kindDuplicateID, sp+".id", true, sec.ID, first))
-		} else {
-			secIDs[sec.ID] = f.pos(sp + ".id").Line
+		} else if first, dup := firstSection(p, si); dup {
+			l.Add(f.problem(kindDuplicateID, sp+".id", true, sec.ID, f.pos("section["+strconv.Itoa(first)+"].id").Line))
 		}
 		if strings.TrimSpace(sec.Title) == "" {
-			l.Add(f.problem(kindMissing, sp, false, "title", "title"))
+			l.Add(missingField(f, sp, "title", `title = "…"`)...)
 		}
 		// Tasks, groups and measures share the section's URL namespace.
 		inner := map[string]int{}
-		claim := func(path, id string) {
-			if bad := checkID(f, path, id); bad != nil {
+		claim := func(path, id, example string) {
+			if bad := checkID(f, path, id, example); bad != nil {
 				l.Add(bad...)
 				return
 			}
@@ -197,41 +272,87 @@ func validatePlan(ps *planSource, c *catalog, seen map[string]*planSource) diag.
 			inner[id] = f.pos(path + ".id").Line
 		}
 		for ti := range sec.Tasks {
-			claim(sp+".task["+strconv.Itoa(ti)+"]", sec.Tasks[ti].ID)
+			tp := sp + ".task[" + strconv.Itoa(ti) + "]"
+			claim(tp, sec.Tasks[ti].ID, `id = "`+strconv.Itoa(ti+1)+`"`)
 			if strings.TrimSpace(sec.Tasks[ti].Title) == "" {
-				l.Add(f.problem(kindMissing, sp+".task["+strconv.Itoa(ti)+"]", false, "title", "title"))
+				l.Add(missingField(f, tp, "title", `title = "…"`)...)
 			}
 		}
 		for gi := range sec.Groups {
-			claim(sp+".group["+strconv.Itoa(gi)+"]", sec.Groups[gi].ID)
+			gp := sp + ".group[" + strconv.Itoa(gi) + "]"
+			claim(gp, sec.Groups[gi].ID, `id = "…"`)
 			if strings.TrimSpace(sec.Groups[gi].Title) == "" {
-				l.Add(f.problem(kindMissing, sp+".group["+strconv.Itoa(gi)+"]", false, "title", "title"))
+				l.Add(missingField(f, gp, "title", `title = "…"`)...)
 			}
 		}
 		forEachMeasure(&content.Plan{Sections: []content.Section{*sec}}, func(mp *measurePlace) {
-			claim(strings.Replace(mp.path, "section[0]", sp, 1), mp.measure.ID)
+			claim(strings.Replace(mp.path, "section[0]", sp, 1), mp.measure.ID, `id = "`+strconv.Itoa(mp.order+1)+`"`)
 		})
 	}
 	refs := map[string]*measurePlace{}
 	forEachMeasure(p, func(mp *measurePlace) {
 		m := mp.measure
 		if strings.TrimSpace(m.Text) == "" {
-			l.Add(f.problem(kindMissing, mp.path, false, "text", "text"))
+			l.Add(missingField(f, mp.path, "text", `text = "…"`)...)
 		}
 		for i, id := range m.Executors {
-			if _, ok := c.executors[id]; !ok {
+			if _, ok := c.executors[id]; !ok && !c.registryFailed {
 				prob := f.problem(kindUnknownExecutor, mp.path+".executors["+strconv.Itoa(i)+"]", true, id)
-				if near := diag.Nearest(id, executorIDs(c), 3); len(near) > 0 {
-					prob = prob.WithHint(diag.Text{UK: "схожі: " + strings.Join(near, ", "), EN: "similar: " + strings.Join(near, ", ")})
-				}
-				l.Add(prob)
+				l.Add(withSimilar(prob, diag.Nearest(id, executorIDs(c), 3)))
 			}
 		}
-		if idPattern.MatchString(mp.section.ID) && idPattern.MatchString(m.ID) {
-			refs[mp.section.ID+"/"+m.ID] = mp
+		// Every measure is indexed, even one with an invalid or duplicate
+		// id (reported above): assemble still runs to find the problems
+		// it alone can see, and looks every measure up. The first of
+		// duplicates keeps the ref.
+		if ref := mp.section.ID + "/" + m.ID; refs[ref] == nil {
+			refs[ref] = mp
 		}
 	})
 	c.measures[p.ID] = refs
+	return l
+}
+
+// firstSection returns the index of the first section before si with the
+// same id.
+func firstSection(p *content.Plan, si int) (int, bool) {
+	for i := 0; i < si; i++ {
+		if p.Sections[i].ID == p.Sections[si].ID {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// checkPeriod checks the plan's [period]: both years, and in order.
+func checkPeriod(f *tomlFile[content.Plan]) diag.List {
+	if f.reported["period"] {
+		return nil
+	}
+	pd := f.data.Period
+	if f.idx != nil && f.idx.Key("period") == (tomlpos.Position{}) {
+		prob := kindMissing.At(f.file, diag.Pos{Line: 1, Col: 1, Len: 1}, "period", diag.Text{},
+			diag.Text{UK: "[period], а під ним start = 2021 і end = 2026", EN: "[period], with start = 2021 and end = 2026 below it"})
+		prob.Source = f.idx.Line(1)
+		return diag.List{prob}
+	}
+	var l diag.List
+	for _, y := range []struct {
+		key  string
+		year int
+	}{{"start", pd.Start}, {"end", pd.End}} {
+		switch {
+		case f.reported["period."+y.key]:
+			return l // the order of a year not understood means nothing
+		case y.year == 0:
+			l.Add(missingField(f, "period", y.key, y.key+" = 2021")...)
+		case y.year < 1990 || y.year > 2100:
+			l.Add(f.problem(kindPeriodRange, "period."+y.key, true, y.year))
+		}
+	}
+	if len(l) == 0 && pd.End < pd.Start {
+		l.Add(f.problem(kindPeriodOrder, "period.end", true, pd.End, pd.Start))
+	}
 	return l
 }
 
@@ -244,11 +365,14 @@ func executorIDs(c *catalog) []string {
 	return ids
 }
 
-// measureRefs returns the plan's measure refs, sorted, for suggestions.
+// measureRefs returns the plan's valid measure refs, sorted, for
+// suggestions.
 func measureRefs(c *catalog, plan string) []string {
 	refs := make([]string, 0, len(c.measures[plan]))
 	for r := range c.measures[plan] {
-		refs = append(refs, r)
+		if sec, m, _ := strings.Cut(r, "/"); idPattern.MatchString(sec) && idPattern.MatchString(m) {
+			refs = append(refs, r)
+		}
 	}
 	sort.Strings(refs)
 	return refs
@@ -269,6 +393,53 @@ func indicatorExists(c *catalog, plan, ref string) (string, int, bool) {
 	return m[1], n, n <= len(mp.measure.Indicators)
 }
 
+// whyNoIndicator says why ref is not an indicator of the plan, and which
+// refs are close to it.
+func whyNoIndicator(c *catalog, plan, ref string) (diag.Text, []string) {
+	mref, num, hasNum := strings.Cut(ref, "#")
+	if parts := strings.Split(mref, "/"); len(parts) == 3 && parts[0] != plan {
+		return diag.Text{UK: "це показник іншого плану («" + parts[0] + "»)", EN: "it is an indicator of another plan (\"" + parts[0] + "\")"}, nil
+	}
+	mp, ok := c.measures[plan][mref]
+	if !ok {
+		return diag.Text{UK: "заходу «" + mref + "» немає в плані", EN: "measure \"" + mref + "\" is not in the plan"},
+			diag.Nearest(mref, measureRefs(c, plan), 3)
+	}
+	count := len(mp.measure.Indicators)
+	if !hasNum {
+		return diag.Text{UK: "«" + ref + "» — це захід, а не показник; додайте номер: «" + ref + "#1»",
+			EN: "\"" + ref + "\" is a measure, not an indicator; add the number: \"" + ref + "#1\""}, nil
+	}
+	if n, err := strconv.Atoi(num); err != nil || n < 1 || strconv.Itoa(n) != num {
+		return diag.Text{UK: "номер показника після # має бути цілим числом від 1", EN: "the indicator's number after # must be a whole number from 1"}, nil
+	}
+	return diag.Text{UK: "у заходу «" + mref + "» " + indicatorCountUK(count), EN: "measure \"" + mref + "\" has " + indicatorCountEN(count)}, nil
+}
+
+// indicatorCountUK says "лише 1 показник", "лише 3 показники", … with
+// the Ukrainian plural.
+func indicatorCountUK(n int) string {
+	switch {
+	case n == 0:
+		return "немає показників"
+	case n%10 == 1 && n%100 != 11:
+		return fmt.Sprintf("лише %d показник", n)
+	case n%10 >= 2 && n%10 <= 4 && (n%100 < 12 || n%100 > 14):
+		return fmt.Sprintf("лише %d показники", n)
+	}
+	return fmt.Sprintf("лише %d показників", n)
+}
+
+func indicatorCountEN(n int) string {
+	switch n {
+	case 0:
+		return "no indicators"
+	case 1:
+		return "only 1 indicator"
+	}
+	return fmt.Sprintf("only %d indicators", n)
+}
+
 func validateMonitoring(ps *planSource, c *catalog) diag.List {
 	var l diag.List
 	f := &ps.monitoring
@@ -278,8 +449,16 @@ func validateMonitoring(ps *planSource, c *catalog) diag.List {
 	for i := range f.data.Indicators {
 		spec := &f.data.Indicators[i]
 		path := "indicator[" + strconv.Itoa(i) + "]"
+		if f.reported[path+".ref"] {
+			continue
+		}
+		if strings.TrimSpace(spec.Ref) == "" {
+			l.Add(missingField(f, path, "ref", `ref = "ii/1-1#1"`)...)
+			continue
+		}
 		if _, _, ok := indicatorExists(c, plan, spec.Ref); !ok {
-			l.Add(f.problem(kindUnknownIndicator, path+".ref", true, spec.Ref))
+			reason, near := whyNoIndicator(c, plan, spec.Ref)
+			l.Add(withSimilar(f.problem(kindUnknownIndicator, path+".ref", true, spec.Ref, reason), near))
 			continue
 		}
 		if first, dup := seen[spec.Ref]; dup {
@@ -287,11 +466,15 @@ func validateMonitoring(ps *planSource, c *catalog) diag.List {
 			continue
 		}
 		seen[spec.Ref] = f.pos(path + ".ref").Line
-		if spec.Direction != "up" && spec.Direction != "down" {
+		switch {
+		case f.reported[path+".direction"]:
+		case strings.TrimSpace(spec.Direction) == "":
+			l.Add(missingField(f, path, "direction", `direction = "up"`)...)
+		case spec.Direction != "up" && spec.Direction != "down":
 			l.Add(f.problem(kindBadDirection, path+".direction", true, spec.Direction))
 		}
 		if strings.TrimSpace(spec.Unit) == "" {
-			l.Add(f.problem(kindMissing, path, false, "unit", "unit"))
+			l.Add(missingField(f, path, "unit", `unit = "%"`)...)
 		}
 		specs[spec.Ref] = spec
 	}
@@ -308,75 +491,261 @@ func resolveMeasure(plan, ref string) string {
 	return ref
 }
 
-func validateNote(ps *planSource, n *noteSource, c *catalog) diag.List {
+// withSimilar adds "similar: a, b" advice when there are near matches.
+func withSimilar(p diag.Problem, near []string) diag.Problem {
+	if len(near) == 0 {
+		return p
+	}
+	return p.WithHint(diag.Text{UK: "схожі: " + strings.Join(near, ", "), EN: "similar: " + strings.Join(near, ", ")})
+}
+
+// noteDate is the date a note's file name starts with, for examples.
+var noteDate = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}`)
+
+// missing reports a required front-matter field of the note: at its value
+// when the key is there but empty, else at the closing "+++", before which
+// it is to be added.
+func (n *noteSource) missing(key, example string) diag.List {
+	if n.reported[key] {
+		return nil
+	}
+	if _, ok := n.idx.Lookup(key); ok {
+		return diag.List{n.problem(kindEmptyField, key, true, key, example)}
+	}
+	p := kindMissingInNote.At(n.file, diag.Pos{Line: n.bodyLine - 1, Col: 1, Len: 3}, key, example)
+	p.Source = n.fence
+	return diag.List{p}
+}
+
+// validateNote checks a note. Its references are checked only when its
+// plan is indexed (the plan.toml was read), and those to executors and
+// indicators.toml only when these files were read.
+func validateNote(ps *planSource, n *noteSource, c *catalog, indexed bool) diag.List {
 	var l diag.List
 	plan := ps.plan.data.ID
+	if !indexed {
+		plan = ps.dir
+	}
 	note := &n.note
 	if !idPattern.MatchString(n.slug) {
-		l.Add(kindBadID.At(n.file, diag.Pos{}, n.slug, suggestID(n.slug)).WithHint(diag.Text{
-			UK: "назва файлу нотатки стає її адресою: перейменуйте файл", EN: "the note's file name becomes its URL: rename the file"}))
+		l.Add(kindBadNoteName.At(n.file, diag.Pos{}, n.slug, suggestID(n.slug, "")))
 	}
 	if note.Date.IsZero() {
-		l.Add(n.problem(kindMissing, "", false, "date", "date"))
+		example := "2021-03-01"
+		if d := noteDate.FindString(n.slug); d != "" {
+			example = d
+		}
+		l.Add(n.missing("date", "date = "+example)...)
 	}
 	if len(note.Measures) == 0 {
-		l.Add(n.problem(kindMissing, "", false, "measures", "measures"))
+		example := "i/1"
+		if refs := measureRefs(c, plan); indexed && len(refs) > 0 {
+			example = refs[0]
+		}
+		l.Add(n.missing("measures", `measures = ["`+example+`"]`)...)
 	}
 	for i, ref := range note.Measures {
-		if _, ok := c.measures[plan][resolveMeasure(plan, ref)]; !ok {
-			p := n.problem(kindUnknownMeasure, "measures["+strconv.Itoa(i)+"]", true, ref, plan)
-			if near := diag.Nearest(resolveMeasure(plan, ref), measureRefs(c, plan), 3); len(near) > 0 {
-				p = p.WithHint(diag.Text{UK: "схожі: " + strings.Join(near, ", "), EN: "similar: " + strings.Join(near, ", ")})
+		if !indexed {
+			break
+		}
+		r := resolveMeasure(plan, ref)
+		if _, ok := c.measures[plan][r]; ok {
+			continue
+		}
+		path := "measures[" + strconv.Itoa(i) + "]"
+		if parts := strings.Split(r, "/"); len(parts) == 3 && parts[0] != plan {
+			l.Add(n.problem(kindMeasureOtherPlan, path, true, ref, plan, parts[0]))
+			continue
+		}
+		l.Add(withSimilar(n.problem(kindUnknownMeasure, path, true, ref, plan), diag.Nearest(r, measureRefs(c, plan), 3)))
+	}
+	switch {
+	case n.reported["status"]:
+	case strings.TrimSpace(note.Status) == "":
+		l.Add(n.missing("status", `status = "виконується"`)...)
+	default:
+		if _, ok := content.LookupStatus(note.Status); !ok {
+			p := n.problem(kindUnknownStatus, "status", true, note.Status, statusList())
+			if near := diag.Nearest(note.Status, statusKeys(), 1); len(near) > 0 {
+				p = p.WithHint(diag.Text{UK: "можливо, «" + near[0] + "»?", EN: "did you mean \"" + near[0] + "\"?"})
 			}
 			l.Add(p)
 		}
 	}
-	if strings.TrimSpace(note.Status) == "" {
-		l.Add(n.problem(kindMissing, "", false, "status", "status"))
-	} else if _, ok := content.LookupStatus(note.Status); !ok {
-		l.Add(n.problem(kindUnknownStatus, "status", true, note.Status, statusList()))
-	}
-	if note.Reporter != "" {
+	if note.Reporter != "" && !c.registryFailed {
 		if _, ok := c.executors[note.Reporter]; !ok {
-			l.Add(n.problem(kindUnknownReporter, "reporter", true, note.Reporter))
+			l.Add(withSimilar(n.problem(kindUnknownReporter, "reporter", true, note.Reporter), diag.Nearest(note.Reporter, executorIDs(c), 3)))
 		}
 	}
 	for i, v := range note.Values {
 		path := "value[" + strconv.Itoa(i) + "]"
-		mref, num, ok := indicatorExists(c, plan, resolveMeasure(plan, v.Indicator))
-		if !ok {
-			l.Add(n.problem(kindUnknownIndicator, path+".indicator", true, v.Indicator))
+		if n.reported[path+".indicator"] {
 			continue
 		}
-		switch {
-		case v.Value == nil && v.Achieved == nil:
+		if strings.TrimSpace(v.Indicator) == "" {
+			l.Add(n.missingIn(path, "indicator", `indicator = "i/1#1"`)...)
+			continue
+		}
+		if v.Value == nil && v.Achieved == nil && !n.reported[path+".value"] && !n.reported[path+".achieved"] {
 			l.Add(n.problem(kindValueMissing, path, false, v.Indicator))
-		case v.Value != nil && c.specs[plan][mref+"#"+strconv.Itoa(num)] == nil:
-			l.Add(n.problem(kindValueNotNumeric, path+".value", false, v.Indicator))
+		}
+		if !indexed {
+			continue
+		}
+		mref, num, ok := indicatorExists(c, plan, resolveMeasure(plan, v.Indicator))
+		if !ok {
+			reason, near := whyNoIndicator(c, plan, resolveMeasure(plan, v.Indicator))
+			l.Add(withSimilar(n.problem(kindUnknownIndicator, path+".indicator", true, v.Indicator, reason), near))
+			continue
+		}
+		if v.Value != nil && !ps.monitoring.failed && c.specs[plan][mref+"#"+strconv.Itoa(num)] == nil {
+			l.Add(n.problem(kindValueNotNumeric, path+".value", false, mref+"#"+strconv.Itoa(num), ps.monitoring.file))
 		}
 	}
 	for i, e := range note.Evidence {
 		path := "evidence[" + strconv.Itoa(i) + "]"
 		if strings.TrimSpace(e.Title) == "" {
-			l.Add(n.problem(kindMissing, path, false, "title", "title"))
+			l.Add(n.missingIn(path, "title", `title = "…"`)...)
 		}
-		if !markdown.SafeURL(e.URL) {
-			l.Add(n.problem(kindBadURL, path+".url", true, e.URL))
+		switch {
+		case n.reported[path+".url"]:
+		case strings.TrimSpace(e.URL) == "":
+			l.Add(n.missingIn(path, "url", `url = "https://…"`)...)
+		default:
+			if reason, advice, bad := badURL(e.URL, true); bad {
+				l.Add(n.problem(kindBadURL, path+".url", true, shorten(e.URL), reason, advice))
+			}
 		}
 	}
-	for _, issue := range markdown.Check([]byte(note.Body)) {
+	l.Add(checkBody(n)...)
+	return l
+}
+
+// missingIn reports a required field of a table in the note's header.
+func (n *noteSource) missingIn(table, key, example string) diag.List {
+	p := table + "." + key
+	if n.reported[p] {
+		return nil
+	}
+	if _, ok := n.idx.Lookup(p); ok {
+		return diag.List{n.problem(kindEmptyField, p, true, key, example)}
+	}
+	return diag.List{n.problem(kindMissing, table, false, key, where(table), example)}
+}
+
+// checkBody reports raw HTML and unsafe links in a note's Markdown.
+func checkBody(n *noteSource) diag.List {
+	var l diag.List
+	for _, issue := range markdown.Check([]byte(n.note.Body)) {
 		pos := diag.Pos{Line: n.bodyLine + issue.Line - 1, Col: issue.Col, Len: issue.Len}
 		var p diag.Problem
-		switch issue.Kind {
-		case markdown.RawHTML:
-			p = kindRawHTML.At(n.file, pos, issue.Text)
+		switch {
+		case issue.Kind == markdown.RawHTML:
+			p = kindRawHTML.At(n.file, pos, shorten(firstTag(issue.Text))).WithHint(htmlAdvice(issue.Text))
 		default:
-			p = kindBadURL.At(n.file, pos, issue.Text)
+			reason, advice, _ := badURL(issue.Text, false)
+			kind := kindBadURL
+			if issue.Image {
+				kind = kindBadImage
+			}
+			p = kind.At(n.file, pos, shorten(issue.Text), reason, advice)
 		}
 		p.Source = issue.Source
 		l.Add(p)
 	}
 	return l
+}
+
+// shorten keeps long values (a data: URL, a block of HTML) from filling the
+// screen: the caret shows where the whole of it is.
+func shorten(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		s = s[:i] + "…"
+	}
+	if utf8.RuneCountInString(s) > 60 {
+		s = string([]rune(s)[:60]) + "…"
+	}
+	return s
+}
+
+// firstTag returns the first HTML tag of raw HTML, e.g. "<script>".
+func firstTag(html string) string {
+	html = strings.TrimSpace(html)
+	if i := strings.IndexByte(html, '>'); i >= 0 {
+		return html[:i+1]
+	}
+	return html
+}
+
+// htmlTag matches the name of an HTML tag.
+var htmlTag = regexp.MustCompile(`^<\s*/?\s*([a-zA-Z][a-zA-Z0-9]*)`)
+
+// htmlAdvice says how to write in Markdown what the tag was used for.
+func htmlAdvice(html string) diag.Text {
+	name := ""
+	if m := htmlTag.FindStringSubmatch(strings.TrimSpace(html)); m != nil {
+		name = strings.ToLower(m[1])
+	}
+	switch name {
+	case "b", "strong":
+		return diag.Text{UK: "жирний текст пишіть розміткою Markdown: **текст**", EN: "write bold text in Markdown: **text**"}
+	case "i", "em":
+		return diag.Text{UK: "курсив пишіть розміткою Markdown: *текст*", EN: "write italics in Markdown: *text*"}
+	case "a":
+		return diag.Text{UK: "посилання пишіть так: [текст](https://…)", EN: "write a link as [text](https://…)"}
+	case "br", "p":
+		return diag.Text{UK: "новий абзац — це порожній рядок між рядками тексту", EN: "a new paragraph is an empty line between lines of text"}
+	case "ul", "ol", "li":
+		return diag.Text{UK: "пункти списку пишіть рядками, що починаються з «- »", EN: "write list items as lines starting with \"- \""}
+	case "h1", "h2", "h3", "h4", "h5", "h6":
+		return diag.Text{UK: "заголовок — це рядок, що починається з «## »", EN: "a heading is a line starting with \"## \""}
+	case "img":
+		return diag.Text{UK: "зображення вставляйте так: ![опис](https://…)", EN: "insert an image as ![description](https://…)"}
+	case "table", "tr", "td", "th", "thead", "tbody":
+		return diag.Text{UK: "таблицю пишіть рядками | стовпець | стовпець |", EN: "write a table as lines | column | column |"}
+	case "script", "iframe", "style", "object", "embed", "form", "input", "link", "meta", "svg":
+		return diag.Text{UK: "скрипти, стилі та вбудовані вікна не публікуються заради безпеки читачів; щоб показати відео чи форму, дайте посилання [назва](https://…)",
+			EN: "scripts, styles and embedded frames are not published, for readers' safety; to show a video or a form, give a link [title](https://…)"}
+	}
+	return diag.Text{UK: "приберіть теги, залишивши сам текст; оформлення — розміткою Markdown", EN: "remove the tags and keep the text; format it with Markdown"}
+}
+
+// badURL says why a link may not be published, and what to write. evidence
+// links must be complete addresses; links in the text may also point
+// within the site.
+func badURL(raw string, evidence bool) (reason, advice diag.Text, bad bool) {
+	u := strings.TrimSpace(raw)
+	lower := strings.ToLower(u)
+	full := diag.Text{UK: "дайте звичайне посилання на сторінку чи документ: https://…", EN: "give an ordinary link to a page or document: https://…"}
+	switch {
+	case u == "":
+		return diag.Text{UK: "адресу не вказано", EN: "there is no address"}, full, true
+	case strings.HasPrefix(lower, "javascript:") || strings.HasPrefix(lower, "vbscript:"):
+		return diag.Text{UK: "воно запускало б програму в браузері читача", EN: "it would run a program in the reader's browser"}, full, true
+	case strings.HasPrefix(lower, "data:"):
+		return diag.Text{UK: "вбудовані дані (data:) не публікуються", EN: "embedded data (data:) is not published"},
+			diag.Text{UK: "покладіть файл на сайт громади чи у сховище й дайте його адресу https://…", EN: "put the file on the community's website or a file store and give its address https://…"}, true
+	case strings.HasPrefix(lower, "file:") || strings.HasPrefix(u, `\\`) || (len(u) > 2 && u[1] == ':' && (u[2] == '\\' || u[2] == '/')):
+		return diag.Text{UK: "це файл на вашому компʼютері чи в локальній мережі, читачі його не відкриють", EN: "it is a file on your computer or local network, which readers cannot open"},
+			diag.Text{UK: "опублікуйте документ і дайте його адресу https://…", EN: "publish the document and give its address https://…"}, true
+	case strings.HasPrefix(lower, "www."):
+		return diag.Text{UK: "бракує https:// на початку", EN: "https:// is missing at the start"},
+			diag.Text{UK: "пишіть повну адресу: https://" + u, EN: "write the full address: https://" + u}, true
+	}
+	if markdown.SafeURL(u) {
+		if p, err := url.Parse(u); !evidence || (err == nil && p.Scheme != "") {
+			return diag.Text{}, diag.Text{}, false
+		}
+		return diag.Text{UK: "це не повна адреса", EN: "it is not a complete address"},
+			diag.Text{UK: "пишіть повну адресу з https:// на початку", EN: "write the complete address, starting with https://"}, true
+	}
+	if p, err := url.Parse(u); err == nil && p.Scheme != "" && p.Scheme != "http" && p.Scheme != "https" && p.Scheme != "mailto" {
+		return diag.Text{UK: "адреси «" + p.Scheme + ":» не дозволені", EN: "\"" + p.Scheme + ":\" addresses are not allowed"},
+			diag.Text{UK: "дозволені лише адреси https://, http:// та mailto:; опублікуйте файл і дайте посилання https://…", EN: "only https://, http:// and mailto: addresses are allowed; publish the file and link it with https://…"}, true
+	}
+	return diag.Text{UK: "адресу записано неправильно", EN: "the address is malformed"},
+		diag.Text{UK: "перевірте адресу: https://назва-сайту/шлях, без пробілів", EN: "check the address: https://site-name/path, without spaces"}, true
 }
 
 func statusList() string {
@@ -385,4 +754,58 @@ func statusList() string {
 		keys[i] = fmt.Sprintf("%q", s.Key)
 	}
 	return strings.Join(keys, ", ")
+}
+
+// statusKeys returns the statuses and their aliases, for suggestions.
+func statusKeys() []string {
+	var keys []string
+	for _, s := range content.Statuses {
+		keys = append(keys, s.Key)
+	}
+	return keys
+}
+
+// checkConfig checks config.toml's values, each at its value, with the
+// line shown.
+func checkConfig(root string, c *Config, f *tomlFile[Config]) diag.List {
+	var l diag.List
+	for i, lang := range c.Languages {
+		key := "languages[" + strconv.Itoa(i) + "]"
+		if f.reported["languages"] || f.reported[key] {
+			break
+		}
+		if !supportedLanguages[lang] {
+			l.Add(f.problem(kindBadLanguage, key, true, lang))
+		}
+		for _, other := range c.Languages[:i] {
+			if other == lang {
+				l.Add(f.problem(kindRepeatedLanguage, key, true, lang))
+			}
+		}
+	}
+	if u, err := url.Parse(c.BaseURL); !f.reported["base_url"] && (err != nil || (u.Host != "" && u.Scheme != "https" && u.Scheme != "http")) {
+		l.Add(f.problem(kindBadBaseURL, "base_url", true, c.BaseURL))
+	}
+	if escapes(c.Content.Dir) && !f.reported["content.dir"] {
+		l.Add(f.problem(kindPathEscape, "content.dir", true, c.Content.Dir).WithHint(diag.Text{
+			UK: "зазвичай це dir = \"content\"", EN: "usually it is dir = \"content\""}))
+	}
+	switch {
+	case f.reported["theme"]:
+	case escapes(c.Theme) || strings.ContainsAny(c.Theme, `/\`):
+		l.Add(f.problem(kindPathEscape, "theme", true, c.Theme).WithHint(diag.Text{
+			UK: "тема — це назва однієї теки в themes/, наприклад theme = \"default\"", EN: "a theme is the name of one folder in themes/, e.g. theme = \"default\""}))
+	default:
+		// Only when there is a themes folder: a content-only check of a
+		// site whose themes come later is no mistake.
+		if fi, err := os.Stat(filepath.Join(root, "themes")); err == nil && fi.IsDir() {
+			if _, err := os.Stat(filepath.Join(root, "themes", c.Theme)); err != nil {
+				l.Add(f.problem(kindNoTheme, "theme", true, c.Theme))
+			}
+		}
+	}
+	if (c.DueWindowDays < 0 || c.DueWindowDays > 366) && !f.reported["due_window_days"] {
+		l.Add(f.problem(kindBadDueWindow, "due_window_days", true, c.DueWindowDays))
+	}
+	return l
 }
