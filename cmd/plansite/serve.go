@@ -12,6 +12,10 @@ import (
 	"github.com/plansite/plansite/generator/server"
 )
 
+// serveContext is the context serve runs in: until Ctrl-C or SIGTERM.
+// Tests replace it to stop the server.
+var serveContext = interruptible
+
 func runServe(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -36,7 +40,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	opts = append(opts, generator.WithBaseURL(addr))
 	logger := log.New(stderr, "plansite: ", log.Ltime)
 	srv := server.New(generator.New(opts...), server.WithLogger(logger), server.WithLang(sf.lang))
-	ctx, stop := interruptible()
+	ctx, stop := serveContext()
 	defer stop()
 	if err := srv.Rebuild(ctx); err != nil {
 		logger.Printf("перша збірка з помилками; сервер працює далі (first build failed; serving the error page)")
