@@ -38,6 +38,8 @@ go build -o "$work/hugosite" ./bench/hugosite
 
 # median of a hyperfine JSON export, in seconds
 median() { python3 -c 'import json,sys; print("%.3f" % json.load(open(sys.argv[1]))["results"][0]["median"])' "$1"; }
+# mean user+system CPU seconds of a hyperfine JSON export (less disturbed by other load than wall time)
+cpu() { python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][0]; print("%.2f s" % (r["user"]+r["system"]))' "$1"; }
 bytes() { du -sb "$1" | cut -f1; }
 files() { find "$1" -type f | wc -l; }
 pages() { find "$1" -name '*.html' | wc -l; }
@@ -57,7 +59,7 @@ time_plansite() {
   local p; p=$(pages "$out")
   local idx=$(( $(bytes "$out/search") + $(bytes "$out/en/search") ))
   local nidx=$(( $(files "$out/search") + $(files "$out/en/search") ))
-  rows+=("| $name | plansite build | $s s | $p | $(python3 -c "print('%.2f' % ($s*1000/$p))") | $(kb $(bytes "$out")) | search/ + en/search/: $(kb $idx), $nidx files |")
+  rows+=("| $name | plansite build | $s s | $(cpu "$work/$name-plansite.json") | $p | $(python3 -c "print('%.2f' % ($s*1000/$p))") | $(kb $(bytes "$out")) | search/ + en/search/: $(kb $idx), $nidx files |")
 }
 
 # time_hugo NAME SITE RUNS
@@ -68,7 +70,7 @@ time_hugo() {
     --prepare "rm -rf $hs/public $hs/resources" "hugo --minify --quiet -s $hs -d $hs/public" >&2
   local s; s=$(median "$work/$name-hugo.json")
   local p; p=$(pages "$hs/public")
-  rows+=("| $name | hugo --minify ($(hugo version | grep -o 'v[0-9.]*' | head -1)) | $s s | $p | $(python3 -c "print('%.2f' % ($s*1000/$p))") | $(kb $(bytes "$hs/public")) | (no search index) |")
+  rows+=("| $name | hugo --minify ($(hugo version | grep -o 'v[0-9.]*' | head -1)) | $s s | $(cpu "$work/$name-hugo.json") | $p | $(python3 -c "print('%.2f' % ($s*1000/$p))") | $(kb $(bytes "$hs/public")) | (no search index) |")
 }
 
 # time_pagefind NAME PUBLIC RUNS: the whole site with --force-language uk
@@ -78,12 +80,12 @@ time_pagefind() {
   hyperfine --style basic --runs "$runs" --warmup 0 --export-json "$work/$name-pagefind.json" \
     --prepare "rm -rf $out/pagefind" "$pagefind --site $out --force-language uk --output-path $out/pagefind" >&2
   local s; s=$(median "$work/$name-pagefind.json")
-  rows+=("| $name | pagefind 1.6.0 (whole site, --force-language uk) | $s s | $(pages "$out") indexed | | | $(kb $(bytes "$out/pagefind")), $(files "$out/pagefind") files |")
+  rows+=("| $name | pagefind 1.6.0 (whole site, --force-language uk) | $s s | $(cpu "$work/$name-pagefind.json") | $(pages "$out") indexed | | | $(kb $(bytes "$out/pagefind")), $(files "$out/pagefind") files |")
   uk_copy "$out" "$work/$name-uk"
   local t0 t1; t0=$(date +%s.%N)
   "$pagefind" --site "$work/$name-uk" --force-language uk --output-path "$out/pagefind-uk" >&2
   t1=$(date +%s.%N)
-  rows+=("| $name | pagefind 1.6.0 (Ukrainian pages only, 1 run) | $(python3 -c "print('%.3f' % ($t1-$t0))") s | $(pages "$work/$name-uk") indexed | | | $(kb $(bytes "$out/pagefind-uk")), $(files "$out/pagefind-uk") files |")
+  rows+=("| $name | pagefind 1.6.0 (Ukrainian pages only, 1 run) | $(python3 -c "print('%.3f' % ($t1-$t0))") s | | $(pages "$work/$name-uk") indexed | | | $(kb $(bytes "$out/pagefind-uk")), $(files "$out/pagefind-uk") files |")
 }
 
 # search NAME PUBLIC [QUERIES]: the browser-driven test (bench/search_bench_test.go)
@@ -148,8 +150,8 @@ cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs || true)
   echo
   echo "## Builds and indexes"
   echo
-  echo "| corpus | tool | time (median) | pages | ms/page | output | search index |"
-  echo "|---|---|---|---|---|---|---|"
+  echo "| corpus | tool | wall time (median) | CPU user+sys (mean) | pages | ms/page (wall) | output | search index |"
+  echo "|---|---|---|---|---|---|---|---|"
   printf '%s\n' "${rows[@]}"
   echo
   echo "## Search: quality and cost (headless Chromium, bench/search_bench_test.go)"
