@@ -193,20 +193,27 @@ func tagName(html string) (name string, closing bool) {
 
 // destinationOffset finds where a link's destination is written: goldmark
 // keeps positions for text, not for link destinations, so search from the
-// link text onwards.
+// link text onwards, or else from the start of the enclosing block (only a
+// block has lines: an autolink may sit inside a link's text).
 func destinationOffset(src []byte, n ast.Node, dest []byte) int {
-	from := 0
+	from := -1
 	for c := n.FirstChild(); c != nil; c = c.FirstChild() {
 		if t, ok := c.(*ast.Text); ok {
 			from = t.Segment.Start
 			break
 		}
 	}
-	if from == 0 {
-		if p := n.Parent(); p != nil && p.Lines().Len() > 0 {
-			from = p.Lines().At(0).Start
+	if from < 0 {
+		for p := n.Parent(); p != nil; p = p.Parent() {
+			if p.Type() == ast.TypeBlock {
+				if p.Lines().Len() > 0 {
+					from = p.Lines().At(0).Start
+				}
+				break
+			}
 		}
 	}
+	from = min(max(from, 0), len(src))
 	if i := bytes.Index(src[from:], dest); i >= 0 && len(dest) > 0 {
 		return from + i
 	}

@@ -53,6 +53,9 @@ func TestCheck(t *testing.T) {
 		// site; as plain text, Linkify makes it an http link.
 		{"www link", "[сайт](www.example.org)", []IssueKind{UnsafeLink}, 1, 8},
 		{"www text", "Дивіться www.example.org.", nil, 0, 0},
+		// Found by FuzzDecodeNote: an autolink inside a link's text has
+		// an inline parent, which has no lines to search from.
+		{"autolink in link text", "[a <x0:y>](https://example.org)", []IssueKind{UnsafeLink}, 1, 5},
 		{"code is not html", "Тег `<b>` у коді.\n\n    <script>\n", nil, 0, 0},
 	}
 	for _, c := range cases {
