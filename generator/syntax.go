@@ -140,6 +140,13 @@ func syntaxProblem(file, text string, err error, lineOffset int) diag.Problem {
 		kind, args = kindTOMLSyntax, []any{msg}
 	}
 
+	// An error at the end of the text is shown at the end of its last
+	// line: the empty "line" after the final line break is, in a note,
+	// the closing +++.
+	if line > 1 && line == len(s.lines) && s.line(line) == "" {
+		line--
+		col = len(s.line(line))
+	}
 	src := s.line(line)
 	col = min(max(col, 0), len(src))
 	end := min(col+max(n, 1), len(src))

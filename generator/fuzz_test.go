@@ -1,0 +1,148 @@
+package generator
+
+import (
+	"bytes"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/plansite/plansite/generator/content"
+	"github.com/plansite/plansite/generator/diag"
+)
+
+// fuzzSeeds adds every file under dirs whose name ends with suffix.
+func fuzzSeeds(f *testing.F, suffix string, dirs ...string) {
+	for _, dir := range dirs {
+		filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+			if err == nil && !d.IsDir() && strings.HasSuffix(p, suffix) {
+				if data, err := os.ReadFile(p); err == nil && len(data) < 64<<10 {
+					f.Add(data)
+				}
+			}
+			return nil
+		})
+	}
+}
+
+// checkPositions wants every problem about file to point inside it: a line
+// that exists, a column on it (or just past its end), and the line itself
+// as the Source shown under the message. Lines are as staff see them:
+// without a byte order mark, with any line end, bytes that are not UTF-8
+// shown as U+FFFD.
+func checkPositions(t *testing.T, data []byte, file string, probs diag.List) {
+	t.Helper()
+	text := strings.ReplaceAll(string(bytes.TrimPrefix(data, []byte("\uFEFF"))), "\r\n", "\n")
+	lines := strings.Split(text, "\n")
+	for _, p := range probs {
+		if p.File != file {
+			t.Errorf("a problem about another file: %s: %s", p.Where(), p.Message.EN)
+			continue
+		}
+		if p.Pos.Line == 0 {
+			if p.Pos.Col != 0 {
+				t.Errorf("%s: a column without a line", p.Where())
+			}
+			continue
+		}
+		if p.Pos.Line < 0 || p.Pos.Line > len(lines) {
+			t.Errorf("%s (%s): line %d of %d", p.Where(), p.Code, p.Pos.Line, len(lines))
+			continue
+		}
+		line := strings.TrimSuffix(strings.ToValidUTF8(lines[p.Pos.Line-1], "\uFFFD"), "\r")
+		if n := utf8.RuneCountInString(line); p.Pos.Col < 1 || p.Pos.Col > n+1 || p.Pos.Len < 0 {
+			t.Errorf("%s (%s): column %d, length %d on a line of %d characters %q", p.Where(), p.Code, p.Pos.Col, p.Pos.Len, n, line)
+		}
+		if strings.TrimSuffix(p.Source, "\r") != line {
+			t.Errorf("%s (%s): source %q, the line is %q", p.Where(), p.Code, p.Source, line)
+		}
+	}
+	// Every form of output copes with whatever was found.
+	var b bytes.Buffer
+	probs.Pretty(&b, "uk")
+	probs.Pretty(&b, "en")
+	probs.GitHub(&b, "en")
+	if err := probs.JSON(&b, "uk"); err != nil {
+		t.Error(err)
+	}
+}
+
+// FuzzDecodeNote writes a note into a copy of the small site and takes it
+// through the loader (reading, front matter, TOML), validation against the
+// plan, and assembly: nothing may panic, and every problem must point
+// inside the note.
+func FuzzDecodeNote(f *testing.F) {
+	fuzzSeeds(f, ".md", "testdata/sites/small/content", brokenDir, "../content/demo")
+	f.Add([]byte("+++\n+++\n"))
+	f.Add([]byte("\uFEFF+++\r\ndate = 2021-03-01\r\nmeasures = [\"i/1\"]\r\nstatus = \"виконано\"\r\n+++\r\n\r\n<b>x</b>\r\n"))
+	f.Add([]byte("+++\ndate = 2021-03-01\nmeasures = [\"i/1\"]\nstatus = \"виконано\"\n+++\n[a](javascript:x) ![b](data:x) <javascript:y>\n\n[r]: vbscript:z\n"))
+
+	site := copySite(f, "testdata/sites/small")
+	src, problems := load(site, nil)
+	if len(problems) != 0 {
+		f.Fatalf("the small site has problems: %v", problems)
+	}
+	cat, _ := validate(src)
+	ps := src.plans[0]
+	rel := "content/plans/town-2020/notes/2021-03-01-fuzz.md"
+	abs := filepath.Join(site, filepath.FromSlash(rel))
+	date := mustDate(f, "2023-01-01")
+
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if err := os.WriteFile(abs, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		n, probs := loadNote(site, rel, false, nil)
+		switch {
+		case n == nil:
+		case n.idx == nil:
+			probs.Add(checkBody(n)...)
+		default:
+			probs.Add(validateNote(ps, n, cat, true)...)
+			saved := ps.notes
+			ps.notes = []*noteSource{n}
+			_, p := assemble(src, cat, date)
+			ps.notes = saved
+			probs.Add(p...)
+		}
+		checkPositions(t, data, rel, probs)
+	})
+}
+
+// FuzzDecodePlan writes a plan.toml into a copy of the small site and reads
+// and validates it: nothing may panic, and every problem must point inside
+// the file.
+func FuzzDecodePlan(f *testing.F) {
+	fuzzSeeds(f, ".toml", "testdata/sites/small/content", brokenDir)
+	f.Add([]byte("id = \"nova-2021\"\n[period]\nstart = 2021\nend = 2020\n[[section]]\nid = \"I\"\n[[section.measure]]\nid = \"1\"\nterm = \"щороку\"\n"))
+
+	site := copySite(f, "testdata/sites/small")
+	src, _ := load(site, nil)
+	cat, _ := validate(src)
+	rel := "content/plans/nova-2021/plan.toml"
+	abs := filepath.Join(site, filepath.FromSlash(rel))
+	os.MkdirAll(filepath.Dir(abs), 0o755)
+	date := mustDate(f, "2023-01-01")
+
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if err := os.WriteFile(abs, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		ps := &planSource{dir: "nova-2021"}
+		plan, probs := readTOML[content.Plan](site, rel, maxPlanBytes, nil, true)
+		ps.plan = plan
+		if ps.plan.found {
+			// A catalog of its own: the plan may repeat the small site's
+			// plan id, and that is a problem of the other file.
+			c := &catalog{executors: cat.executors, measures: map[string]map[string]*measurePlace{},
+				specs: map[string]map[string]*content.IndicatorSpec{}, owner: map[string]*planSource{}}
+			probs.Add(validatePlan(ps, c)...)
+			s := &sources{config: src.config, registry: src.registry, plans: []*planSource{ps}}
+			_, p := assemble(s, c, date)
+			probs.Add(p...)
+		}
+		checkPositions(t, data, rel, probs)
+	})
+}
