@@ -139,7 +139,11 @@ func assemblePlan(site *Site, ps *planSource, c *catalog, execs map[string]*Exec
 				m.Notes = append(m.Notes, n)
 			}
 		}
-		for _, v := range ns.note.Values {
+		for i, v := range ns.note.Values {
+			if v.Date != nil && asOf.Before(*v.Date) {
+				problems.Add(ns.problem(kindFutureValue, "value["+strconv.Itoa(i)+"].date", true, v.Date.String(), asOf.String()))
+				continue
+			}
 			ref := resolveMeasure(p.ID, v.Indicator)
 			mref, num, _ := strings.Cut(ref, "#")
 			m := byRef[mref]

@@ -413,3 +413,25 @@ func TestFutureNoteIsAWarning(t *testing.T) {
 		t.Error("the note is not published on its date")
 	}
 }
+
+// TestFutureValueIsAWarning: a value dated after the build date does not
+// stop the build, and it is not published (in the data or the chart) until
+// a build on or after its date.
+func TestFutureValueIsAWarning(t *testing.T) {
+	site := brokenSite(t, filepath.Join(brokenDir, "72-future-value-warning"))
+	res, err := New(WithRoot(site), WithDate(mustDate(t, brokenDate))).Generate(context.Background())
+	if err != nil {
+		t.Fatalf("a warning stopped the build: %v", err)
+	}
+	values := string(res.Files["data/indicator-values.csv"])
+	if !strings.Contains(values, ",2021-05-31,61,") || strings.Contains(values, ",99,") {
+		t.Errorf("indicator values as of %s:\n%s", brokenDate, values)
+	}
+	res, err = New(WithRoot(site), WithDate(mustDate(t, "2023-07-01"))).Generate(context.Background())
+	if err != nil || len(res.Problems) != 0 {
+		t.Fatalf("on a later date: %v %v", err, res.Problems)
+	}
+	if values := string(res.Files["data/indicator-values.csv"]); !strings.Contains(values, ",2023-06-30,99,") {
+		t.Errorf("the value is not published on its date:\n%s", values)
+	}
+}

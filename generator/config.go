@@ -4,8 +4,6 @@ import (
 	"net/url"
 	"path"
 	"strings"
-
-	"github.com/plansite/plansite/generator/diag"
 )
 
 // Config is the site configuration, decoded from config.toml.
@@ -85,33 +83,6 @@ func (c *Config) Absolute(sitePath string) string {
 }
 
 var supportedLanguages = map[string]bool{"uk": true, "en": true}
-
-// check validates the configuration.
-func (c *Config) check(file string, at func(path string) diag.Pos) diag.List {
-	var l diag.List
-	for i, lang := range c.Languages {
-		if !supportedLanguages[lang] {
-			l.Add(kindBadConfig.At(file, at("languages"), "мова «"+lang+"» не підтримується: можливі uk, en", "language "+lang+" is not supported: use uk or en"))
-		}
-		for _, other := range c.Languages[:i] {
-			if other == lang {
-				l.Add(kindBadConfig.At(file, at("languages"), "мову «"+lang+"» вказано двічі", "language "+lang+" is listed twice"))
-			}
-		}
-	}
-	if u, err := url.Parse(c.BaseURL); err != nil || (u.Host != "" && u.Scheme != "https" && u.Scheme != "http") {
-		l.Add(kindBadConfig.At(file, at("base_url"), "base_url «"+c.BaseURL+"» має бути адресою на зразок https://example.org/", "base_url "+c.BaseURL+" must be an address like https://example.org/"))
-	}
-	for key, p := range map[string]string{"content.dir": c.Content.Dir, "theme": c.Theme} {
-		if escapes(p) {
-			l.Add(kindPathEscape.At(file, at(key), p))
-		}
-	}
-	if c.DueWindowDays < 0 || c.DueWindowDays > 366 {
-		l.Add(kindBadConfig.At(file, at("due_window_days"), "due_window_days має бути від 1 до 366", "due_window_days must be 1 to 366"))
-	}
-	return l
-}
 
 // escapes reports whether a relative path leaves its base folder.
 func escapes(p string) bool {

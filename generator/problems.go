@@ -215,6 +215,13 @@ var (
 		UK: "показник «%s» не описано як числовий, тож число value для нього не показати", EN: "indicator %q is not described as numeric, so a value cannot be shown for it",
 		HintUK: "для якісного показника пишіть achieved = true (досягнуто) або false; щоб показувати числа, опишіть його в %[2]s: [[indicator]], ref = \"%[1]s\", unit = \"…\", direction = \"up\"",
 		HintEN: "for a qualitative indicator write achieved = true (reached) or false; to show numbers, describe it in %[2]s: [[indicator]], ref = \"%[1]s\", unit = \"…\", direction = \"up\""}
+	kindAchievedNumeric = diag.Kind{Code: "achieved-numeric",
+		UK: "показник «%s» числовий (описаний у %s), а для нього вказано лише achieved", EN: "indicator %q is numeric (described in %s) but only achieved is given",
+		HintUK: "вкажіть виміряне число: value = 87 (в одиницях «%[3]s»); achieved — для якісних показників",
+		HintEN: "give the measured number: value = 87 (in %[3]s); achieved is for qualitative indicators"}
+	kindFutureValue = diag.Kind{Code: "future-value", Severity: diag.Warning,
+		UK: "значення показника датовано %s, пізніше за дату збірки %s; його буде показано з цієї дати", EN: "the value is dated %s, after the build date %s; it will be shown from that date",
+		HintUK: "якщо це помилка в даті, виправте date у [[value]]", HintEN: "if the date is a mistake, correct the date in [[value]]"}
 	kindBadDirection = diag.Kind{Code: "bad-direction",
 		UK: "direction «%s» має бути \"up\" (більше — краще) або \"down\" (менше — краще)", EN: "direction %q must be \"up\" (more is better) or \"down\" (fewer is better)",
 		HintUK: "\"up\" — коли успіх означає зростання (частка дітей у сімейних формах виховання), \"down\" — коли зменшення (кількість дітей в інтернатних закладах)",

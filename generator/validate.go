@@ -598,9 +598,14 @@ func validateNote(ps *planSource, n *noteSource, c *catalog, indexed bool) diag.
 			l.Add(withSimilar(n.problem(kindUnknownIndicator, path+".indicator", true, v.Indicator, reason), near))
 			continue
 		}
-		if v.Value != nil && !ps.monitoring.failed && c.specs[plan][mref+"#"+strconv.Itoa(num)] == nil {
+		spec := c.specs[plan][mref+"#"+strconv.Itoa(num)]
+		switch {
+		case v.Value != nil && !ps.monitoring.failed && spec == nil:
 			l.Add(n.problem(kindValueNotNumeric, path+".value", false, mref+"#"+strconv.Itoa(num), ps.monitoring.file))
+		case v.Value == nil && v.Achieved != nil && spec != nil:
+			l.Add(n.problem(kindAchievedNumeric, path+".achieved", false, mref+"#"+strconv.Itoa(num), ps.monitoring.file, spec.Unit))
 		}
+
 	}
 	for i, e := range note.Evidence {
 		path := "evidence[" + strconv.Itoa(i) + "]"

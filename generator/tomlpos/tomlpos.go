@@ -237,7 +237,7 @@ func (s *scanner) header() {
 		s.next()
 	}
 	s.skipSpace()
-	keys, ok := s.keyPath()
+	keys, _, ok := s.keyPath()
 	if !ok {
 		s.skipLine()
 		return
@@ -277,11 +277,11 @@ func (s *scanner) resolve(keys []string) string {
 func (s *scanner) keyValue(base string) bool {
 	keyPos := s.here()
 	startCol := s.col
-	keys, ok := s.keyPath()
+	keys, endCol, ok := s.keyPath()
 	if !ok {
 		return false
 	}
-	keyPos.Len = max(1, s.col-startCol)
+	keyPos.Len = max(1, endCol-startCol)
 	s.skipSpace()
 	if s.peek() != '=' {
 		return false
@@ -297,8 +297,9 @@ func (s *scanner) keyValue(base string) bool {
 	return true
 }
 
-// keyPath reads a dotted key of bare or quoted parts.
-func (s *scanner) keyPath() ([]string, bool) {
+// keyPath reads a dotted key of bare or quoted parts, and returns the
+// column just after its last part (before any spaces).
+func (s *scanner) keyPath() ([]string, int, bool) {
 	var keys []string
 	for {
 		s.skipSpace()
@@ -307,7 +308,7 @@ func (s *scanner) keyPath() ([]string, bool) {
 		case r == '"' || r == '\'':
 			var ok bool
 			if k, ok = s.quoted(r); !ok {
-				return nil, false
+				return nil, 0, false
 			}
 		case isBare(r):
 			start := s.pos
@@ -316,12 +317,13 @@ func (s *scanner) keyPath() ([]string, bool) {
 			}
 			k = s.src[start:s.pos]
 		default:
-			return nil, false
+			return nil, 0, false
 		}
 		keys = append(keys, k)
+		end := s.col
 		s.skipSpace()
 		if s.peek() != '.' {
-			return keys, true
+			return keys, end, true
 		}
 		s.next()
 	}

@@ -100,3 +100,12 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+func TestKeyLength(t *testing.T) {
+	x := Parse("status   = 3\n\"quoted key\" = 1\na.b = 2\n")
+	for path, want := range map[string]int{"status": 6, "quoted key": 12, "a.b": 3} {
+		if got := x.Key(path).Len; got != want {
+			t.Errorf("%s: key length %d, want %d (the key only, no spaces)", path, got, want)
+		}
+	}
+}
