@@ -51,7 +51,7 @@ func loadTheme(root, name string) (*theme, diag.List) {
 		f := path.Join(file, "i18n", lang+".toml")
 		data, err := os.ReadFile(filepath.Join(dir, "i18n", lang+".toml"))
 		if err != nil {
-			problems.Add(kindBadConfig.At(f, diag.Pos{}, "немає файлу перекладу: "+err.Error(), "translation file missing: "+err.Error()))
+			problems.Add(kindThemeMissing.At(f, diag.Pos{}, f))
 			continue
 		}
 		if _, err := toml.Decode(string(data), &m); err != nil {
@@ -86,7 +86,7 @@ func loadTheme(root, name string) (*theme, diag.List) {
 	base := template.New("base").Funcs(templateFuncs)
 	if len(shared) > 0 {
 		if _, err := base.ParseFiles(shared...); err != nil {
-			problems.Add(kindBadConfig.At(file, diag.Pos{}, "помилка в шаблоні: "+err.Error(), "template error: "+err.Error()))
+			problems.Add(kindTemplate.At(file, diag.Pos{}, err.Error()))
 			return th, problems
 		}
 	}
@@ -96,8 +96,7 @@ func loadTheme(root, name string) (*theme, diag.List) {
 			_, err = t.ParseFiles(filepath.Join(dir, "templates", kind+".html"))
 		}
 		if err != nil {
-			problems.Add(kindBadConfig.At(path.Join(file, "templates", kind+".html"), diag.Pos{},
-				"помилка в шаблоні: "+err.Error(), "template error: "+err.Error()))
+			problems.Add(kindTemplate.At(path.Join(file, "templates", kind+".html"), diag.Pos{}, err.Error()))
 			continue
 		}
 		th.pages[kind] = t
