@@ -975,13 +975,13 @@ func TestBrowserLiveReload(t *testing.T) {
 	// Each change showed within 10 s (or the test stopped above); typically
 	// within a second. A machine busy with other work slows some rebuilds,
 	// not all: up to four more edits give the fast case its chance.
-	for i := 1; i <= 4 && slices.Min(lat) > time.Second; i++ {
+	for i := 1; i <= 4 && slices.Min(lat) > time.Second && !raceDetector; i++ {
 		text := fmt.Sprintf("Запис %d після виправлення.", i)
 		lat = append(lat, save(fmt.Sprintf("edit %d", i), "виконано", text, has(text)))
 	}
 	slices.Sort(lat)
 	t.Logf("save → open page: %v; fastest %v, median %v", lat, lat[0].Round(time.Millisecond), lat[len(lat)/2].Round(time.Millisecond))
-	if lat[0] > time.Second {
+	if lat[0] > time.Second && !raceDetector {
 		t.Errorf("the fastest of %d changes took %v to show on the open page, want under 1 s", len(lat), lat[0])
 	}
 	if lat[len(lat)/2] > time.Second {
