@@ -138,6 +138,11 @@ func (s *Server) Handler() http.Handler {
 		w.Header().Set("Cache-Control", "no-store")
 		io.WriteString(w, liveJS)
 	})
+	mux.HandleFunc("/__plansite/error.css", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/css; charset=utf-8")
+		w.Header().Set("Cache-Control", "no-store")
+		io.WriteString(w, errorCSS)
+	})
 	mux.HandleFunc("/", s.serveSite)
 	return mux
 }
@@ -197,7 +202,7 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) serveSite(w http.ResponseWriter, r *http.Request) {
 	s.mu.RLock()
-	files, failed, problems := s.good, s.failed, s.problems
+	files, failed, problems, version := s.good, s.failed, s.problems, s.version
 	s.mu.RUnlock()
 	_, lastGood := r.URL.Query()["plansite-last-good"]
 
@@ -208,7 +213,7 @@ func (s *Server) serveSite(w http.ResponseWriter, r *http.Request) {
 	}
 	isHTML := strings.HasSuffix(name, ".html")
 	if failed && !lastGood && (isHTML || files[name] == nil) {
-		s.errorPage(w, r, problems)
+		s.errorPage(w, r, problems, version)
 		return
 	}
 	data, ok := files[name]
@@ -232,16 +237,18 @@ func (s *Server) serveSite(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", ct)
 	w.Header().Set("Cache-Control", "no-store")
 	if isHTML {
-		data = injectLive(data)
+		data = injectLive(data, version)
 	}
 	w.WriteHeader(status)
 	w.Write(data)
 }
 
 // injectLive adds the live-reload script to a page; it is served from the
-// site's own origin, so the pages' Content-Security-Policy allows it.
-func injectLive(page []byte) []byte {
-	tag := []byte(`<script src="/__plansite/live.js" defer></script>`)
+// site's own origin, so the pages' Content-Security-Policy allows it. The
+// build version rides along, so a page that loaded just before a rebuild
+// finished still learns of it.
+func injectLive(page []byte, version int) []byte {
+	tag := []byte(liveTag(version))
 	if i := bytes.LastIndex(page, []byte("</body>")); i >= 0 {
 		out := make([]byte, 0, len(page)+len(tag))
 		out = append(out, page[:i]...)
@@ -251,7 +258,11 @@ func injectLive(page []byte) []byte {
 	return append(append([]byte{}, page...), tag...)
 }
 
-func (s *Server) errorPage(w http.ResponseWriter, r *http.Request, problems diag.List) {
+func liveTag(version int) string {
+	return fmt.Sprintf(`<script src="/__plansite/live.js?v=%d" defer></script>`, version)
+}
+
+func (s *Server) errorPage(w http.ResponseWriter, r *http.Request, problems diag.List, version int) {
 	var text bytes.Buffer
 	problems.Pretty(&text, s.lang)
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
@@ -265,6 +276,7 @@ func (s *Server) errorPage(w http.ResponseWriter, r *http.Request, problems diag
 		"Text":     text.String(),
 		"LastGood": r.URL.Path + "?" + strings.TrimSuffix(q.Encode(), "="),
 		"UK":       s.lang != "en",
+		"Live":     template.HTML(liveTag(version)), // #nosec: a fixed tag and a number
 	})
 }
 
@@ -276,17 +288,34 @@ var errorTmpl = template.Must(template.New("error").Parse(`<!DOCTYPE html>
 <h1 id="plansite-error">{{if .UK}}Сайт не зібрано: помилки у вмісті{{else}}The site was not built: content errors{{end}}</h1>
 <p>{{if .UK}}Виправте файли нижче й збережіть: сторінка оновиться сама.{{else}}Fix the files below and save: this page reloads by itself.{{end}}
 <a href="{{.LastGood}}">{{if .UK}}Показати останню вдалу версію{{else}}Show the last good version{{end}}</a></p>
-<ol class="problems">{{range .Problems}}<li><code>{{.Where}}</code>: {{.Message.UK}}{{with .Hint.UK}} <em>({{.}})</em>{{end}}</li>{{end}}</ol>
+<ol class="problems">{{range .Problems}}<li><code>{{.Where}}</code>: {{.Message.In $.Lang}}{{with .Hint.In $.Lang}} <em>({{.}})</em>{{end}}</li>{{end}}</ol>
 <pre>{{.Text}}</pre>
-</main><script src="/__plansite/live.js" defer></script></body></html>
+</main>{{.Live}}</body></html>
 `))
 
-// liveJS reloads the page when the server says its file changed.
+// errorCSS makes the error page readable: it is the staff member's view
+// of what to fix.
+const errorCSS = `body{margin:0;font:1rem/1.5 system-ui,sans-serif;background:#fff;color:#1f2328}
+main{max-width:60rem;margin:0 auto;padding:1rem}h1{color:#b3261e;font-size:1.5rem}
+.problems li{margin:.4rem 0}code{background:#f6f8fa;padding:0 .2em}
+pre{background:#f6f8fa;border:1px solid #d0d7de;padding:1rem;overflow:auto;font-size:.9rem}
+a{color:#0b5fb8}
+@media (prefers-color-scheme:dark){body{background:#15171c;color:#e6e9ee}code,pre{background:#1f2229;border-color:#3d434d}h1{color:#ff8a80}a{color:#7cb8ff}}
+`
+
+// liveJS reloads the page when the server says its file changed, or when
+// the build it was served from is not the latest any more.
 const liveJS = `(function () {
   "use strict";
+  var me = document.currentScript && document.currentScript.src.match(/[?&]v=(\d+)/);
+  var version = me ? me[1] : null;
   var here = location.pathname;
   if (here.charAt(here.length - 1) === "/") here += "index.html";
   var es = new EventSource("/__plansite/events");
+  es.addEventListener("hello", function (e) {
+    if (version !== null && e.data !== version) location.reload();
+    version = null; // only the first greeting counts; reconnects say nothing new
+  });
   es.addEventListener("reload", function (e) {
     var changed = e.data.split("\n");
     if (changed.indexOf("*") >= 0 || changed.indexOf(here) >= 0 || document.getElementById("plansite-error")) {
