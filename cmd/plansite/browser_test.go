@@ -69,9 +69,12 @@ const chartsJS = `(function () {
         return { A: text(g.querySelector('text.chart-label')), B: text(g.querySelector('text.chart-value')), Href: g.querySelector('rect.chart-bar') ? 'bar' : '' };
       });
     } else if (svg && kind === 'timeline') {
-      marks = Array.from(svg.querySelectorAll('rect.chart-row')).map(function (r) {
+      // Rows are not links inside role="img"; the table row links the measure.
+      var links = table ? Array.from(table.querySelectorAll('tbody tr')).filter(function (r) { return r.querySelector('th[scope="row"]'); })
+        .map(function (r) { var a = r.querySelector('th[scope="row"] a'); return a ? a.getAttribute('href') : ''; }) : [];
+      marks = Array.from(svg.querySelectorAll('rect.chart-row')).map(function (r, i) {
         var p = r.parentNode;
-        return { A: text(p.querySelector(':scope > title')), B: '', Href: p.getAttribute('href') || '' };
+        return { A: text(p.querySelector(':scope > title')), B: p.closest('a') ? 'link inside the image' : '', Href: links[i] || '' };
       });
     } else if (svg && kind === 'indicator') {
       marks = Array.from(svg.querySelectorAll('circle.chart-dot')).map(function (c) { return { A: text(c.querySelector('title')), B: '', Href: '' }; });
@@ -188,11 +191,11 @@ func checkMarks(t *testing.T, where string, c chartInfo) {
 		if len(c.Extra) != 1 || len(c.Extra[0]) != 1 || len(c.Extra[0][0]) < 2 || c.Extra[0][0][1] != strconv.Itoa(total) {
 			t.Errorf("%s: total row %q, want the sum of the states %d", where, c.Extra, total)
 		}
-	case "timeline": // a row per measure, linked to it
+	case "timeline": // a row per measure; its table row links to it
 		for i, m := range c.Marks {
 			row := c.Rows[i]
-			if !strings.HasPrefix(m.A, row[0]+":") || m.Href == "" {
-				t.Errorf("%s: timeline row %d titled %q (link %q), table row %q", where, i, m.A, m.Href, row)
+			if !strings.HasPrefix(m.A, row[0]+":") || m.Href == "" || m.B != "" {
+				t.Errorf("%s: timeline row %d titled %q (table link %q; %s), table row %q", where, i, m.A, m.Href, m.B, row)
 			}
 		}
 	case "indicator": // a dot per value: its title is "date: value"
