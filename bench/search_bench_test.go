@@ -51,9 +51,10 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	headless "github.com/plansite/plansite/generator/browser"
 )
 
-const chromiumPath = "/usr/bin/chromium"
 
 // coldQueries are timed in a fresh browser each.
 var coldQueries = []string{"патронатного", "сім'ї", "інклюзивн"}
@@ -152,17 +153,9 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 func newBrowser(t *testing.T) context.Context {
 	t.Helper()
-	if _, err := os.Stat(chromiumPath); err != nil {
-		t.Skipf("%s not found (apt-get install chromium)", chromiumPath)
-	}
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(chromiumPath), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU,
-		chromedp.NoFirstRun, chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(t.TempDir()),
-	}
+	path := headless.Require(t)
 	base, cancelT := context.WithTimeout(context.Background(), 5*time.Minute)
-	actx, cancelA := chromedp.NewExecAllocator(base, opts...)
+	actx, cancelA := chromedp.NewExecAllocator(base, headless.Options(path, t.TempDir())...)
 	ctx, cancelB := chromedp.NewContext(actx)
 	t.Cleanup(func() { cancelB(); cancelA(); cancelT() })
 	messages := chromedp.Console(ctx)

@@ -25,10 +25,11 @@ import (
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+
+	"github.com/plansite/plansite/generator/browser"
 )
 
 const (
-	chromiumPath = "/usr/bin/chromium"
 	// asOf is the build date of every browser test: states, "today" lines
 	// and due dates are the same on every run.
 	asOf = "2026-11-24"
@@ -102,39 +103,21 @@ func siteURL(t *testing.T) string {
 }
 
 // needChromium skips the test without Debian's chromium, or fails it on CI.
-func needChromium(t *testing.T) {
-	t.Helper()
-	if _, err := os.Stat(chromiumPath); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("%s not found: the browser tests cannot run on CI (apt-get install chromium)", chromiumPath)
-		}
-		t.Skipf("%s not found: skipping the browser test (apt-get install chromium)", chromiumPath)
-	}
-}
+func needChromium(t *testing.T) { browser.Require(t) }
 
 // browserContext starts the shared headless Chromium on first use.
 func browserContext(t *testing.T) context.Context {
 	t.Helper()
 	needChromium(t)
 	shared.browserOnce.Do(func() {
-		profile, err := os.MkdirTemp("", "plansite-chromium-")
-		if err != nil {
-			shared.browserErr = err
-			return
-		}
-		opts := append(slices.Clone(chromedp.DefaultExecAllocatorOptions[:]),
-			chromedp.ExecPath(chromiumPath), chromedp.NoSandbox, chromedp.Headless, chromedp.DisableGPU,
-			chromedp.Flag("no-first-run", true), chromedp.Flag("disable-background-networking", true),
-			chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
-			chromedp.UserDataDir(profile))
-		actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
-		bctx, cancelB := chromedp.NewContext(actx)
-		atExit(func() { cancelB(); cancelA(); os.RemoveAll(profile) })
+		path, _ := browser.Path()
 		start := time.Now()
-		if err := chromedp.Do(bctx); err != nil { // starts the browser with its first tab
-			shared.browserErr = fmt.Errorf("starting %s: %w", chromiumPath, err)
+		bctx, stop, err := browser.Start(context.Background(), path)
+		if err != nil {
+			shared.browserErr = fmt.Errorf("starting %s: %w", path, err)
 			return
 		}
+		atExit(stop)
 		fmt.Fprintf(os.Stderr, "browser tests: chromium started in %v\n", time.Since(start).Round(time.Millisecond))
 		shared.browser = bctx
 	})

@@ -18,10 +18,11 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	headless "github.com/plansite/plansite/generator/browser"
 	"github.com/chromedp/chromedp/kb"
 )
 
-const chromiumPath = "/usr/bin/chromium"
 
 // testPage is the DOM contract that the site's search template provides.
 const testPage = `<!doctype html>
@@ -106,19 +107,9 @@ func gzipLen(b []byte) int {
 // it. The returned func lists what the page reported on its console:
 // exceptions, errors, warnings and CSP violations.
 func browser(t *testing.T) (context.Context, func() []string) {
-	if _, err := os.Stat(chromiumPath); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("%s not found: the browser test cannot run (apt-get install chromium)", chromiumPath)
-		}
-		t.Skipf("%s not found: skipping the browser test (apt-get install chromium)", chromiumPath)
-	}
-	opts := append(slices.Clone(chromedp.DefaultExecAllocatorOptions[:]),
-		chromedp.ExecPath(chromiumPath), chromedp.NoSandbox, chromedp.Headless, chromedp.DisableGPU,
-		chromedp.Flag("no-first-run", true), chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(t.TempDir()))
+	path := headless.Require(t)
 	base, cancelT := context.WithTimeout(context.Background(), 2*time.Minute)
-	actx, cancelA := chromedp.NewExecAllocator(base, opts...)
+	actx, cancelA := chromedp.NewExecAllocator(base, headless.Options(path, t.TempDir())...)
 	ctx, cancelB := chromedp.NewContext(actx)
 	t.Cleanup(func() { cancelB(); cancelA(); cancelT() })
 
