@@ -55,7 +55,6 @@ import (
 	headless "github.com/plansite/plansite/generator/browser"
 )
 
-
 // coldQueries are timed in a fresh browser each.
 var coldQueries = []string{"патронатного", "сім'ї", "інклюзивн"}
 

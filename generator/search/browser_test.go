@@ -19,10 +19,9 @@ import (
 
 	"github.com/chromedp/chromedp"
 
-	headless "github.com/plansite/plansite/generator/browser"
 	"github.com/chromedp/chromedp/kb"
+	headless "github.com/plansite/plansite/generator/browser"
 )
-
 
 // testPage is the DOM contract that the site's search template provides.
 const testPage = `<!doctype html>
