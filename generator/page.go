@@ -162,3 +162,10 @@ func (p *page) Label(pl *Plan, role, key string) string {
 	}
 	return p.T(key)
 }
+
+// Card returns a measure's card for lists. A measure appears in the lists
+// of its section, its task or group and each of its executors; its card is
+// the same on all of them, so it is rendered once per language.
+func (p *page) Card(m *Measure) (template.HTML, error) {
+	return p.r.card(p, m)
+}

@@ -3,6 +3,7 @@ package generator
 import (
 	"bytes"
 	"fmt"
+	"github.com/plansite/plansite/generator/search"
 	"html/template"
 	"path"
 	"runtime"
@@ -41,6 +42,37 @@ type renderer struct {
 	out   output
 	// manifests are the search index manifests per language.
 	manifests map[string]template.HTML
+	// searchCache shares text analysis between the languages' indexes.
+	searchCache *search.Cache
+	// cards caches rendered measure cards by language and measure.
+	cardsMu sync.Mutex
+	cards   map[cardKey]template.HTML
+}
+
+type cardKey struct {
+	lang    string
+	measure *Measure
+}
+
+// card renders a measure's card with the "measure-card" template, once per
+// language. The card depends on the page only through its language.
+func (r *renderer) card(p *page, m *Measure) (template.HTML, error) {
+	k := cardKey{p.Lang, m}
+	r.cardsMu.Lock()
+	html, ok := r.cards[k]
+	r.cardsMu.Unlock()
+	if ok {
+		return html, nil
+	}
+	var buf bytes.Buffer
+	if err := r.theme.pages["measure"].ExecuteTemplate(&buf, "measure-card", map[string]any{"P": p, "M": m}); err != nil {
+		return "", err
+	}
+	html = template.HTML(buf.String()) // #nosec: output of html/template
+	r.cardsMu.Lock()
+	r.cards[k] = html
+	r.cardsMu.Unlock()
+	return html, nil
 }
 
 func newMinifier() *minify.M {
@@ -72,7 +104,7 @@ type job struct {
 
 // render is the fourth stage: it turns the Site into files in memory.
 func render(site *Site, th *theme) (output, error) {
-	r := &renderer{site: site, theme: th, min: newMinifier(), out: output{}, manifests: map[string]template.HTML{}}
+	r := &renderer{site: site, theme: th, min: newMinifier(), out: output{}, manifests: map[string]template.HTML{}, searchCache: search.NewCache(), cards: map[cardKey]template.HTML{}}
 	// The search index is built while the pages render; only the search
 	// pages, which embed its manifest, wait for it.
 	langs := site.Config.Languages

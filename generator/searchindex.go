@@ -20,7 +20,7 @@ func (r *renderer) buildSearch(lang string) error {
 	docs := r.searchDocs(lang)
 	base := r.link(lang, "/search/")
 	root := r.link(lang, "/")
-	idx, err := search.Build(docs, search.Options{Base: base, Root: root})
+	idx, err := search.Build(docs, search.Options{Base: base, Root: root, Cache: r.searchCache})
 	if err != nil {
 		return err
 	}

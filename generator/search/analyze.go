@@ -25,14 +25,18 @@ type analysed struct {
 // analyse tokenises and stems the searchable fields of d. The values of
 // the facets named in searchable are a field of their own, so "патронат
 // дубно" narrows to Dubno even where the body does not name the city.
-func analyse(d *Document, searchable []string) analysed {
+// stem, when not nil, stands in for Stem (a memoised one).
+func analyse(d *Document, searchable []string, stem func(string) string) analysed {
+	if stem == nil {
+		stem = Stem
+	}
 	a := analysed{terms: map[string]*termStats{}}
 	add := func(field int, text string) {
 		for _, tok := range Tokenize(text) {
 			if IsStopWord(tok) {
 				continue
 			}
-			s := Stem(tok)
+			s := stem(tok)
 			ts := a.terms[s]
 			if ts == nil {
 				ts = &termStats{forms: map[string]int{}}

@@ -28,6 +28,9 @@ type Options struct {
 	SnippetRunes int
 	// Weights are the ranking parameters; zero fields take DefaultWeights.
 	Weights Weights
+	// Cache, when set, shares text analysis with other builds (one per
+	// language) over the same documents.
+	Cache *Cache
 	// FacetOrder lists facets in the order the page shows them; facets not
 	// listed follow by name. Default: plan, section, executor, status, year.
 	FacetOrder []string
@@ -100,7 +103,7 @@ func Build(docs []Document, opt Options) (*Index, error) {
 
 	an := make([]analysed, len(docs))
 	for i := range docs {
-		an[i] = analyse(&docs[i], opt.SearchFacets)
+		an[i] = opt.Cache.analyse(&docs[i], opt.SearchFacets)
 	}
 	terms := invert(docs, an, opt.Weights)
 

@@ -24,6 +24,19 @@ const MaxTokenRunes = 64
 // search.js has the same function; keep the two in step (the parity test
 // compares them through node).
 func Normalize(s string) string {
+	if simple(s) {
+		// The common case: ASCII, precomposed Cyrillic and typography,
+		// which NFD and NFC leave as they are.
+		return strings.Map(func(r rune) rune {
+			if isInvisible(r) {
+				return -1
+			}
+			if isApostrophe(r) {
+				return Apostrophe
+			}
+			return unicode.ToLower(r)
+		}, s)
+	}
 	// Decompose first so that a stress mark is removed even where it sits
 	// between a letter and its diaeresis or breve (і, U+0301, U+0308);
 	// NFC then recomposes й and ї from whatever form they came in.
@@ -42,6 +55,27 @@ func Normalize(s string) string {
 		// first code point of the full mapping, which is the same letter.
 		return unicode.ToLower(r)
 	}, s)
+}
+
+// simple reports whether every character of s is one that canonical
+// decomposition followed by composition returns unchanged and that no
+// combining mark follows and that carries no acute for the stress rule to
+// remove: ASCII and Latin-1 punctuation, the Cyrillic block (whose й and ї
+// are precomposed, NFC-stable letters) but for the four letters made with
+// an acute (Ѓ Ќ ѓ ќ), and the punctuation Ukrainian texts use. Anything
+// else takes the full NFD/NFC path.
+func simple(s string) bool {
+	for _, r := range s {
+		switch {
+		case r == 0x403, r == 0x40C, r == 0x453, r == 0x45C:
+			return false
+		case r < 0xC0, r >= 0x400 && r <= 0x4FF:
+		case r >= 0x2010 && r <= 0x2027, r == 0x02BC, r == 0x2032, r == 0x2116, r == 0x00AB, r == 0x00BB:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // isInvisible reports the characters that Normalize deletes: the
