@@ -26,7 +26,6 @@ package generator
 
 import (
 	"context"
-	"html/template"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -117,6 +116,7 @@ func BenchmarkSearchIndex(b *testing.B) {
 			var idx *search.Index
 			b.ReportAllocs()
 			for b.Loop() {
+				opts.Cache = search.NewCache() // as a build starts with an empty one
 				idx, err = search.Build(docs, opts)
 				if err != nil {
 					b.Fatal(err)
@@ -140,7 +140,7 @@ func benchRenderer(b *testing.B, dir string, site *Site) *renderer {
 	if problems.HasErrors() {
 		b.Fatal(problems.Err())
 	}
-	return &renderer{site: site, theme: th, min: newMinifier(), out: output{}, manifests: map[string]template.HTML{}}
+	return newRenderer(site, th)
 }
 
 // timeIndex is the median time of building the search index of every

@@ -85,6 +85,12 @@ func newMinifier() *minify.M {
 	return m
 }
 
+// newRenderer returns a renderer with empty output and caches.
+func newRenderer(site *Site, th *theme) *renderer {
+	return &renderer{site: site, theme: th, min: newMinifier(), out: output{},
+		manifests: map[string]template.HTML{}, searchCache: search.NewCache(), cards: map[cardKey]template.HTML{}}
+}
+
 // link builds the href of a site path in a language: base path, language
 // prefix for languages after the first, then the path.
 func (r *renderer) link(lang, sitePath string) string {
@@ -104,7 +110,7 @@ type job struct {
 
 // render is the fourth stage: it turns the Site into files in memory.
 func render(site *Site, th *theme) (output, error) {
-	r := &renderer{site: site, theme: th, min: newMinifier(), out: output{}, manifests: map[string]template.HTML{}, searchCache: search.NewCache(), cards: map[cardKey]template.HTML{}}
+	r := newRenderer(site, th)
 	// The search index is built while the pages render; only the search
 	// pages, which embed its manifest, wait for it.
 	langs := site.Config.Languages
