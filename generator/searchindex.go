@@ -15,12 +15,16 @@ import (
 // small index, because result links and labels are per language.
 
 // buildSearch indexes the site for one language and keeps the manifest
-// for the search page.
+// for the search page. Every language's index lives in the one /search/
+// folder: the plan texts are the same in each, so most of their files are
+// byte-identical and, named by their content hash, stored once.
 func (r *renderer) buildSearch(lang string) error {
 	docs := r.searchDocs(lang)
-	base := r.link(lang, "/search/")
+	base := r.searchBase()
 	root := r.link(lang, "/")
-	idx, err := search.Build(docs, search.Options{Base: base, Root: root, Cache: r.searchCache})
+	// Snippets of 320 characters show a measure's text and term; longer ones
+	// mostly add executor names, at the cost of every reader's download.
+	idx, err := search.Build(docs, search.Options{Base: base, Root: root, Cache: r.searchCache, SnippetRunes: 320})
 	if err != nil {
 		return err
 	}
@@ -28,11 +32,20 @@ func (r *renderer) buildSearch(lang string) error {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	for name, data := range idx.Files {
+		if name == search.ManifestFile && lang != r.site.Config.Languages[0] {
+			continue // one manifest.json; other languages' are in their pages
+		}
 		r.out[strings.TrimPrefix(prefix, "/")+name] = data
 	}
 	r.manifests[lang] = template.HTML(search.ManifestElement(idx.Manifest)) // #nosec: HTML-escaped JSON
 	return nil
 }
+
+// searchBase is where the index files of every language are published.
+func (r *renderer) searchBase() string { return r.link(r.site.Config.Languages[0], "/search/") }
+
+// SearchBase is the address of the search index, for the search form.
+func (p *page) SearchBase() string { return p.r.searchBase() }
 
 // SearchManifest is the search page's embedded index manifest. Search
 // pages render after indexing has finished, so no lock is needed to read.
@@ -77,15 +90,17 @@ func (r *renderer) searchDocs(lang string) []search.Document {
 			for _, m := range n.Measures {
 				codes = append(codes, m.Code)
 			}
-			title := noteTitle(n)
+			status := t("status." + statusSlug(n.Status))
 			if n.Demo {
-				title = "[" + t("demo.short") + "] " + title
+				status += " · " + t("demo.short")
 			}
+			// Titles and bodies are the same in every language (labels go
+			// in facets and meta), so the languages' indexes share files.
 			docs = append(docs, search.Document{
-				ID: p.ID + "/notes/" + n.Slug, URL: n.Path, Kind: "note", Title: title,
+				ID: p.ID + "/notes/" + n.Slug, URL: n.Path, Kind: "note", Title: noteTitle(n),
 				Body: markdown.PlainText([]byte(n.Body)), Boost: 0.6,
 				Facets: map[string][]string{"plan": {label}, "status": {t("status." + statusSlug(n.Status))}, "year": {strconv.Itoa(n.Date.Year)}},
-				Meta:   map[string]string{"plan": label, "id": strings.Join(codes, ", "), "status": t("status." + statusSlug(n.Status))},
+				Meta:   map[string]string{"plan": label, "id": strings.Join(codes, ", "), "status": status},
 			})
 		}
 		for _, sec := range p.Sections {
@@ -99,7 +114,7 @@ func (r *renderer) searchDocs(lang string) []search.Document {
 			for _, tk := range sec.Tasks {
 				docs = append(docs, search.Document{
 					ID: p.ID + "/" + sec.ID + "/" + tk.ID, URL: tk.Path, Kind: "task",
-					Title: t("task.title") + " " + sec.Roman + "." + taskNumber(tk) + ": " + tk.Title, Boost: 0.7,
+					Title: sec.Roman + "." + taskNumber(tk) + " " + tk.Title, Boost: 0.7,
 					Facets: map[string][]string{"plan": {label}, "section": {sectionLabel}},
 					Meta:   map[string]string{"plan": label, "section": sectionLabel},
 				})
