@@ -17,7 +17,7 @@ import (
 // model and computes everything that depends on the as-of date.
 func assemble(s *sources, c *catalog, asOf content.Date) (*Site, diag.List) {
 	var problems diag.List
-	site := &Site{Config: &s.config, AsOf: asOf}
+	site := &Site{Config: &s.config, AsOf: asOf, Glossary: s.glossary.data.Terms}
 
 	execs := map[string]*Executor{}
 	for i := range s.registry.data.Executors {

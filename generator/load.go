@@ -36,6 +36,7 @@ type sources struct {
 	config    Config
 	configIdx *tomlpos.Index
 	registry  tomlFile[content.Registry]
+	glossary  tomlFile[content.Glossary]
 	plans     []*planSource
 }
 
@@ -156,6 +157,8 @@ func load(root string, cache *fileCache) (*sources, diag.List) {
 	reg, p := readTOML[content.Registry](root, path.Join(contentDir, "executors.toml"), maxPlanBytes, cache, false)
 	problems.Add(p...)
 	s.registry = reg
+	s.glossary, p = readTOML[content.Glossary](root, path.Join(contentDir, "glossary.toml"), maxPlanBytes, cache, false)
+	problems.Add(p...)
 
 	planFiles, err := filepath.Glob(filepath.Join(root, filepath.FromSlash(contentDir), "plans", "*", "plan.toml"))
 	if err != nil || len(planFiles) == 0 {

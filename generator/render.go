@@ -44,6 +44,8 @@ type renderer struct {
 	manifests map[string]template.HTML
 	// searchCache shares text analysis between the languages' indexes.
 	searchCache *search.Cache
+	// expander adds abbreviations and their full forms to search texts.
+	expander *expander
 	// cards caches rendered measure cards by language and measure.
 	cardsMu sync.Mutex
 	cards   map[cardKey]template.HTML
@@ -88,7 +90,8 @@ func newMinifier() *minify.M {
 // newRenderer returns a renderer with empty output and caches.
 func newRenderer(site *Site, th *theme) *renderer {
 	return &renderer{site: site, theme: th, min: newMinifier(), out: output{},
-		manifests: map[string]template.HTML{}, searchCache: search.NewCache(), cards: map[cardKey]template.HTML{}}
+		manifests: map[string]template.HTML{}, searchCache: search.NewCache(), cards: map[cardKey]template.HTML{},
+		expander: newExpander(site.Glossary)}
 }
 
 // link builds the href of a site path in a language: base path, language

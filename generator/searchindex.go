@@ -59,18 +59,15 @@ func (r *renderer) searchDocs(lang string) []search.Document {
 	for _, p := range r.site.Plans {
 		label := planLabel(p)
 		for _, m := range p.Measures {
-			var execNames []string
-			for _, x := range m.Executors {
-				execNames = append(execNames, x.Name)
-			}
+			// The executors as written and their short names (for searches
+			// like «РЦСССДМ»); full registry names and aliases would repeat
+			// words like «сімʼї» and rank a measure by its executor's name.
 			var body strings.Builder
-			for _, s := range []string{m.Text, m.Term, m.ExecutorsText, strings.Join(execNames, "; "), strings.Join(m.IndicatorTexts(), "; ")} {
+			for _, s := range []string{m.Text, m.Term, m.ExecutorsText, strings.Join(execShort(m.Executors), "; "), strings.Join(m.IndicatorTexts(), "; ")} {
 				body.WriteString(s)
 				body.WriteString("\n")
 			}
-			for _, x := range m.Executors {
-				body.WriteString(x.Short + " " + strings.Join(x.Aliases, "; ") + "\n")
-			}
+			body.WriteString(r.expander.expand(body.String()))
 			years := make([]string, len(m.Progress.Years))
 			for i, y := range m.Progress.Years {
 				years[i] = strconv.Itoa(y)

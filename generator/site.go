@@ -24,6 +24,8 @@ type Site struct {
 	Notes []*Note
 	// Demo is true when demonstration notes are shown.
 	Demo bool
+	// Glossary are the abbreviations plans use, with their full forms.
+	Glossary []content.GlossaryTerm
 }
 
 // Plan is a plan with its parts joined up.

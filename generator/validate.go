@@ -66,6 +66,7 @@ func validate(s *sources) (*catalog, diag.List) {
 		owner:     map[string]*planSource{},
 	}
 	l.Add(validateRegistry(s, c)...)
+	l.Add(validateGlossary(s)...)
 	// Plans that live in the folder their id names claim their ids first:
 	// when a plan.toml is copied into a new folder and its id not changed,
 	// the copy is the one to be told.
@@ -167,6 +168,22 @@ func suggestID(s, fallback string) string {
 		return fallback
 	}
 	return "id-1"
+}
+
+// validateGlossary checks that every abbreviation has its full form.
+func validateGlossary(s *sources) diag.List {
+	var l diag.List
+	f := &s.glossary
+	for i, t := range f.data.Terms {
+		table := "term[" + strconv.Itoa(i) + "]"
+		if strings.TrimSpace(t.Abbr) == "" {
+			l.Add(missingField(f, table, "abbr", `abbr = "СЖО"`)...)
+		}
+		if len(t.Full) == 0 {
+			l.Add(missingField(f, table, "full", `full = ["складні життєві обставини"]`)...)
+		}
+	}
+	return l
 }
 
 func validateRegistry(s *sources, c *catalog) diag.List {

@@ -5,7 +5,7 @@ import "strings"
 // StemmerVersion names the stemming rules. It is written into the
 // manifest so that a page running an older search.js against a newer
 // index (or the reverse) can be detected.
-const StemmerVersion = "uk-light-1"
+const StemmerVersion = "uk-light-2"
 
 // minStem is the fewest runes an inflectional ending may leave behind:
 // shorter stems would make unrelated short words meet ("дія" and "дім").
@@ -43,11 +43,13 @@ func init() {
 // and (a few safe) verb forms, longest first so that the longest one that
 // matches is removed. Endings that also end common noun stems are left
 // out on purpose: the infinitive -ти (роботи, кімнати) and the past -ла,
-// -ли (школа).
+// -ли (школа); and the dative -ові/-еві/-єві, which would cut the suffix
+// of adjectives like "життєві", "правові" (their other forms keep it:
+// "життєвих", "правових").
 var endings = []string{
 	"ього", "ьому", "ують", "юють",
 	"іями",
-	"ого", "ому", "ими", "іми", "ами", "ями", "ові", "еві", "єві", "ією",
+	"ого", "ому", "ими", "іми", "ами", "ями", "ією",
 	"іям", "іях",
 	"ьої", "ьою", "ьми", "ють", "ять", "уть", "ить", "єть", "ючи", "учи",
 	"ачи", "ячи",
