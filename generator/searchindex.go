@@ -74,7 +74,7 @@ func (r *renderer) searchDocs(lang string) []search.Document {
 			}
 			sectionLabel := m.Section.Roman + ". " + m.Section.Title
 			docs = append(docs, search.Document{
-				ID: m.FullID, URL: m.Path, Kind: "measure", Title: m.Code + " " + m.Number + " " + m.Text,
+				ID: m.FullID, URL: m.Path, Kind: "measure", Title: m.Code + " " + m.Text,
 				Body: body.String(), Boost: 1,
 				Facets: map[string][]string{"plan": {label}, "section": {sectionLabel}, "executor": execShort(m.Executors),
 					"status": {t("state." + m.Progress.State)}, "year": years},
