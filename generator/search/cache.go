@@ -1,24 +1,47 @@
 package search
 
 import (
+	"fmt"
+	"hash/fnv"
+	"reflect"
 	"strings"
 	"sync"
 )
 
-// Cache keeps the analysis of document texts between index builds over
-// the same texts. A site builds one index per interface language, and the
-// plan texts are the same in each; with a shared Cache every text is
-// tokenised and stemmed once. A Cache is safe for concurrent use; the zero
-// value is not, use NewCache.
+// Cache keeps the work of one index build for others over the same texts.
+// A site builds one index per interface language, concurrently, and the
+// plan texts are the same in each: with a shared Cache every text is
+// tokenised and stemmed once, and identical documents are inverted into
+// term shards once. A Cache is safe for concurrent use; the zero value is
+// not, use NewCache.
 type Cache struct {
-	mu    sync.Mutex
-	docs  map[string]analysed
-	stems map[string]string
+	mu     sync.Mutex
+	docs   map[string]*once[analysed]
+	stems  map[string]string
+	shards map[string]*once[[]shard]
+}
+
+// once is a value computed by the first caller; the others wait for it.
+type once[T any] struct {
+	sync.Once
+	v T
 }
 
 // NewCache returns an empty Cache.
 func NewCache() *Cache {
-	return &Cache{docs: map[string]analysed{}, stems: map[string]string{}}
+	return &Cache{docs: map[string]*once[analysed]{}, stems: map[string]string{}, shards: map[string]*once[[]shard]{}}
+}
+
+// entry returns the once for key in m, creating it.
+func entry[T any](c *Cache, m map[string]*once[T], key string) *once[T] {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	e := m[key]
+	if e == nil {
+		e = &once[T]{}
+		m[key] = e
+	}
+	return e
 }
 
 // analyse returns the analysis of d, computing it once per distinct text.
@@ -37,18 +60,9 @@ func (c *Cache) analyse(d *Document, searchable []string) analysed {
 			key.WriteString(v)
 		}
 	}
-	k := key.String()
-	c.mu.Lock()
-	a, ok := c.docs[k]
-	c.mu.Unlock()
-	if ok {
-		return a
-	}
-	a = analyse(d, searchable, c.stem)
-	c.mu.Lock()
-	c.docs[k] = a
-	c.mu.Unlock()
-	return a
+	e := entry(c, c.docs, key.String())
+	e.Do(func() { e.v = analyse(d, searchable, c.stem) })
+	return e.v
 }
 
 // stem memoises Stem: a corpus has far fewer distinct words than words.
@@ -63,4 +77,24 @@ func (c *Cache) stem(tok string) string {
 		c.mu.Unlock()
 	}
 	return s
+}
+
+// termShards inverts the analysed documents and cuts the term shards, once
+// for every build over the same documents in the same order: when every
+// language indexes the same texts their term shards are identical (the
+// languages differ in labels, which live in document chunks and facets).
+func (c *Cache) termShards(docs []Document, an []analysed, opt Options) []shard {
+	if c == nil {
+		return partition(invert(docs, an, opt.Weights), opt.ShardBytes)
+	}
+	// Identical texts share one analysis, so the analyses' identities,
+	// with the boosts and options, name the inverted index.
+	h := fnv.New64a()
+	fmt.Fprintf(h, "%v %d|", opt.Weights, opt.ShardBytes)
+	for i := range an {
+		fmt.Fprintf(h, "%x %g|", reflect.ValueOf(an[i].terms).Pointer(), docs[i].Boost)
+	}
+	e := entry(c, c.shards, fmt.Sprintf("%d:%x", len(an), h.Sum64()))
+	e.Do(func() { e.v = partition(invert(docs, an, opt.Weights), opt.ShardBytes) })
+	return e.v
 }

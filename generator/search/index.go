@@ -105,7 +105,7 @@ func Build(docs []Document, opt Options) (*Index, error) {
 	for i := range docs {
 		an[i] = opt.Cache.analyse(&docs[i], opt.SearchFacets)
 	}
-	terms := invert(docs, an, opt.Weights)
+	shards := opt.Cache.termShards(docs, an, opt)
 
 	idx := &Index{Files: map[string][]byte{}}
 	put := func(prefix string, content []byte) string {
@@ -119,7 +119,7 @@ func Build(docs []Document, opt Options) (*Index, error) {
 		V: FormatVersion, Stemmer: StemmerVersion, Base: opt.Base, Root: opt.Root,
 		Docs: len(docs), Weights: opt.Weights, Shards: [][]string{}, Chunks: [][]any{},
 	}
-	for i, s := range partition(terms, opt.ShardBytes) {
+	for i, s := range shards {
 		m.Shards = append(m.Shards, []string{s.from, put(fmt.Sprintf("t%d", i), s.bytes())})
 	}
 	enc := make([][]byte, len(docs))
