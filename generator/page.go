@@ -169,3 +169,21 @@ func (p *page) Label(pl *Plan, role, key string) string {
 func (p *page) Card(m *Measure) (template.HTML, error) {
 	return p.r.card(p, m)
 }
+
+// yearNotes are the notes of one year.
+type yearNotes struct {
+	Year  int
+	Notes []*Note
+}
+
+// ByYear groups notes (newest first) by year, newest year first.
+func (p *page) ByYear(notes []*Note) []yearNotes {
+	var out []yearNotes
+	for _, n := range notes {
+		if len(out) == 0 || out[len(out)-1].Year != n.Date.Year {
+			out = append(out, yearNotes{Year: n.Date.Year})
+		}
+		out[len(out)-1].Notes = append(out[len(out)-1].Notes, n)
+	}
+	return out
+}
