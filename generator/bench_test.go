@@ -86,7 +86,7 @@ func BenchmarkBuild(b *testing.B) {
 			var ms runtime.MemStats
 			runtime.ReadMemStats(&ms)
 			perBuild := float64(b.Elapsed().Nanoseconds()) / float64(b.N)
-			pages := countPages(res.Files)
+			pages := res.Stats.Pages
 			index := timeIndex(b, dir, res.Site)
 			b.ReportMetric(float64(pages), "pages")
 			b.ReportMetric(perBuild/1e6/float64(pages), "ms/page")
@@ -140,7 +140,7 @@ func benchRenderer(b *testing.B, dir string, site *Site) *renderer {
 	if problems.HasErrors() {
 		b.Fatal(problems.Err())
 	}
-	return newRenderer(site, th)
+	return newRenderer(site, th, &memorySink{out: output{}})
 }
 
 // timeIndex is the median time of building the search index of every
@@ -163,16 +163,6 @@ func timeIndex(b *testing.B, dir string, site *Site) time.Duration {
 	}
 	slices.Sort(runs)
 	return runs[len(runs)/2]
-}
-
-func countPages(files map[string][]byte) int {
-	n := 0
-	for p := range files {
-		if strings.HasSuffix(p, ".html") {
-			n++
-		}
-	}
-	return n
 }
 
 // sampleHeap samples the bytes in heap objects every 2 ms until the

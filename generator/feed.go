@@ -2,6 +2,7 @@ package generator
 
 import (
 	"encoding/xml"
+	"sort"
 	"strings"
 )
 
@@ -108,24 +109,34 @@ func (r *renderer) extras() error {
 	if err != nil {
 		return err
 	}
-	for p, b := range data {
-		r.out[p] = b
+	for _, p := range data.paths() {
+		if err := r.emit(p, data[p]); err != nil {
+			return err
+		}
 	}
 	lang := s.Config.Languages[0]
 	feed, err := r.feed(s.Config.Title, "/feed.xml", "/", s.Notes)
 	if err != nil {
 		return err
 	}
-	r.out["feed.xml"] = feed
+	if err := r.emit("feed.xml", feed); err != nil {
+		return err
+	}
 	for _, p := range s.Plans {
 		b, err := r.feed(p.Title, p.Path+"feed.xml", p.Path+"notes/", p.Notes)
 		if err != nil {
 			return err
 		}
-		r.out[strings.TrimPrefix(p.Path, "/")+"feed.xml"] = b
+		if err := r.emit(strings.TrimPrefix(p.Path, "/")+"feed.xml", b); err != nil {
+			return err
+		}
 	}
 	var sm sitemapURLSet
-	for _, path := range r.out.paths() {
+	r.mu.Lock()
+	paths := append([]string(nil), r.paths...)
+	r.mu.Unlock()
+	sort.Strings(paths)
+	for _, path := range paths {
 		if strings.HasSuffix(path, "index.html") {
 			sm.URLs = append(sm.URLs, sitemapURL{Loc: s.Config.Absolute(strings.TrimSuffix(s.Config.BasePath(), "/") + "/" + strings.TrimSuffix(path, "index.html"))})
 		}
@@ -134,7 +145,8 @@ func (r *renderer) extras() error {
 	if err != nil {
 		return err
 	}
-	r.out["sitemap.xml"] = append([]byte(xml.Header), append(b, '\n')...)
-	r.out["robots.txt"] = []byte("User-agent: *\nAllow: /\nSitemap: " + s.Config.Absolute(r.link(lang, "/sitemap.xml")) + "\n")
-	return nil
+	if err := r.emit("sitemap.xml", append([]byte(xml.Header), append(b, '\n')...)); err != nil {
+		return err
+	}
+	return r.emit("robots.txt", []byte("User-agent: *\nAllow: /\nSitemap: "+s.Config.Absolute(r.link(lang, "/sitemap.xml"))+"\n"))
 }

@@ -13,6 +13,7 @@ package generator
 
 import (
 	"context"
+	"os"
 	"path/filepath"
 	"time"
 
@@ -68,8 +69,11 @@ func Today() content.Date {
 // Result is a generated site in memory.
 type Result struct {
 	Site *Site
-	// Files maps slash paths relative to the output folder to contents.
+	// Files maps slash paths relative to the output folder to contents;
+	// Generate fills it, Build writes the files instead.
 	Files map[string][]byte
+	// Stats count the files made.
+	Stats Stats
 	// Problems are all problems found, warnings included, sorted.
 	Problems diag.List
 	// Timings records how long each stage took.
@@ -79,14 +83,14 @@ type Result struct {
 // Check runs the load and validate stages (and assemble, which finds the
 // terms it cannot read) and returns every problem.
 func (b *Builder) Check(ctx context.Context) diag.List {
-	res, _ := b.generate(ctx, false)
+	res, _ := b.generate(ctx, nil)
 	return res.Problems
 }
 
 // Assemble runs the stages up to assemble and returns the Site model
 // without rendering it (plansite new uses it to look measures up).
 func (b *Builder) Assemble(ctx context.Context) (*Result, error) {
-	res, _ := b.generate(ctx, false)
+	res, _ := b.generate(ctx, nil)
 	res.Problems.Sort()
 	return res, res.Problems.Err()
 }
@@ -94,10 +98,18 @@ func (b *Builder) Assemble(ctx context.Context) (*Result, error) {
 // Generate runs every stage but write. When content has errors it returns
 // them as a diag.ListError and no files.
 func (b *Builder) Generate(ctx context.Context) (*Result, error) {
-	return b.generate(ctx, true)
+	mem := &memorySink{out: output{}}
+	res, err := b.generate(ctx, func() (sink, error) { return mem, nil })
+	if err == nil {
+		res.Files = mem.out
+	}
+	return res, err
 }
 
-func (b *Builder) generate(ctx context.Context, renderIt bool) (*Result, error) {
+// generate runs the stages. open gives the sink to render into; it is
+// called only once the content has passed every check, and a nil open
+// stops before rendering.
+func (b *Builder) generate(ctx context.Context, open func() (sink, error)) (*Result, error) {
 	res := &Result{Timings: map[string]time.Duration{}}
 	stage := func(name string, start time.Time) { res.Timings[name] += time.Since(start) }
 
@@ -122,7 +134,7 @@ func (b *Builder) generate(ctx context.Context, renderIt bool) (*Result, error) 
 	res.Problems.Add(p...)
 	res.Site = site
 	stage("assemble", t)
-	if res.Problems.HasErrors() || !renderIt {
+	if res.Problems.HasErrors() || open == nil {
 		return b.done(res)
 	}
 	if err := ctx.Err(); err != nil {
@@ -135,12 +147,15 @@ func (b *Builder) generate(ctx context.Context, renderIt bool) (*Result, error) 
 	if res.Problems.HasErrors() {
 		return b.done(res)
 	}
-	files, err := render(site, th)
+	out, err := open()
+	if err != nil {
+		return res, err
+	}
+	res.Stats, err = render(site, th, out)
 	stage("render", t)
 	if err != nil {
 		return res, err
 	}
-	res.Files = files
 	return b.done(res)
 }
 
@@ -154,17 +169,34 @@ func (b *Builder) done(res *Result) (*Result, error) {
 }
 
 // Build generates the site and writes it to dir (relative to the site
-// root unless absolute). On any error dir is left as it was.
+// root unless absolute). Files go into a new folder beside dir as they
+// are rendered, and the folder is swapped in at the end; on any error,
+// or when ctx is cancelled, dir is left as it was and the new folder
+// removed.
 func (b *Builder) Build(ctx context.Context, dir string) (*Result, error) {
-	res, err := b.Generate(ctx)
-	if err != nil {
-		return res, err
-	}
 	if !filepath.IsAbs(dir) {
 		dir = filepath.Join(b.root, dir)
 	}
+	var tmp string
+	res, err := b.generate(ctx, func() (sink, error) {
+		var err error
+		tmp, err = prepare(dir)
+		return &dirSink{ctx: ctx, root: tmp, dirs: map[string]bool{}}, err
+	})
+	if err == nil {
+		err = ctx.Err()
+	}
+	if err != nil {
+		if tmp != "" {
+			os.RemoveAll(tmp)
+		}
+		return res, err
+	}
 	t := time.Now()
-	err = write(ctx, dir, res.Files)
-	res.Timings["write"] = time.Since(t)
-	return res, err
+	if err := swap(tmp, dir); err != nil {
+		os.RemoveAll(tmp)
+		return res, err
+	}
+	res.Timings["swap"] = time.Since(t)
+	return res, nil
 }

@@ -33,13 +33,57 @@ func (o output) paths() []string {
 	return ps
 }
 
+// sink receives rendered files as they are made: into memory (for serve
+// and tests), or straight into the folder a build will swap in, so a large
+// site is never held in memory whole and disk writes overlap rendering.
+type sink interface {
+	put(path string, data []byte) error
+}
+
+// memorySink keeps files in an output map.
+type memorySink struct {
+	mu  sync.Mutex
+	out output
+}
+
+func (m *memorySink) put(p string, data []byte) error {
+	m.mu.Lock()
+	m.out[p] = data
+	m.mu.Unlock()
+	return nil
+}
+
+// Stats counts what a build made.
+type Stats struct {
+	// Files and Pages (index.html files) written, and their bytes.
+	Files, Pages int
+	Bytes        int64
+}
+
+// emit hands a file to the sink and remembers its path.
+func (r *renderer) emit(p string, data []byte) error {
+	r.mu.Lock()
+	r.paths = append(r.paths, p)
+	r.stats.Files++
+	r.stats.Bytes += int64(len(data))
+	if strings.HasSuffix(p, "index.html") {
+		r.stats.Pages++
+	}
+	r.mu.Unlock()
+	return r.sink.put(p, data)
+}
+
 // renderer renders one site with one theme.
 type renderer struct {
 	site  *Site
 	theme *theme
 	min   *minify.M
+	sink  sink
 	mu    sync.Mutex
-	out   output
+	paths []string // every file emitted, for the sitemap
+	stats Stats
+	// claimed are the search index files already emitted.
+	claimed map[string]bool
 	// manifests are the search index manifests per language.
 	manifests map[string]template.HTML
 	// searchCache shares text analysis between the languages' indexes.
@@ -87,9 +131,9 @@ func newMinifier() *minify.M {
 	return m
 }
 
-// newRenderer returns a renderer with empty output and caches.
-func newRenderer(site *Site, th *theme) *renderer {
-	return &renderer{site: site, theme: th, min: newMinifier(), out: output{},
+// newRenderer returns a renderer that emits into s, with empty caches.
+func newRenderer(site *Site, th *theme, s sink) *renderer {
+	return &renderer{site: site, theme: th, min: newMinifier(), sink: s, claimed: map[string]bool{},
 		manifests: map[string]template.HTML{}, searchCache: search.NewCache(), cards: map[cardKey]template.HTML{},
 		expander: newExpander(site.Glossary)}
 }
@@ -111,9 +155,15 @@ type job struct {
 	page *page
 }
 
-// render is the fourth stage: it turns the Site into files in memory.
-func render(site *Site, th *theme) (output, error) {
-	r := newRenderer(site, th)
+// render is the fourth stage: it turns the Site into files, handed to s.
+func render(site *Site, th *theme, s sink) (Stats, error) {
+	r := newRenderer(site, th, s)
+	err := r.render()
+	return r.stats, err
+}
+
+func (r *renderer) render() error {
+	site, th := r.site, r.theme
 	// The search index is built while the pages render; only the search
 	// pages, which embed its manifest, wait for it.
 	langs := site.Config.Languages
@@ -137,15 +187,15 @@ func render(site *Site, th *theme) (output, error) {
 	err := r.run(jobs)
 	indexing.Wait()
 	if err != nil {
-		return nil, err
+		return err
 	}
 	for _, e := range searchErrs {
 		if e != nil {
-			return nil, e
+			return e
 		}
 	}
 	if err := r.run(searchJobs); err != nil {
-		return nil, err
+		return err
 	}
 	for name, a := range th.assets {
 		data := a.data
@@ -155,20 +205,20 @@ func render(site *Site, th *theme) (output, error) {
 				data = m
 			}
 		}
-		r.out[strings.TrimPrefix(a.path, "/")] = data
+		if err := r.emit(strings.TrimPrefix(a.path, "/"), data); err != nil {
+			return err
+		}
 	}
-	if err := r.extras(); err != nil {
-		return nil, err
-	}
-	return r.out, nil
+	return r.extras()
 }
 
-// run renders jobs on all cores.
+// run renders jobs on all cores. A couple of workers more than cores keep
+// the CPUs busy while others wait for a write to the disk.
 func (r *renderer) run(jobs []job) error {
 	var wg sync.WaitGroup
 	errs := make([]error, len(jobs))
 	next := make(chan int)
-	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+	for w := 0; w < runtime.GOMAXPROCS(0)+2; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -204,10 +254,7 @@ func (r *renderer) renderPage(buf *bytes.Buffer, j job) error {
 	if err != nil {
 		return fmt.Errorf("minifying %s: %w", j.file, err)
 	}
-	r.mu.Lock()
-	r.out[j.file] = data
-	r.mu.Unlock()
-	return nil
+	return r.emit(j.file, data)
 }
 
 // pageJobs lists every page of the site in one language.

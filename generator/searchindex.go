@@ -29,16 +29,42 @@ func (r *renderer) buildSearch(lang string) error {
 		return err
 	}
 	prefix := strings.TrimPrefix(base, strings.TrimSuffix(r.site.Config.BasePath(), "/"))
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	for name, data := range idx.Files {
+	for _, name := range sortedNames(idx.Files) {
 		if name == search.ManifestFile && lang != r.site.Config.Languages[0] {
 			continue // one manifest.json; other languages' are in their pages
 		}
-		r.out[strings.TrimPrefix(prefix, "/")+name] = data
+		if !r.claim(prefix + name) {
+			continue // the same file (by content hash) from another language
+		}
+		if err := r.emit(strings.TrimPrefix(prefix, "/")+name, idx.Files[name]); err != nil {
+			return err
+		}
 	}
+	r.mu.Lock()
 	r.manifests[lang] = template.HTML(search.ManifestElement(idx.Manifest)) // #nosec: HTML-escaped JSON
+	r.mu.Unlock()
 	return nil
+}
+
+// claim reports whether name is emitted for the first time: index files
+// are named by their content, so the languages' shared ones come once.
+func (r *renderer) claim(name string) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.claimed[name] {
+		return false
+	}
+	r.claimed[name] = true
+	return true
+}
+
+func sortedNames(files map[string][]byte) []string {
+	names := make([]string, 0, len(files))
+	for n := range files {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
 }
 
 // searchBase is where the index files of every language are published.

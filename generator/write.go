@@ -6,45 +6,56 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"sync"
 )
 
-// write is the last stage. It writes the site into a new folder beside
-// dir and only then swaps it in, so a failed or interrupted build leaves the
-// previous site as it was and readers never see half a site.
+// write is the last stage. Files go into a new folder beside dir, and
+// only a complete folder is swapped in, so a failed or interrupted build
+// leaves the previous site as it was and readers never see half a site.
+// Build streams rendered files into the new folder as they are made (see
+// dirSink); write does the same for files already in memory.
 func write(ctx context.Context, dir string, out output) error {
+	tmp, err := prepare(dir)
+	if err != nil {
+		return err
+	}
+	ds := &dirSink{ctx: ctx, root: tmp, dirs: map[string]bool{}}
+	for _, p := range out.paths() {
+		if err := ds.put(p, out[p]); err != nil {
+			os.RemoveAll(tmp)
+			return err
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		os.RemoveAll(tmp)
+		return err
+	}
+	if err := swap(tmp, dir); err != nil {
+		os.RemoveAll(tmp)
+		return err
+	}
+	return nil
+}
+
+// prepare makes the new folder beside dir, after removing any that builds
+// killed mid-write left behind.
+func prepare(dir string) (string, error) {
 	dir = filepath.Clean(dir)
 	parent, base := filepath.Dir(dir), filepath.Base(dir)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return err
+		return "", err
 	}
 	removeStale(parent, base)
 	tmp, err := os.MkdirTemp(parent, "."+base+".new-")
 	if err != nil {
-		return err
+		return "", err
 	}
-	ok := false
-	defer func() {
-		if !ok {
-			os.RemoveAll(tmp)
-		}
-	}()
 	if err := os.Chmod(tmp, 0o755); err != nil {
-		return err
+		os.RemoveAll(tmp)
+		return "", err
 	}
-	if err := writeFiles(ctx, tmp, out); err != nil {
-		return err
-	}
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	if err := swap(tmp, dir); err != nil {
-		return err
-	}
-	ok = true
-	return nil
+	return tmp, nil
 }
 
 // removeStale deletes folders left by builds that were killed mid-write.
@@ -57,51 +68,33 @@ func removeStale(parent, base string) {
 	}
 }
 
-func writeFiles(ctx context.Context, root string, out output) error {
-	paths := out.paths()
-	dirs := map[string]bool{}
-	for _, p := range paths {
-		if !localPath(p) {
-			return fmt.Errorf("refusing to write %q: it leads outside the output folder", p)
-		}
-		dirs[filepath.Dir(filepath.Join(root, filepath.FromSlash(p)))] = true
+// dirSink writes each file into root as it comes.
+type dirSink struct {
+	ctx  context.Context
+	root string
+	mu   sync.Mutex
+	dirs map[string]bool // folders made so far
+}
+
+func (d *dirSink) put(p string, data []byte) error {
+	if err := d.ctx.Err(); err != nil {
+		return err
 	}
-	for d := range dirs {
-		if err := os.MkdirAll(d, 0o755); err != nil {
+	if !localPath(p) {
+		return fmt.Errorf("refusing to write %q: it leads outside the output folder", p)
+	}
+	full := filepath.Join(d.root, filepath.FromSlash(p))
+	dir := filepath.Dir(full)
+	d.mu.Lock()
+	if !d.dirs[dir] {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			d.mu.Unlock()
 			return err
 		}
+		d.dirs[dir] = true
 	}
-	var wg sync.WaitGroup
-	var mu sync.Mutex
-	var firstErr error
-	next := make(chan string)
-	for w := 0; w < runtime.GOMAXPROCS(0)*2; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for p := range next {
-				if err := os.WriteFile(filepath.Join(root, filepath.FromSlash(p)), out[p], 0o644); err != nil {
-					mu.Lock()
-					if firstErr == nil {
-						firstErr = err
-					}
-					mu.Unlock()
-				}
-			}
-		}()
-	}
-	for _, p := range paths {
-		if ctx.Err() != nil {
-			break
-		}
-		next <- p
-	}
-	close(next)
-	wg.Wait()
-	if firstErr != nil {
-		return firstErr
-	}
-	return ctx.Err()
+	d.mu.Unlock()
+	return os.WriteFile(full, data, 0o644)
 }
 
 // localPath reports whether an output path stays inside the output folder.

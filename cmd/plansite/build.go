@@ -79,16 +79,9 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "plansite build:", err)
 		return 1
 	}
-	pages := 0
-	var bytes int
-	for p, b := range res.Files {
-		bytes += len(b)
-		if len(p) > 10 && p[len(p)-10:] == "index.html" {
-			pages++
-		}
-	}
+	st := res.Stats
 	fmt.Fprintf(stdout, "plansite: %d сторінок, %d файлів, %.1f МБ → %s за %v (стан на %s)\n",
-		pages, len(res.Files), float64(bytes)/1e6, *out, time.Since(start).Round(time.Millisecond), res.Site.AsOf)
+		st.Pages, st.Files, float64(st.Bytes)/1e6, *out, time.Since(start).Round(time.Millisecond), res.Site.AsOf)
 	if *timings {
 		names := make([]string, 0, len(res.Timings))
 		for n := range res.Timings {
