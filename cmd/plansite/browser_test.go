@@ -270,7 +270,7 @@ func TestBrowserAccessibility(t *testing.T) {
 			tb := newTab(t)
 			tb.open(pg.path)
 			if strings.HasPrefix(pg.path, "/search/") {
-				tb.waitFor(`document.querySelectorAll('#search-results li > a').length > 0 && document.querySelector('#search-facets input') !== null`,
+				tb.waitFor(`document.querySelector('#search-results[aria-busy="false"] li > a') !== null && document.querySelector('#search-facets input') !== null`,
 					10*time.Second, `document.getElementById('search-status').textContent`)
 			}
 			f := js[pageFacts](tb, pageFactsJS)
@@ -558,7 +558,7 @@ func (s search) waitResults(q string) {
 	s.t.Helper()
 	qq, _ := json.Marshal("«" + strings.TrimSpace(q) + "»")
 	s.waitFor(fmt.Sprintf(`(function () { var st = document.getElementById('search-status').textContent;
-		return st.indexOf(%s) >= 0 && (document.querySelectorAll('#search-results li > a').length > 0 || /Нічого/.test(st)); })()`, qq),
+		return st.indexOf(%s) >= 0 && (document.querySelector('#search-results[aria-busy="false"] li > a') !== null || /Нічого/.test(st)); })()`, qq),
 		10*time.Second, `document.getElementById('search-status').textContent + ' | value ' + document.getElementById('search-q').value`)
 }
 
@@ -572,7 +572,7 @@ func (s search) all() (paths []string, announced int) {
 			break
 		}
 		s.do(chromedp.Click(chromedp.CSS(".search-more")))
-		s.waitFor(fmt.Sprintf(`document.querySelectorAll('#search-results li > a').length > %d`, n), 5*time.Second, "")
+		s.waitFor(fmt.Sprintf(`document.querySelectorAll('#search-results li > a').length > %d && document.getElementById('search-results').getAttribute('aria-busy') === 'false'`, n), 5*time.Second, "")
 	}
 	paths = js[[]string](s.tab, `Array.from(document.querySelectorAll('#search-results li > a')).map(function (a) { return a.pathname; })`)
 	status := js[string](s.tab, `document.getElementById('search-status').textContent`)
@@ -930,13 +930,19 @@ func TestBrowserLiveReload(t *testing.T) {
 		}
 		took := time.Since(start)
 		notified := time.Duration(0)
+		hello := false // the reloaded page's greeting may be here already
 		for len(sse) > 0 {
-			if ev := <-sse; ev.name == "reload" && notified == 0 {
+			switch ev := <-sse; {
+			case ev.name == "reload" && notified == 0:
 				notified = ev.at.Sub(start)
+			case ev.name == "hello":
+				hello = true
 			}
 		}
 		t.Logf("%s: shown %v after the save (the server's reload message came after %v)", what, took.Round(time.Millisecond), notified.Round(time.Millisecond))
-		waitHello() // the reloaded page listens again
+		if !hello {
+			waitHello() // the reloaded page listens again
+		}
 		return took
 	}
 	has := func(s string) string {

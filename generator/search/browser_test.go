@@ -140,7 +140,7 @@ func results(ctx context.Context, t *testing.T, query string) []string {
 	q, _ := json.Marshal(query)
 	_, err := chromedp.Run(ctx, chromedp.Poll[bool](fmt.Sprintf(`(function(){
 		var s = document.getElementById('search-status').textContent;
-		return s.indexOf('«' + %s + '»') >= 0 && (document.querySelectorAll('#search-results li > a').length > 0 || /Нічого/.test(s));
+		return s.indexOf('«' + %s + '»') >= 0 && (document.querySelector('#search-results[aria-busy="false"] li > a') !== null || /Нічого/.test(s));
 	})()`, q), chromedp.WithPollingTimeout(15*time.Second)))
 	if err != nil {
 		status, _ := chromedp.Run(ctx, chromedp.Text(chromedp.ID("search-status")))

@@ -29,6 +29,7 @@
     }
   };
   var PAGE = 20; // results rendered at a time
+  var FIRST = 5; // results fetched ahead of the rest of a page
 
   function plural(n, one, few, many) {
     var d = n % 10, h = n % 100;
@@ -370,7 +371,16 @@
         results.parentNode.insertBefore(moreBtn, results.nextSibling);
       }
       moreBtn.hidden = shown >= hits.length;
-      return index.docs(page).then(function (docs) {
+      // The first few results come first: their chunks are requested
+      // before the rest, so they arrive in one round trip even where a
+      // page's results are spread over many chunks (the browser opens six
+      // connections at a time), and the rest follow in order.
+      results.setAttribute('aria-busy', 'true');
+      var head = index.docs(page.slice(0, FIRST)), tail = index.docs(page.slice(FIRST));
+      return head.then(show).then(function () { return tail; }).then(show).then(function () {
+        if (my === seq) results.setAttribute('aria-busy', 'false');
+      });
+      function show(docs) {
         if (my !== seq) return;
         var root = (form.getAttribute('data-site-root') || index.manifest.root || '/').replace(/\/$/, '');
         docs.forEach(function (doc) {
@@ -386,7 +396,7 @@
           if (meta.length) li.appendChild(el('p', { class: 'search-meta' }, meta.join(' · ')));
           results.appendChild(li);
         });
-      });
+      }
     }
 
     function renderFacets() {
