@@ -289,7 +289,7 @@ func oursTop10(t *testing.T, ctx context.Context, base, q string) []string {
 		t.Fatal(err)
 	}
 	done := `(function(){ var s = document.getElementById('search-status').textContent;
-		return /Нічого/.test(s) || (/Знайдено/.test(s) && document.querySelectorAll('#search-results li > a').length > 0); })()`
+		return /Нічого/.test(s) || (/Знайдено/.test(s) && document.querySelector('#search-results[aria-busy="false"] li > a') !== null); })()`
 	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](done, chromedp.WithPollingTimeout(30*time.Second))); err != nil {
 		t.Fatalf("plansite %q: %v", q, err)
 	}
