@@ -61,7 +61,8 @@ func TestGoldenSite(t *testing.T) {
 		if strings.HasSuffix(p, ".html") {
 			text = strings.ReplaceAll(text, "><", ">\n<")
 		}
-		compareGolden(t, filepath.Join(dir, strings.ReplaceAll(p, "/", "__")), text)
+		// .golden: the files are expected output, not source to review.
+		compareGolden(t, filepath.Join(dir, strings.ReplaceAll(p, "/", "__")+".golden"), text)
 	}
 }
 
