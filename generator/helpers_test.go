@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/plansite/plansite/generator/content"
+	"github.com/plansite/plansite/generator/fixture"
 )
 
 // repoRoot is the repository root, two levels above this package's tests.
@@ -20,37 +21,8 @@ func repoRoot(t testing.TB) string {
 	return abs
 }
 
-// copySite copies a test site into a temporary folder, pointing its
-// themes at the repository's, and returns the copy's path.
-func copySite(t testing.TB, src string) string {
-	t.Helper()
-	dst := t.TempDir()
-	err := filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(src, p)
-		target := filepath.Join(dst, rel)
-		if rel == "themes" {
-			return fs.SkipDir
-		}
-		if d.IsDir() {
-			return os.MkdirAll(target, 0o755)
-		}
-		data, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(target, data, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.Symlink(filepath.Join(repoRoot(t), "themes"), filepath.Join(dst, "themes")); err != nil {
-		t.Fatal(err)
-	}
-	return dst
-}
+// copySite copies a test site into a temporary folder (see fixture.Copy).
+func copySite(t testing.TB, src string) string { return fixture.Copy(t, src) }
 
 func mustDate(t testing.TB, s string) content.Date {
 	t.Helper()

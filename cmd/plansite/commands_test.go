@@ -3,7 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"io/fs"
+	"github.com/plansite/plansite/generator/fixture"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,30 +12,7 @@ import (
 
 // smallSite copies generator/testdata/sites/small into a temporary folder
 // with the repository's themes.
-func smallSite(t *testing.T) string {
-	t.Helper()
-	src, _ := filepath.Abs("../../generator/testdata/sites/small")
-	dst := t.TempDir()
-	filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(src, p)
-		if rel == "themes" {
-			return fs.SkipDir
-		}
-		if d.IsDir() {
-			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
-		}
-		data, _ := os.ReadFile(p)
-		return os.WriteFile(filepath.Join(dst, rel), data, 0o644)
-	})
-	themes, _ := filepath.Abs("../../themes")
-	if err := os.Symlink(themes, filepath.Join(dst, "themes")); err != nil {
-		t.Fatal(err)
-	}
-	return dst
-}
+func smallSite(t *testing.T) string { return fixture.Copy(t, fixture.SmallSite) }
 
 func runCmd(args ...string) (code int, stdout, stderr string) {
 	var o, e bytes.Buffer

@@ -3,7 +3,6 @@ package server
 import (
 	"context"
 	"io"
-	"io/fs"
 	"log"
 	"net/http"
 	"net/http/httptest"
@@ -14,31 +13,11 @@ import (
 
 	"github.com/plansite/plansite/generator"
 	"github.com/plansite/plansite/generator/content"
+	"github.com/plansite/plansite/generator/fixture"
 )
 
 // site copies the small test site into a temporary folder.
-func site(t *testing.T) string {
-	t.Helper()
-	src, _ := filepath.Abs("../testdata/sites/small")
-	dst := t.TempDir()
-	filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(src, p)
-		if rel == "themes" {
-			return fs.SkipDir
-		}
-		if d.IsDir() {
-			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
-		}
-		data, _ := os.ReadFile(p)
-		return os.WriteFile(filepath.Join(dst, rel), data, 0o644)
-	})
-	themes, _ := filepath.Abs("../../themes")
-	os.Symlink(themes, filepath.Join(dst, "themes"))
-	return dst
-}
+func site(t *testing.T) string { return fixture.Copy(t, fixture.SmallSite) }
 
 func get(t *testing.T, srv *httptest.Server, path string) (int, string, string) {
 	t.Helper()
