@@ -63,11 +63,9 @@ func assemblePlan(site *Site, ps *planSource, c *catalog, execs map[string]*Exec
 	raw := &ps.plan.data
 	p := &Plan{Plan: raw, Path: "/" + raw.ID + "/", Counts: Counts{}}
 	byRef := map[string]*Measure{}
-	order := 0
 	newMeasure := func(sec *Section, m *content.Measure, task *Task, group *Group, path string) *Measure {
 		ms := &Measure{Measure: m, Plan: p, Section: sec, Task: task, Group: group,
-			Ref: sec.ID + "/" + m.ID, order: order, path: path}
-		order++
+			Ref: sec.ID + "/" + m.ID, path: path}
 		ms.FullID = p.ID + "/" + ms.Ref
 		ms.Path = sec.Path + m.ID + "/"
 		ms.Code = measureCode(ms)

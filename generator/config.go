@@ -26,6 +26,10 @@ type Config struct {
 	Content ContentConfig `toml:"content"`
 	// DueWindowDays is how far ahead a deadline counts as "due soon".
 	DueWindowDays int `toml:"due_window_days"`
+
+	// basePath and origin are read from BaseURL once (see setBaseURL):
+	// every link on every page needs them.
+	basePath, origin string
 }
 
 // ContentConfig says which content sets to read.
@@ -54,33 +58,38 @@ func (c *Config) defaults() {
 	if c.BaseURL == "" {
 		c.BaseURL = "/"
 	}
+	c.setBaseURL(c.BaseURL)
 	if c.DueWindowDays == 0 {
 		c.DueWindowDays = 90
 	}
 }
 
+// setBaseURL sets BaseURL and the path and origin taken from it.
+func (c *Config) setBaseURL(base string) {
+	c.BaseURL, c.basePath, c.origin = base, "/", ""
+	u, err := url.Parse(base)
+	if err != nil {
+		return
+	}
+	if p := path.Clean(u.Path); u.Path != "" && p != "/" && p != "." {
+		c.basePath = p + "/"
+	}
+	if u.Host != "" {
+		c.origin = u.Scheme + "://" + u.Host
+	}
+}
+
 // BasePath is the path part of BaseURL, with a trailing slash.
 func (c *Config) BasePath() string {
-	u, err := url.Parse(c.BaseURL)
-	if err != nil || u.Path == "" {
+	if c.basePath == "" {
 		return "/"
 	}
-	p := path.Clean(u.Path)
-	if p == "/" || p == "." {
-		return "/"
-	}
-	return p + "/"
+	return c.basePath
 }
 
 // Absolute makes a site path absolute with BaseURL's scheme and host; a
 // relative BaseURL leaves it as is.
-func (c *Config) Absolute(sitePath string) string {
-	u, err := url.Parse(c.BaseURL)
-	if err != nil || u.Host == "" {
-		return sitePath
-	}
-	return u.Scheme + "://" + u.Host + sitePath
-}
+func (c *Config) Absolute(sitePath string) string { return c.origin + sitePath }
 
 var supportedLanguages = map[string]bool{"uk": true, "en": true}
 

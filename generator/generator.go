@@ -116,7 +116,7 @@ func (b *Builder) generate(ctx context.Context, open func() (sink, error)) (*Res
 	t := time.Now()
 	src, problems := load(b.root, b.cache)
 	if b.baseURL != "" {
-		src.config.BaseURL = b.baseURL
+		src.config.setBaseURL(b.baseURL)
 	}
 	stage("load", t)
 	res.Problems = problems

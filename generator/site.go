@@ -98,7 +98,6 @@ type Measure struct {
 	// Notes that report on the measure, newest first.
 	Notes      []*Note
 	Indicators []*Indicator
-	order      int
 	// path is the measure's key path in plan.toml, for problems.
 	path string
 }
