@@ -57,14 +57,17 @@ func chunkDocs(docs [][]byte, target int) []chunk {
 	return chunks
 }
 
-func (c *chunk) bytes() []byte {
+func (c *chunk) bytes() []byte { return jsonArray(c.docs) }
+
+// jsonArray joins encoded JSON values into an array.
+func jsonArray(items [][]byte) []byte {
 	var buf bytes.Buffer
 	buf.WriteByte('[')
-	for i, d := range c.docs {
+	for i, it := range items {
 		if i > 0 {
 			buf.WriteByte(',')
 		}
-		buf.Write(d)
+		buf.Write(it)
 	}
 	buf.WriteByte(']')
 	return buf.Bytes()

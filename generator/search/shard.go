@@ -83,18 +83,7 @@ func separator(a, b string) string {
 }
 
 // bytes returns the shard file: a JSON array of encoded terms.
-func (s *shard) bytes() []byte {
-	var buf bytes.Buffer
-	buf.WriteByte('[')
-	for i, t := range s.terms {
-		if i > 0 {
-			buf.WriteByte(',')
-		}
-		buf.Write(t)
-	}
-	buf.WriteByte(']')
-	return buf.Bytes()
-}
+func (s *shard) bytes() []byte { return jsonArray(s.terms) }
 
 // shardFor returns the index of the shard that holds stem (the last shard
 // whose from is <= stem). It is what search.js does; Go uses it in tests.
