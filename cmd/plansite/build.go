@@ -31,6 +31,21 @@ func (f *siteFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.lang, "lang", "uk", "language of messages: uk or en")
 }
 
+// parse parses args with fs (which has f registered) and turns the site
+// flags into builder options; false means the usage or the problem has
+// been printed and the command should exit with status 2.
+func (f *siteFlags) parse(fs *flag.FlagSet, args []string, stderr io.Writer) ([]generator.Option, bool) {
+	if err := fs.Parse(args); err != nil {
+		return nil, false
+	}
+	opts, err := f.options()
+	if err != nil {
+		fmt.Fprintf(stderr, "plansite %s: %v\n", fs.Name(), err)
+		return nil, false
+	}
+	return opts, true
+}
+
 func (f *siteFlags) options() ([]generator.Option, error) {
 	opts := []generator.Option{generator.WithRoot(f.root)}
 	if f.date != "" {
@@ -56,12 +71,8 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	sf.register(fs)
 	out := fs.String("out", "public", "output folder (relative to --root unless absolute)")
 	timings := fs.Bool("timings", false, "print how long each stage took")
-	if err := fs.Parse(args); err != nil {
-		return 2
-	}
-	opts, err := sf.options()
-	if err != nil {
-		fmt.Fprintln(stderr, "plansite build:", err)
+	opts, ok := sf.parse(fs, args, stderr)
+	if !ok {
 		return 2
 	}
 	ctx, stop := interruptible()
@@ -101,12 +112,8 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	var sf siteFlags
 	sf.register(fs)
 	format := fs.String("format", "text", "output format: text, json (for tools) or github (Actions annotations)")
-	if err := fs.Parse(args); err != nil {
-		return 2
-	}
-	opts, err := sf.options()
-	if err != nil {
-		fmt.Fprintln(stderr, "plansite check:", err)
+	opts, ok := sf.parse(fs, args, stderr)
+	if !ok {
 		return 2
 	}
 	problems := generator.New(opts...).Check(context.Background())

@@ -29,16 +29,12 @@ func runNew(args []string, stdout, stderr io.Writer) int {
 	sf.register(flags)
 	measure := flags.String("measure", "", "measure id, e.g. svatove-2019/ii/2-3 (or ii/2-3 when only one plan has it)")
 	status := flags.String("status", "", "status to pre-fill (default: the measure's latest reported status)")
-	if err := flags.Parse(args[1:]); err != nil {
+	opts, ok := sf.parse(flags, args[1:], stderr)
+	if !ok {
 		return 2
 	}
 	if *measure == "" {
 		fmt.Fprintln(stderr, "plansite new note: вкажіть --measure ID (give --measure ID)")
-		return 2
-	}
-	opts, err := sf.options()
-	if err != nil {
-		fmt.Fprintln(stderr, "plansite new note:", err)
 		return 2
 	}
 	b := generator.New(opts...)

@@ -23,12 +23,8 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	sf.register(fs)
 	bind := fs.String("bind", "127.0.0.1", "address to listen on; loopback only unless you say otherwise")
 	port := fs.Int("port", 8080, "port to listen on (0: any free port)")
-	if err := fs.Parse(args); err != nil {
-		return 2
-	}
-	opts, err := sf.options()
-	if err != nil {
-		fmt.Fprintln(stderr, "plansite serve:", err)
+	opts, ok := sf.parse(fs, args, stderr)
+	if !ok {
 		return 2
 	}
 	ln, err := net.Listen("tcp", net.JoinHostPort(*bind, strconv.Itoa(*port)))
