@@ -52,6 +52,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"github.com/plansite/plansite/generator/content"
+	"github.com/plansite/plansite/generator/importer"
 )
 
 // DefaultAsOf is the default latest note date and the build date to use.
@@ -310,7 +311,7 @@ func (c *clone) planText() string {
 	head = replaceFirst(topTitle, head, "")
 	head = replaceFirst(topAuthority, head, "")
 	head = replaceFirst(topID, head, fmt.Sprintf("# Згенерована копія плану %s (generator/corpus).\nid = %q\ntitle = %s\nauthority = %s",
-		c.seed.id, c.id, tomlString(c.seed.plan.Title+" — "+c.community), tomlString(c.seed.plan.Authority+" — "+c.community)))
+		c.seed.id, c.id, importer.Quote(c.seed.plan.Title+" — "+c.community), importer.Quote(c.seed.plan.Authority+" — "+c.community)))
 	for _, x := range c.seed.executors {
 		body = strings.ReplaceAll(body, `"`+x.ID+`"`, `"`+x.ID+c.suffix+`"`)
 	}
@@ -329,48 +330,26 @@ func replaceFirst(re *regexp.Regexp, s, with string) string {
 	return s[:loc[0]] + with + s[end:]
 }
 
-// tomlString quotes s as a TOML basic string.
-func tomlString(s string) string {
-	var b strings.Builder
-	b.WriteByte('"')
-	for _, r := range s {
-		switch {
-		case r == '"' || r == '\\':
-			b.WriteByte('\\')
-			b.WriteRune(r)
-		case r == '\n':
-			b.WriteString(`\n`)
-		case r == '\t':
-			b.WriteString(`\t`)
-		case r < 0x20 || r == 0x7f:
-			fmt.Fprintf(&b, `\u%04X`, r)
-		default:
-			b.WriteRune(r)
-		}
-	}
-	b.WriteByte('"')
-	return b.String()
-}
 
 func tomlStrings(ss []string) string {
 	q := make([]string, len(ss))
 	for i, s := range ss {
-		q[i] = tomlString(s)
+		q[i] = importer.Quote(s)
 	}
 	return "[" + strings.Join(q, ", ") + "]"
 }
 
 // writeExecutor appends the clone's copy of x to the registry.
 func writeExecutor(b *bytes.Buffer, c *clone, x content.Executor) {
-	fmt.Fprintf(b, "\n[[executor]]\nid = %q\nname = %s\n", x.ID+c.suffix, tomlString(x.Name+" — "+c.community))
+	fmt.Fprintf(b, "\n[[executor]]\nid = %q\nname = %s\n", x.ID+c.suffix, importer.Quote(x.Name+" — "+c.community))
 	if x.Short != "" {
-		fmt.Fprintf(b, "short = %s\n", tomlString(x.Short+" — "+c.community))
+		fmt.Fprintf(b, "short = %s\n", importer.Quote(x.Short+" — "+c.community))
 	}
 	if len(x.Aliases) > 0 {
 		fmt.Fprintf(b, "aliases = %s\n", tomlStrings(x.Aliases))
 	}
 	fmt.Fprintf(b, "plans = [%q]\n", c.id)
 	if x.URL != "" {
-		fmt.Fprintf(b, "url = %s\n", tomlString(x.URL))
+		fmt.Fprintf(b, "url = %s\n", importer.Quote(x.URL))
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/plansite/plansite/generator/content"
+	"github.com/plansite/plansite/generator/importer"
 )
 
 // noteFile is one generated note: its file name and text.
@@ -60,7 +61,7 @@ func (c *clone) note(rng *rand.Rand, ref string, m *content.Measure, date conten
 	b.WriteString("+++\n")
 	fmt.Fprintf(&b, "date = %s\n", date)
 	if rng.IntN(2) == 0 {
-		fmt.Fprintf(&b, "title = %s\n", tomlString(noteTitle(rng, date)))
+		fmt.Fprintf(&b, "title = %s\n", importer.Quote(noteTitle(rng, date)))
 	}
 	fmt.Fprintf(&b, "measures = [%q]\n", ref)
 	fmt.Fprintf(&b, "status = %q\n", status)
@@ -73,7 +74,7 @@ func (c *clone) note(rng *rand.Rand, ref string, m *content.Measure, date conten
 			if rng.IntN(10) < 7 {
 				fmt.Fprintf(&b, "\n[[value]]\nindicator = %q\nvalue = %s\n", iref, numericValue(rng, spec, progress))
 				if rng.IntN(3) == 0 {
-					fmt.Fprintf(&b, "comment = %s\n", tomlString(pick(rng, valueComments)))
+					fmt.Fprintf(&b, "comment = %s\n", importer.Quote(pick(rng, valueComments)))
 				}
 			}
 			continue
@@ -85,7 +86,7 @@ func (c *clone) note(rng *rand.Rand, ref string, m *content.Measure, date conten
 	}
 	if rng.IntN(10) < 3 {
 		fmt.Fprintf(&b, "\n[[evidence]]\ntitle = %s\nurl = \"https://example.org/%s/%s-%s.pdf\"\n",
-			tomlString(pick(rng, evidenceTitles)), c.id, date, strings.ReplaceAll(ref, "/", "-"))
+			importer.Quote(pick(rng, evidenceTitles)), c.id, date, strings.ReplaceAll(ref, "/", "-"))
 	}
 	b.WriteString("+++\n\n")
 	b.WriteString(body(rng))

@@ -151,7 +151,7 @@ func (w *tomlWriter) table(header string) {
 	w.line(header)
 }
 
-func (w *tomlWriter) str(key, v string) { w.line(key + " = " + quote(v)) }
+func (w *tomlWriter) str(key, v string) { w.line(key + " = " + Quote(v)) }
 
 // inlineWidth is how long an array may be to stay on its key's line.
 const inlineWidth = 80
@@ -162,7 +162,7 @@ func (w *tomlWriter) strs(key string, vs []string) {
 	parts := make([]string, len(vs))
 	multi := false
 	for i, v := range vs {
-		parts[i] = quote(v)
+		parts[i] = Quote(v)
 		multi = multi || strings.Contains(v, "\n")
 	}
 	inline := key + " = [" + strings.Join(parts, ", ") + "]"
@@ -177,11 +177,11 @@ func (w *tomlWriter) strs(key string, vs []string) {
 	w.line("]")
 }
 
-// quote writes s as a TOML basic string, or as a multi-line basic string
+// Quote writes s as a TOML basic string, or as a multi-line basic string
 // when it holds line breaks, so that paragraphs read as they stand in the
 // document. Quotes and backslashes are escaped in both forms (which also
 // keeps '"""' out of a multi-line string), control characters as \uXXXX.
-func quote(s string) string {
+func Quote(s string) string {
 	s = strings.ToValidUTF8(s, "\uFFFD")
 	multi := strings.Contains(s, "\n")
 	var b strings.Builder

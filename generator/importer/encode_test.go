@@ -19,15 +19,15 @@ func TestQuote(t *testing.T) {
 		{"", `""`},
 	}
 	for _, c := range cases {
-		got := quote(c.in)
+		got := Quote(c.in)
 		if got != c.want {
-			t.Errorf("quote(%q) = %s, want %s", c.in, got, c.want)
+			t.Errorf("Quote(%q) = %s, want %s", c.in, got, c.want)
 		}
 		var v struct{ S string }
 		if _, err := toml.Decode("S = "+got, &v); err != nil {
-			t.Errorf("quote(%q) is not TOML: %v", c.in, err)
+			t.Errorf("Quote(%q) is not TOML: %v", c.in, err)
 		} else if want := strings.ToValidUTF8(c.in, "\uFFFD"); v.S != want {
-			t.Errorf("quote(%q) decodes to %q", c.in, v.S)
+			t.Errorf("Quote(%q) decodes to %q", c.in, v.S)
 		}
 	}
 }
