@@ -52,7 +52,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 
-	headless "github.com/plansite/plansite/generator/browser"
+	headless "github.com/plansite/plansite/generator/internal/browser"
 )
 
 // coldQueries are timed in a fresh browser each.

@@ -10,7 +10,7 @@ import (
 
 	"github.com/plansite/plansite/generator/content"
 	"github.com/plansite/plansite/generator/diag"
-	"github.com/plansite/plansite/generator/markdown"
+	"github.com/plansite/plansite/generator/internal/markdown"
 )
 
 // assemble is the third stage: it joins validated content into the Site

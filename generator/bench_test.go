@@ -38,7 +38,7 @@ import (
 	"time"
 
 	"github.com/plansite/plansite/generator/corpus"
-	"github.com/plansite/plansite/generator/search"
+	"github.com/plansite/plansite/generator/internal/search"
 )
 
 type benchSize struct {

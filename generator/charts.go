@@ -4,8 +4,8 @@ import (
 	"strconv"
 	"time"
 
-	"github.com/plansite/plansite/generator/chart"
 	"github.com/plansite/plansite/generator/content"
+	"github.com/plansite/plansite/generator/internal/chart"
 )
 
 // Chart figures are built while a page renders, from the page's data; the

@@ -4,7 +4,7 @@ import (
 	"strings"
 
 	"github.com/plansite/plansite/generator/content"
-	"github.com/plansite/plansite/generator/search"
+	"github.com/plansite/plansite/generator/internal/search"
 )
 
 // expander adds to a search document the other forms of the

@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"github.com/plansite/plansite/generator/content"
-	"github.com/plansite/plansite/generator/fixture"
+	"github.com/plansite/plansite/generator/internal/fixture"
 )
 
 // repoRoot is the repository root, two levels above this package's tests.

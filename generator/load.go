@@ -19,8 +19,7 @@ import (
 
 	"github.com/plansite/plansite/generator/content"
 	"github.com/plansite/plansite/generator/diag"
-	"github.com/plansite/plansite/generator/frontmatter"
-	"github.com/plansite/plansite/generator/tomlpos"
+	"github.com/plansite/plansite/generator/internal/tomldecode"
 )
 
 // Size limits keep a mistaken commit (a pasted scan, a log file) from
@@ -34,7 +33,7 @@ const (
 type sources struct {
 	root      string
 	config    Config
-	configIdx *tomlpos.Index
+	configIdx *tomldecode.Index
 	registry  tomlFile[content.Registry]
 	glossary  tomlFile[content.Glossary]
 	plans     []*planSource
@@ -44,7 +43,7 @@ type sources struct {
 type tomlFile[T any] struct {
 	file  string // slash path relative to the site root
 	data  T
-	idx   *tomlpos.Index
+	idx   *tomldecode.Index
 	found bool
 	// failed means the file exists but could not be read or parsed (and
 	// that was reported): what refers to it is not checked against it,
@@ -55,42 +54,18 @@ type tomlFile[T any] struct {
 }
 
 // pos returns the position of the key at path, for diagnostics.
-func (f *tomlFile[T]) pos(path string) diag.Pos { return toDiag(f.idx, path, false) }
+func (f *tomlFile[T]) pos(path string) diag.Pos { return f.idx.Pos(path, false) }
 
 // valuePos returns the position of the value at path.
-func (f *tomlFile[T]) valuePos(path string) diag.Pos { return toDiag(f.idx, path, true) }
+func (f *tomlFile[T]) valuePos(path string) diag.Pos { return f.idx.Pos(path, true) }
 
 // problem makes a problem at the key path, with the source line attached.
 func (f *tomlFile[T]) problem(k diag.Kind, path string, value bool, args ...any) diag.Problem {
-	p := k.At(f.file, toDiag(f.idx, path, value), args...)
+	p := k.At(f.file, f.idx.Pos(path, value), args...)
 	if f.idx != nil && p.Pos.Line > 0 {
 		p.Source = f.idx.Line(p.Pos.Line)
 	}
 	return p
-}
-
-func toDiag(idx *tomlpos.Index, path string, value bool) diag.Pos {
-	if idx == nil {
-		return diag.Pos{}
-	}
-	var p tomlpos.Position
-	if value {
-		p = idx.Value(path)
-	} else {
-		p = idx.Key(path)
-		p.Len = keyLen(idx.Line(p.Line), p)
-	}
-	return diag.Pos{Line: p.Line, Col: p.Col, Len: p.Len}
-}
-
-// keyLen is the length of the key at p without the spaces tomlpos counts
-// after it, so that the caret marks the key alone.
-func keyLen(line string, p tomlpos.Position) int {
-	r := []rune(line)
-	if p.Col < 1 || p.Col-1+p.Len > len(r) {
-		return p.Len
-	}
-	return max(1, utf8.RuneCountInString(strings.TrimRight(string(r[p.Col-1:p.Col-1+p.Len]), " \t")))
 }
 
 // planSource is one plan's folder.
@@ -110,7 +85,7 @@ type noteSource struct {
 	slug      string // file name without .md; the note's URL segment
 	demo      bool
 	note      content.Note
-	idx       *tomlpos.Index
+	idx       *tomldecode.Index
 	reported  map[string]bool // key paths whose problems were reported
 	frontLine int             // file line where the front matter starts
 	bodyLine  int             // file line where the Markdown body starts
@@ -123,7 +98,7 @@ type noteSource struct {
 func (n *noteSource) problem(k diag.Kind, path string, value bool, args ...any) diag.Problem {
 	var pos diag.Pos
 	if n.idx != nil {
-		pos = toDiag(n.idx, path, value)
+		pos = n.idx.Pos(path, value)
 		if pos.Line > 0 {
 			src := n.idx.Line(pos.Line)
 			pos.Line += n.frontLine - 1
@@ -247,9 +222,9 @@ func loadNote(root, file string, demo bool, cache *fileCache) (*noteSource, diag
 		return nil, problems
 	}
 	n := &noteSource{file: file, slug: strings.TrimSuffix(path.Base(file), ".md"), demo: demo}
-	parts, err := frontmatter.Split(data)
+	parts, err := content.SplitNote(data)
 	switch {
-	case errors.Is(err, frontmatter.ErrMissing):
+	case errors.Is(err, content.ErrNoFrontMatter):
 		first := firstLine(data)
 		kind := kindFrontMissing
 		if strings.TrimRight(first, " \t") == "---" {
@@ -258,7 +233,7 @@ func loadNote(root, file string, demo bool, cache *fileCache) (*noteSource, diag
 		p := kind.At(file, diag.Pos{Line: 1, Col: 1, Len: max(1, min(3, utf8.RuneCountInString(first)))})
 		p.Source = first
 		return nil, append(problems, p)
-	case errors.Is(err, frontmatter.ErrUnclosed):
+	case errors.Is(err, content.ErrFrontUnclosed):
 		p := kindFrontUnclosed.At(file, diag.Pos{Line: 1, Col: 1, Len: 3})
 		p.Source = firstLine(data)
 		return nil, append(problems, p)
@@ -268,7 +243,7 @@ func loadNote(root, file string, demo bool, cache *fileCache) (*noteSource, diag
 		n.fence = strings.TrimSuffix(string(lines[parts.BodyLine-2]), "\r")
 	}
 	n.note.Body = string(parts.Body)
-	idx, reported, p := decodeTOML(file, parts.Front, &n.note, parts.FrontLine-1)
+	idx, reported, p := tomldecode.Decode(file, parts.Front, &n.note, parts.FrontLine-1)
 	problems.Add(p...)
 	n.idx, n.reported = idx, reported
 	return n, problems
@@ -298,7 +273,7 @@ func readTOML[T any](root, file string, limit int, cache *fileCache, required bo
 		c := v.(tomlFile[T])
 		return c, nil
 	}
-	idx, reported, p := decodeTOML(file, data, &f.data, 0)
+	idx, reported, p := tomldecode.Decode(file, data, &f.data, 0)
 	f.idx, f.found, f.failed, f.reported = idx, idx != nil, idx == nil, reported
 	if len(p) == 0 {
 		cache.storeDecoded(file, data, f)

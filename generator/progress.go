@@ -5,7 +5,7 @@ import (
 
 	"github.com/plansite/plansite/generator/content"
 	"github.com/plansite/plansite/generator/diag"
-	"github.com/plansite/plansite/generator/term"
+	"github.com/plansite/plansite/generator/internal/term"
 )
 
 // assess computes a measure's progress as of asOf from its term and its

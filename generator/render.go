@@ -3,13 +3,14 @@ package generator
 import (
 	"bytes"
 	"fmt"
-	"github.com/plansite/plansite/generator/search"
 	"html/template"
 	"path"
 	"runtime"
 	"sort"
 	"strings"
 	"sync"
+
+	"github.com/plansite/plansite/generator/internal/search"
 
 	"github.com/tdewolff/minify/v2"
 	"github.com/tdewolff/minify/v2/css"

@@ -6,8 +6,8 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/plansite/plansite/generator/markdown"
-	"github.com/plansite/plansite/generator/search"
+	"github.com/plansite/plansite/generator/internal/markdown"
+	"github.com/plansite/plansite/generator/internal/search"
 )
 
 // The search index is built into the site at build time (package search

@@ -14,6 +14,8 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"github.com/plansite/plansite/generator/diag"
+	"github.com/plansite/plansite/generator/internal/search"
+	"github.com/plansite/plansite/generator/internal/tomldecode"
 )
 
 // theme is a parsed theme folder: one template set per page kind, the
@@ -55,7 +57,7 @@ func loadTheme(root, name string) (*theme, diag.List) {
 			continue
 		}
 		if _, err := toml.Decode(string(data), &m); err != nil {
-			problems.Add(syntaxProblem(f, string(data), err, 0))
+			problems.Add(tomldecode.SyntaxProblem(f, string(data), err, 0))
 		}
 		th.strings[lang] = m
 	}
@@ -70,12 +72,9 @@ func loadTheme(root, name string) (*theme, diag.List) {
 		css = append(css, '\n')
 	}
 	th.addAsset("style.css", css)
-	for _, name := range []string{"search.js"} {
-		data, err := os.ReadFile(filepath.Join(dir, "assets", name))
-		if err == nil {
-			th.addAsset(name, data)
-		}
-	}
+	// The search client is part of the search index format, not of the
+	// theme: it ships with the generator that writes the index.
+	th.addAsset("search.js", search.ClientJS)
 
 	shared, err := filepath.Glob(filepath.Join(dir, "templates", "_*.html"))
 	if err == nil {

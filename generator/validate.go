@@ -13,9 +13,9 @@ import (
 
 	"github.com/plansite/plansite/generator/content"
 	"github.com/plansite/plansite/generator/diag"
-	"github.com/plansite/plansite/generator/markdown"
-	"github.com/plansite/plansite/generator/tomlpos"
-	"github.com/plansite/plansite/generator/translit"
+	"github.com/plansite/plansite/generator/internal/markdown"
+	"github.com/plansite/plansite/generator/internal/tomldecode"
+	"github.com/plansite/plansite/generator/internal/translit"
 )
 
 // idPattern is what ids may look like: they become URL segments and
@@ -99,7 +99,7 @@ func where(table string) diag.Text {
 	if table == "" {
 		return diag.Text{}
 	}
-	name := tomlpos.StripIndices(table)
+	name := tomldecode.StripIndices(table)
 	if strings.HasSuffix(table, "]") {
 		name = "[[" + name + "]]"
 	} else {
@@ -142,7 +142,8 @@ func missingField[T any](f *tomlFile[T], table, key string, example any) diag.Li
 
 // checkID checks the id of the table at path: present, and URL-safe. A
 // non-nil result means the id is not usable.
-func checkID[T any](f *tomlFile[T], table, id, example string) diag.List {
+func checkID[T any](f *tomlFile[T], table, id, exampleID string) diag.List {
+	example := `id = "` + exampleID + `"`
 	key := joinKey(table, "id")
 	if f.reported[key] {
 		return diag.List{} // reported already
@@ -154,7 +155,7 @@ func checkID[T any](f *tomlFile[T], table, id, example string) diag.List {
 		return diag.List{}
 	}
 	if !idPattern.MatchString(id) {
-		return diag.List{f.problem(kindBadID, key, true, id, suggestID(id, quotedIn(example)))}
+		return diag.List{f.problem(kindBadID, key, true, id, suggestID(id, exampleID))}
 	}
 	return nil
 }
@@ -194,7 +195,7 @@ func validateRegistry(s *sources, c *catalog) diag.List {
 	for i := range f.data.Executors {
 		e := &f.data.Executors[i]
 		path := "executor[" + strconv.Itoa(i) + "]"
-		if p := checkID(f, path, e.ID, `id = "…"`); p != nil {
+		if p := checkID(f, path, e.ID, "…"); p != nil {
 			l.Add(p...)
 			continue
 		}
@@ -244,7 +245,7 @@ func validatePlan(ps *planSource, c *catalog) diag.List {
 	var l diag.List
 	f := &ps.plan
 	p := &f.data
-	if bad := checkID(f, "", p.ID, `id = "`+ps.dir+`"`); bad != nil {
+	if bad := checkID(f, "", p.ID, ps.dir); bad != nil {
 		return bad // nothing else can be indexed without an id
 	}
 	if other := c.owner[p.ID]; other != nil {
@@ -267,7 +268,7 @@ func validatePlan(ps *planSource, c *catalog) diag.List {
 	for si := range p.Sections {
 		sec := &p.Sections[si]
 		sp := "section[" + strconv.Itoa(si) + "]"
-		if bad := checkID(f, sp, sec.ID, `id = "`+strings.ToLower(roman(si+1))+`"`); bad != nil {
+		if bad := checkID(f, sp, sec.ID, strings.ToLower(roman(si+1))); bad != nil {
 			l.Add(bad...)
 		} else if first, dup := firstSection(p, si); dup {
 			l.Add(f.problem(kindDuplicateID, sp+".id", true, sec.ID, f.pos("section["+strconv.Itoa(first)+"].id").Line))
@@ -290,20 +291,20 @@ func validatePlan(ps *planSource, c *catalog) diag.List {
 		}
 		for ti := range sec.Tasks {
 			tp := sp + ".task[" + strconv.Itoa(ti) + "]"
-			claim(tp, sec.Tasks[ti].ID, `id = "`+strconv.Itoa(ti+1)+`"`)
+			claim(tp, sec.Tasks[ti].ID, strconv.Itoa(ti+1))
 			if strings.TrimSpace(sec.Tasks[ti].Title) == "" {
 				l.Add(missingField(f, tp, "title", `title = "…"`)...)
 			}
 		}
 		for gi := range sec.Groups {
 			gp := sp + ".group[" + strconv.Itoa(gi) + "]"
-			claim(gp, sec.Groups[gi].ID, `id = "…"`)
+			claim(gp, sec.Groups[gi].ID, "…")
 			if strings.TrimSpace(sec.Groups[gi].Title) == "" {
 				l.Add(missingField(f, gp, "title", `title = "…"`)...)
 			}
 		}
 		forEachMeasure(&content.Plan{Sections: []content.Section{*sec}}, func(mp *measurePlace) {
-			claim(strings.Replace(mp.path, "section[0]", sp, 1), mp.measure.ID, `id = "`+strconv.Itoa(mp.order+1)+`"`)
+			claim(strings.Replace(mp.path, "section[0]", sp, 1), mp.measure.ID, strconv.Itoa(mp.order+1))
 		})
 	}
 	refs := map[string]*measurePlace{}
@@ -347,7 +348,7 @@ func checkPeriod(f *tomlFile[content.Plan]) diag.List {
 		return nil
 	}
 	pd := f.data.Period
-	if f.idx != nil && f.idx.Key("period") == (tomlpos.Position{}) {
+	if f.idx != nil && f.idx.Key("period") == (tomldecode.Position{}) {
 		prob := kindMissing.At(f.file, diag.Pos{Line: 1, Col: 1, Len: 1}, "period", diag.Text{},
 			diag.Text{UK: "[period], а під ним start = 2021 і end = 2026", EN: "[period], with start = 2021 and end = 2026 below it"})
 		prob.Source = f.idx.Line(1)

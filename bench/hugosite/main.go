@@ -31,7 +31,6 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"github.com/plansite/plansite/generator/content"
-	"github.com/plansite/plansite/generator/frontmatter"
 )
 
 //go:embed all:layouts i18n
@@ -276,7 +275,7 @@ func readNotes(dir string) ([]note, error) {
 		if err != nil {
 			return nil, err
 		}
-		parts, err := frontmatter.Split(data)
+		parts, err := content.SplitNote(data)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", f, err)
 		}

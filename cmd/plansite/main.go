@@ -5,52 +5,15 @@
 //	plansite check [--lang uk|en] [--format text|json|github]
 //	plansite serve [--bind ADDR] [--port N]
 //	plansite new note --measure ID
-//	plansite import [--id PLAN_ID] [--authority TEXT] [--out content/] [--force] [--strict] FILE.txt
+//	plansite import [--id PLAN_ID] [--authority TEXT] FILE.txt
+//
+// Run plansite --help for every command and its options.
 package main
 
 import (
-	"fmt"
-	"io"
 	"os"
+
+	"github.com/plansite/plansite/generator/cli"
 )
 
-// command is one subcommand; run returns the process exit status.
-type command struct {
-	name, summary string
-	run           func(args []string, stdout, stderr io.Writer) int
-}
-
-var commands = []command{
-	{"build", "build the site into public/ (or --out)", runBuild},
-	{"check", "validate all content and print every problem", runCheck},
-	{"serve", "build, serve on 127.0.0.1 and rebuild on change", runServe},
-	{"new", "write a skeleton progress note: new note --measure ID", runNew},
-	{"import", "turn a plan's Word-table text into content", runImport},
-}
-
-func main() {
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
-}
-
-func run(args []string, stdout, stderr io.Writer) int {
-	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
-		usage(stdout)
-		return 0
-	}
-	for _, c := range commands {
-		if c.name == args[0] {
-			return c.run(args[1:], stdout, stderr)
-		}
-	}
-	fmt.Fprintf(stderr, "plansite: невідома команда %q (unknown command)\n\n", args[0])
-	usage(stderr)
-	return 2
-}
-
-func usage(w io.Writer) {
-	fmt.Fprintln(w, "plansite — генератор порталу прозорості для планів дій\n\nКоманди (commands):")
-	for _, c := range commands {
-		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
-	}
-	fmt.Fprintln(w, "\nplansite COMMAND --help shows a command's options.")
-}
+func main() { os.Exit(cli.Run(os.Args[1:], os.Stdout, os.Stderr)) }

@@ -3,7 +3,7 @@ package content
 import (
 	"time"
 
-	"github.com/plansite/plansite/generator/term"
+	"github.com/plansite/plansite/generator/internal/term"
 )
 
 // Date is a calendar date without time or zone: the same type the term

@@ -52,7 +52,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"github.com/plansite/plansite/generator/content"
-	"github.com/plansite/plansite/generator/importer"
+	"github.com/plansite/plansite/generator/internal/importer"
 )
 
 // DefaultAsOf is the default latest note date and the build date to use.
@@ -329,7 +329,6 @@ func replaceFirst(re *regexp.Regexp, s, with string) string {
 	}
 	return s[:loc[0]] + with + s[end:]
 }
-
 
 func tomlStrings(ss []string) string {
 	q := make([]string, len(ss))

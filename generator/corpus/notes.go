@@ -11,7 +11,7 @@ import (
 	"time"
 
 	"github.com/plansite/plansite/generator/content"
-	"github.com/plansite/plansite/generator/importer"
+	"github.com/plansite/plansite/generator/internal/importer"
 )
 
 // noteFile is one generated note: its file name and text.

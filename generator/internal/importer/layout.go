@@ -1,0 +1,146 @@
+package importer
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/plansite/plansite/generator/content"
+	"github.com/plansite/plansite/generator/diag"
+	"github.com/plansite/plansite/generator/internal/wordtable"
+)
+
+// role is what a column holds.
+type role int
+
+const (
+	roleNumber role = iota
+	roleTask
+	roleMeasure
+	roleTerm
+	roleExecutors
+	roleCosts
+	roleIndicators
+	roles // the number of roles
+)
+
+// roleNames name the roles in problems.
+var roleNames = [roles]string{"№", "завдання", "захід / дії", "термін", "виконавці", "фінансові витрати", "індикатори / показники"}
+
+// required are the roles every plan's table has. Svatove's layout adds a
+// task column, Dubno's a costs column.
+var required = []role{roleNumber, roleMeasure, roleTerm, roleExecutors, roleIndicators}
+
+// headerWords recognise a header cell's role by the words in it, checked
+// in this order: "Індикатори (показники) виконання завдань" is about
+// indicators though it names tasks, "Термін виконання" is about the term
+// though executors (виконавці) share its root.
+var headerWords = []struct {
+	role  role
+	words []string
+}{
+	{roleIndicators, []string{"індикатор", "показник", "очікуван", "результат"}},
+	{roleTerm, []string{"термін", "строк"}},
+	{roleCosts, []string{"фінанс", "витрат", "кошт"}},
+	{roleExecutors, []string{"виконавц", "відповідальн"}},
+	{roleTask, []string{"завдан"}},
+	{roleMeasure, []string{"захід", "заходу", "заходи", "заходів", "дії", "дія"}},
+	{roleNumber, []string{"№", "з/п", "п/п", "номер"}},
+}
+
+// layout maps the roles to column indexes; -1 marks a role the table does
+// not have. Both seed layouts, and any other with recognisable headers in
+// any order, are one layout with or without the task and costs columns.
+type layout [roles]int
+
+// has reports whether the table has a column for r.
+func (l *layout) has(r role) bool { return l[r] >= 0 }
+
+// cell returns the row's cell for r; the zero Cell when there is none.
+func (l *layout) cell(row wordtable.Row, r role) wordtable.Cell {
+	if l[r] < 0 {
+		return wordtable.Cell{}
+	}
+	return row.Cells[l[r]]
+}
+
+// text returns the row's text for r.
+func (l *layout) text(row wordtable.Row, r role) string { return l.cell(row, r).Text }
+
+// recognise maps the header row's cells to roles. It fails, with an error
+// naming the missing columns, when the row is not a header row.
+func recognise(t *wordtable.Table, header wordtable.Row) (layout, diag.List) {
+	var l layout
+	for i := range l {
+		l[i] = -1
+	}
+	var problems, unknown diag.List
+	for i, c := range header.Cells {
+		r, ok := headerRole(c.Text)
+		switch {
+		case !ok:
+			unknown.Add(t.Problem(kindUnknownColumn, c.Pos(), c.Text))
+		case l[r] >= 0:
+			problems.Add(t.Problem(kindDuplicateColumn, c.Pos(), c.Text, header.Cells[l[r]].Text))
+		default:
+			l[r] = i
+		}
+	}
+	if missing := missingRoles(&l); missing != "" {
+		// Not a header row at all: its cells are not unknown columns.
+		return l, diag.List{t.Problem(kindNoHeader, header.Cells[0].Pos(), missing)}
+	}
+	problems.Add(unknown...)
+	return l, problems
+}
+
+// missingRoles names the required roles l lacks (all of them for nil),
+// "" when none is missing.
+func missingRoles(l *layout) string {
+	var missing []string
+	for _, r := range required {
+		if l == nil || l[r] < 0 {
+			missing = append(missing, "«"+roleNames[r]+"»")
+		}
+	}
+	return strings.Join(missing, ", ")
+}
+
+func headerRole(text string) (role, bool) {
+	key := content.NameKey(text)
+	if key == "" {
+		return 0, false
+	}
+	for _, h := range headerWords {
+		for _, w := range h.words {
+			if strings.Contains(key, w) {
+				return h.role, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// columnNumbers reports whether a row only numbers the columns, "1 2 3 4 5
+// 6", as Word tables often repeat under the header.
+func columnNumbers(row wordtable.Row) bool {
+	for i, c := range row.Cells {
+		if c.Text != strconv.Itoa(i+1) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameCells reports whether two rows hold the same texts: a header row that
+// Word repeated at the top of a page.
+func sameCells(a, b wordtable.Row) bool {
+	if len(a.Cells) != len(b.Cells) {
+		return false
+	}
+	for i := range a.Cells {
+		if a.Cells[i].Text != b.Cells[i].Text {
+			return false
+		}
+	}
+	return true
+}

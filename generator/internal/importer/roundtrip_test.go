@@ -1,0 +1,97 @@
+package importer
+
+import (
+	"context"
+	"html"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/plansite/plansite/generator"
+	"github.com/plansite/plansite/generator/content"
+	"github.com/plansite/plansite/generator/internal/fixture"
+)
+
+// TestRoundTripToSite imports both seed plans into a fresh site, builds it,
+// and checks that every cell of both source tables — measure texts, terms,
+// executors, indicators, goals, section and task titles — can be read on
+// the published pages. This is the promise of the portal: the official
+// text, all of it, as adopted.
+func TestRoundTripToSite(t *testing.T) {
+	site := t.TempDir()
+	must(t, os.MkdirAll(filepath.Join(site, "content", "plans"), 0o755))
+	reg, regBytes, err := ReadRegistry(registryPath)
+	must(t, err)
+	must(t, os.WriteFile(filepath.Join(site, "content", "executors.toml"), regBytes, 0o644))
+	themes := filepath.Join(fixture.Root(), "themes")
+	must(t, os.Symlink(themes, filepath.Join(site, "themes")))
+	must(t, os.WriteFile(filepath.Join(site, "config.toml"), []byte("title = \"t\"\nlanguages = [\"uk\"]\n"), 0o644))
+
+	var results []*Result
+	for _, s := range seeds {
+		src := fixture.ReadSeed(t, s.id)
+		res, _ := Import(src, Options{File: s.file, ID: s.id, Authority: s.authority, Registry: reg})
+		if res == nil {
+			t.Fatalf("%s: nothing imported", s.file)
+		}
+		if _, err := Save(filepath.Join(site, "content"), res, false); err != nil {
+			t.Fatal(err)
+		}
+		results = append(results, res)
+	}
+
+	date, _ := content.ParseDate("2026-11-24")
+	built, err := generator.New(generator.WithRoot(site), generator.WithDate(date)).Generate(context.Background())
+	if err != nil {
+		t.Fatalf("build: %v", err)
+	}
+	// All visible text of all pages, tags removed, entities decoded,
+	// white space collapsed.
+	var text strings.Builder
+	tag := regexp.MustCompile(`(?s)<[^>]*>`)
+	for p, data := range built.Files {
+		if strings.HasSuffix(p, ".html") {
+			text.WriteString(normalize(html.UnescapeString(tag.ReplaceAllString(string(data), " "))))
+			text.WriteString(" ")
+		}
+	}
+	all := text.String()
+
+	for _, res := range results {
+		cells, missing := 0, 0
+		for _, c := range res.Table.Cells() {
+			want := normalize(c.Text)
+			if want == "" {
+				continue
+			}
+			cells++
+			// A measure cell's number ("1)") is shown apart from its text.
+			if !strings.Contains(all, want) && !strings.Contains(all, normalize(stripNumber(want))) {
+				missing++
+				if missing <= 10 {
+					t.Errorf("%s:%d: cell not on the site: %.120q", res.Table.File, c.Line(), want)
+				}
+			}
+		}
+		if missing == 0 {
+			t.Logf("%s: %d non-empty cells, all on the site", res.Table.File, cells)
+		}
+		if cells < 200 {
+			t.Errorf("%s: only %d cells read; the table reader lost rows", res.Table.File, cells)
+		}
+	}
+}
+
+// stripNumber drops a cell's own numbering (see leadingNumber).
+func stripNumber(s string) string { return leadingNumber.ReplaceAllString(s, "") }
+
+func normalize(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+func must(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+}

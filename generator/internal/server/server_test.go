@@ -1,0 +1,104 @@
+package server
+
+import (
+	"context"
+	"io"
+	"log"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/plansite/plansite/generator"
+	"github.com/plansite/plansite/generator/content"
+	"github.com/plansite/plansite/generator/internal/fixture"
+)
+
+// site copies the small test site into a temporary folder.
+func site(t *testing.T) string { return fixture.Copy(t, fixture.SmallSite) }
+
+func get(t *testing.T, srv *httptest.Server, path string) (int, string, string) {
+	t.Helper()
+	client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	resp, err := client.Get(srv.URL + path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, resp.Header.Get("Content-Type"), string(body)
+}
+
+func TestServeBuildsBreaksAndRecovers(t *testing.T) {
+	root := site(t)
+	date, _ := content.ParseDate("2021-07-01")
+	s := New(generator.New(generator.WithRoot(root), generator.WithDate(date), generator.WithBaseURL("http://127.0.0.1/")),
+		WithLogger(log.New(io.Discard, "", 0)))
+	if err := s.Rebuild(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(s.Handler())
+	defer srv.Close()
+
+	code, ct, body := get(t, srv, "/town-2020/ii/1-1/")
+	if code != 200 || !strings.HasPrefix(ct, "text/html") || !strings.Contains(body, "створення інклюзивних ресурсних кімнат") {
+		t.Fatalf("measure page: %d %s", code, ct)
+	}
+	if !strings.Contains(body, `<script src="/__plansite/live.js?v=1" defer></script></body>`) {
+		t.Error("the page has no live-reload script with its build version")
+	}
+	if code, _, _ := get(t, srv, "/town-2020/ii/1-1"); code != http.StatusMovedPermanently {
+		t.Errorf("a folder without its slash: %d, want a redirect", code)
+	}
+	if code, _, body := get(t, srv, "/no/such/page/"); code != 404 || !strings.Contains(body, "Сторінку не знайдено") {
+		t.Errorf("missing page: %d", code)
+	}
+	if code, ct, _ := get(t, srv, "/feed.xml"); code != 200 || !strings.Contains(ct, "xml") {
+		t.Errorf("feed: %d %s", code, ct)
+	}
+
+	// Break a note: every page shows the problem, the last good site stays
+	// reachable.
+	note := filepath.Join(root, "content/plans/town-2020/notes/2020-12-20-komitet.md")
+	good, _ := os.ReadFile(note)
+	os.WriteFile(note, []byte(strings.Replace(string(good), `status = "виконано"`, `status = "готово"`, 1)), 0o644)
+	if err := s.Rebuild(context.Background()); err == nil {
+		t.Fatal("a broken note built")
+	}
+	code, _, body = get(t, srv, "/town-2020/ii/1-1/")
+	if code != 500 || !strings.Contains(body, `id="plansite-error"`) || !strings.Contains(body, "2020-12-20-komitet.md:4:10") || !strings.Contains(body, "готово") {
+		t.Errorf("error page: %d\n%s", code, body)
+	}
+	if code, ct, _ := get(t, srv, "/__plansite/error.css"); code != 200 || !strings.HasPrefix(ct, "text/css") {
+		t.Errorf("error page stylesheet: %d %s", code, ct)
+	}
+	if code, _, body := get(t, srv, "/town-2020/ii/1-1/?plansite-last-good"); code != 200 || !strings.Contains(body, "створення інклюзивних ресурсних кімнат") {
+		t.Errorf("last good version: %d", code)
+	}
+
+	// Fix it: the site is back.
+	os.WriteFile(note, good, 0o644)
+	if err := s.Rebuild(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, _ := get(t, srv, "/town-2020/ii/1-1/"); code != 200 {
+		t.Errorf("after the fix: %d", code)
+	}
+}
+
+func TestRelevant(t *testing.T) {
+	for name, want := range map[string]bool{
+		"/s/config.toml":                  true,
+		"/s/content/plans/a/notes/x.md":   true,
+		"/s/themes/default/assets/x.css":  true,
+		"/s/public/index.html":            false,
+		"/s/content/plans/a/notes/.x.swp": false,
+		"/s/content/plans/a/notes/x.md~":  false,
+	} {
+		if got := relevant("/s", name); got != want {
+			t.Errorf("relevant(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
