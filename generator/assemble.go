@@ -90,7 +90,7 @@ func assemblePlan(site *Site, ps *planSource, c *catalog, execs map[string]*Exec
 	}
 	for si := range raw.Sections {
 		rs := &raw.Sections[si]
-		sec := &Section{Section: rs, Plan: p, Path: p.Path + rs.ID + "/", Roman: roman(rs.Numeral), Counts: Counts{}}
+		sec := &Section{Section: rs, Plan: p, Path: p.Path + rs.ID + "/", Roman: rs.LatinNumeral(), Counts: Counts{}}
 		p.Sections = append(p.Sections, sec)
 		sp := "section[" + strconv.Itoa(si) + "]"
 		for mi := range rs.Measures {
@@ -242,21 +242,4 @@ func measureCode(m *Measure) string {
 		}
 	}
 	return strings.Join(append(parts, num), ".")
-}
-
-// roman writes n in Latin Roman numerals.
-func roman(n int) string {
-	if n <= 0 || n >= 4000 {
-		return strconv.Itoa(n)
-	}
-	vals := []int{1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1}
-	syms := []string{"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"}
-	var b strings.Builder
-	for i, v := range vals {
-		for n >= v {
-			b.WriteString(syms[i])
-			n -= v
-		}
-	}
-	return b.String()
 }

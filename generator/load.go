@@ -12,14 +12,12 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/text/encoding/charmap"
 
 	"github.com/plansite/plansite/generator/content"
 	"github.com/plansite/plansite/generator/diag"
 	"github.com/plansite/plansite/generator/internal/tomldecode"
+	"github.com/plansite/plansite/generator/internal/uktext"
 )
 
 // Size limits keep a mistaken commit (a pasted scan, a log file) from
@@ -308,15 +306,12 @@ func readSource(root, file string, limit int, cache *fileCache) ([]byte, diag.Li
 	if len(data) > limit {
 		return nil, diag.List{kindTooLarge.At(file, diag.Pos{}, len(data)>>10, limit>>10)}
 	}
-	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
+	data, bad := uktext.Normalize(data)
+	if bad != nil {
+		return nil, diag.List{notUTF8(file, bad)}
+	}
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, diag.List{kindEmptyFile.At(file, diag.Pos{})}
-	}
-	if !utf8.Valid(data) {
-		return nil, diag.List{notUTF8(file, data)}
-	}
-	if bytes.Contains(data, []byte("\r\n")) {
-		data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
 	}
 	return data, nil
 }
@@ -324,68 +319,12 @@ func readSource(root, file string, limit int, cache *fileCache) ([]byte, diag.Li
 // notUTF8 reports the first byte that is not UTF-8, at its line and column.
 // Staff on Windows most often meet this with a file saved as Windows-1251,
 // so when the line reads as Ukrainian in that encoding, the hint says so.
-func notUTF8(file string, data []byte) diag.Problem {
-	line, col, start := 1, 1, 0
-	for i := 0; i < len(data); {
-		r, n := utf8.DecodeRune(data[i:])
-		if r == utf8.RuneError && n <= 1 {
-			end := bytes.IndexByte(data[start:], '\n')
-			if end < 0 {
-				end = len(data) - start
-			}
-			raw := bytes.TrimSuffix(data[start:start+end], []byte("\r"))
-			p := kindNotUTF8.At(file, diag.Pos{Line: line, Col: col, Len: 1}, data[i])
-			p.Source = strings.ToValidUTF8(string(raw), "\uFFFD")
-			if guess, ok := asWindows1251(raw); ok {
-				p = p.WithHint(diag.Text{UK: "схоже, його збережено в кодуванні Windows-1251: тоді цей рядок читається як «" + guess + "»",
-					EN: "it looks saved as Windows-1251: this line then reads " + strconv.Quote(guess)})
-			}
-			return p
-		}
-		if r == '\n' {
-			line, col, start = line+1, 1, i+1
-		} else {
-			col++
-		}
-		i += n
+func notUTF8(file string, bad *uktext.Invalid) diag.Problem {
+	p := kindNotUTF8.At(file, diag.Pos{Line: bad.Line, Col: bad.Col, Len: 1}, bad.Byte)
+	p.Source = bad.Text
+	if bad.As1251 != "" {
+		p = p.WithHint(diag.Text{UK: "схоже, його збережено в кодуванні Windows-1251: тоді цей рядок читається як «" + bad.As1251 + "»",
+			EN: "it looks saved as Windows-1251: this line then reads " + strconv.Quote(bad.As1251)})
 	}
-	return kindNotUTF8.At(file, diag.Pos{}, 0)
-}
-
-// asWindows1251 decodes line as Windows-1251 and reports whether the
-// result looks like Ukrainian text: mostly Cyrillic letters, from a line
-// that is mostly not UTF-8 (a UTF-8 line with a stray byte is not one).
-func asWindows1251(line []byte) (string, bool) {
-	valid, invalid := 0, 0
-	for i := 0; i < len(line); {
-		r, n := utf8.DecodeRune(line[i:])
-		switch {
-		case r == utf8.RuneError && n <= 1:
-			invalid++
-		case n > 1:
-			valid++
-		}
-		i += n
-	}
-	if invalid <= valid {
-		return "", false
-	}
-	text, err := charmap.Windows1251.NewDecoder().Bytes(line)
-	if err != nil {
-		return "", false
-	}
-	cyr, other := 0, 0
-	for _, r := range string(text) {
-		switch {
-		case unicode.Is(unicode.Cyrillic, r):
-			cyr++
-		case r >= 0x80:
-			other++
-		}
-	}
-	s := strings.TrimSpace(string(text))
-	if utf8.RuneCountInString(s) > 60 {
-		s = string([]rune(s)[:60]) + "…"
-	}
-	return s, cyr >= 3 && cyr > 4*other
+	return p
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/plansite/plansite/generator/content"
+	"github.com/plansite/plansite/generator/internal/uktext"
 )
 
 // page is what a page template receives.
@@ -100,24 +101,7 @@ type stateCount struct {
 // N formats a count with the right plural form of a noun, Ukrainian-style:
 // 1 захід, 2 заходи, 5 заходів.
 func (p *page) N(n int, noun string) string {
-	return strconv.Itoa(n) + " " + p.T(noun+"."+pluralForm(p.Lang, n))
-}
-
-// pluralForm picks the CLDR plural category for n.
-func pluralForm(lang string, n int) string {
-	if lang == "en" {
-		if n == 1 {
-			return "one"
-		}
-		return "other"
-	}
-	switch {
-	case n%10 == 1 && n%100 != 11:
-		return "one"
-	case n%10 >= 2 && n%10 <= 4 && (n%100 < 12 || n%100 > 14):
-		return "few"
-	}
-	return "many"
+	return strconv.Itoa(n) + " " + p.T(noun+"."+uktext.Plural(p.Lang, n))
 }
 
 // Overdue returns the measures in ms that are overdue.

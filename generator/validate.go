@@ -16,6 +16,7 @@ import (
 	"github.com/plansite/plansite/generator/internal/markdown"
 	"github.com/plansite/plansite/generator/internal/tomldecode"
 	"github.com/plansite/plansite/generator/internal/translit"
+	"github.com/plansite/plansite/generator/internal/uktext"
 )
 
 // idPattern is what ids may look like: they become URL segments and
@@ -268,7 +269,7 @@ func validatePlan(ps *planSource, c *catalog) diag.List {
 	for si := range p.Sections {
 		sec := &p.Sections[si]
 		sp := "section[" + strconv.Itoa(si) + "]"
-		if bad := checkID(f, sp, sec.ID, strings.ToLower(roman(si+1))); bad != nil {
+		if bad := checkID(f, sp, sec.ID, strings.ToLower(uktext.Roman(si+1))); bad != nil {
 			l.Add(bad...)
 		} else if first, dup := firstSection(p, si); dup {
 			l.Add(f.problem(kindDuplicateID, sp+".id", true, sec.ID, f.pos("section["+strconv.Itoa(first)+"].id").Line))
@@ -431,31 +432,19 @@ func whyNoIndicator(c *catalog, plan, ref string) (diag.Text, []string) {
 	if n, err := strconv.Atoi(num); err != nil || n < 1 || strconv.Itoa(n) != num {
 		return diag.Text{UK: "номер показника після # має бути цілим числом від 1", EN: "the indicator's number after # must be a whole number from 1"}, nil
 	}
-	return diag.Text{UK: "у заходу «" + mref + "» " + indicatorCountUK(count), EN: "measure \"" + mref + "\" has " + indicatorCountEN(count)}, nil
+	has := indicatorCount(count)
+	return diag.Text{UK: "у заходу «" + mref + "» " + has.UK, EN: "measure \"" + mref + "\" has " + has.EN}, nil
 }
 
-// indicatorCountUK says "лише 1 показник", "лише 3 показники", … with
-// the Ukrainian plural.
-func indicatorCountUK(n int) string {
-	switch {
-	case n == 0:
-		return "немає показників"
-	case n%10 == 1 && n%100 != 11:
-		return fmt.Sprintf("лише %d показник", n)
-	case n%10 >= 2 && n%10 <= 4 && (n%100 < 12 || n%100 > 14):
-		return fmt.Sprintf("лише %d показники", n)
+// indicatorCount says "лише 1 показник", "лише 3 показники", "only 5
+// indicators".
+func indicatorCount(n int) diag.Text {
+	if n == 0 {
+		return diag.Text{UK: "немає показників", EN: "no indicators"}
 	}
-	return fmt.Sprintf("лише %d показників", n)
-}
-
-func indicatorCountEN(n int) string {
-	switch n {
-	case 0:
-		return "no indicators"
-	case 1:
-		return "only 1 indicator"
-	}
-	return fmt.Sprintf("only %d indicators", n)
+	uk := map[string]string{uktext.One: "показник", uktext.Few: "показники", uktext.Many: "показників"}[uktext.Plural("uk", n)]
+	en := map[string]string{uktext.One: "indicator", uktext.Other: "indicators"}[uktext.Plural("en", n)]
+	return diag.Text{UK: fmt.Sprintf("лише %d %s", n, uk), EN: fmt.Sprintf("only %d %s", n, en)}
 }
 
 func validateMonitoring(ps *planSource, c *catalog) diag.List {

@@ -25,7 +25,6 @@ import (
 	"path"
 	"path/filepath"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/BurntSushi/toml"
@@ -190,7 +189,7 @@ func planPages(planFile string) ([]page, error) {
 	codes := map[string]string{} // measure ref → citation code
 	weight := 0
 	for _, sec := range p.Sections {
-		roman := romanOf(sec.Numeral)
+		roman := sec.LatinNumeral()
 		var goals strings.Builder
 		for _, g := range sec.Goals {
 			goals.WriteString("- " + g + "\n")
@@ -310,20 +309,4 @@ func num(number, id string) string {
 		return n
 	}
 	return id
-}
-
-func romanOf(n int) string {
-	vals := []int{10, 9, 5, 4, 1}
-	syms := []string{"X", "IX", "V", "IV", "I"}
-	if n <= 0 || n >= 40 {
-		return strconv.Itoa(n)
-	}
-	var b strings.Builder
-	for i, v := range vals {
-		for n >= v {
-			b.WriteString(syms[i])
-			n -= v
-		}
-	}
-	return b.String()
 }

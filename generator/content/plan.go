@@ -1,5 +1,7 @@
 package content
 
+import "github.com/plansite/plansite/generator/internal/uktext"
+
 // Plan is one adopted action plan, decoded from content/plans/<id>/plan.toml.
 type Plan struct {
 	// ID is the plan's stable identifier and the first segment of its URLs,
@@ -73,6 +75,10 @@ type Section struct {
 	// Groups of measures, e.g. "Освітні послуги".
 	Groups []Group `toml:"group,omitempty"`
 }
+
+// LatinNumeral is the section's numeral in Latin letters, "IV" for "ІУ",
+// as citations write it.
+func (s *Section) LatinNumeral() string { return uktext.Roman(s.Numeral) }
 
 // Task is a task (завдання) that groups measures inside a section.
 type Task struct {

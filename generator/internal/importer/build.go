@@ -10,6 +10,7 @@ import (
 	"github.com/plansite/plansite/generator/content"
 	"github.com/plansite/plansite/generator/diag"
 	"github.com/plansite/plansite/generator/internal/translit"
+	"github.com/plansite/plansite/generator/internal/uktext"
 	"github.com/plansite/plansite/generator/internal/wordtable"
 )
 
@@ -117,7 +118,7 @@ func (b *builder) spanning(c wordtable.Cell) {
 func (b *builder) section() *content.Section { return &b.plan.Sections[b.sec] }
 
 func (b *builder) startSection(c wordtable.Cell, number string, value int, title string) {
-	id := strings.ToLower(toRoman(value))
+	id := strings.ToLower(uktext.Roman(value))
 	if first, taken := b.sections[id]; taken {
 		unique := uniqueID(id, func(x string) bool { _, ok := b.sections[x]; return ok })
 		b.warn(kindDuplicateID, c.Pos(), id, first, unique)

@@ -9,6 +9,7 @@ import (
 
 	"github.com/plansite/plansite/generator/content"
 	"github.com/plansite/plansite/generator/internal/translit"
+	"github.com/plansite/plansite/generator/internal/uktext"
 )
 
 // matcher finds the bodies an executors cell names. Plans name one body in
@@ -18,7 +19,7 @@ import (
 // only text no name covers is split at commas, semicolons and line breaks.
 type matcher struct {
 	plan string
-	// keys maps the content.NameKey of every name, short name and alias
+	// keys maps the uktext.NameKey of every name, short name and alias
 	// of the bodies in the plan's scope to the body's id.
 	keys map[string]string
 	// words is the word count of the longest name, which bounds the
@@ -45,7 +46,7 @@ func newMatcher(reg *content.Registry, plan string) *matcher {
 
 func (m *matcher) index(e *content.Executor) {
 	for _, n := range e.Names() {
-		k := content.NameKey(n)
+		k := uktext.NameKey(n)
 		if k == "" {
 			continue
 		}
@@ -146,7 +147,7 @@ func (m *matcher) longest(text string, toks []token, i int) (int, string) {
 		if !mentionEnd(toks, j) {
 			continue
 		}
-		if id, ok := m.keys[content.NameKey(text[toks[i].start:toks[j].end])]; ok {
+		if id, ok := m.keys[uktext.NameKey(text[toks[i].start:toks[j].end])]; ok {
 			return j, id
 		}
 	}
@@ -229,7 +230,7 @@ func canStart(word string) bool {
 	if unicode.IsUpper(r) {
 		return true
 	}
-	return heads[content.NameKey(w)]
+	return heads[uktext.NameKey(w)]
 }
 
 // consent matches the qualifier "(за згодою)", "(за погодженням)" at the
@@ -241,10 +242,10 @@ var consent = regexp.MustCompile(`\s*\([^()]*(згод|погодж)[^()]*\)\s*[
 func (m *matcher) lookupOrAdd(text string) string {
 	name := strings.Join(strings.Fields(consent.ReplaceAllString(text, "")), " ")
 	name = strings.TrimRight(name, ",;. ")
-	if content.NameKey(name) == "" {
+	if uktext.NameKey(name) == "" {
 		return ""
 	}
-	if id, ok := m.keys[content.NameKey(name)]; ok {
+	if id, ok := m.keys[uktext.NameKey(name)]; ok {
 		return id
 	}
 	r, size := utf8.DecodeRuneInString(name)

@@ -4,8 +4,8 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/plansite/plansite/generator/content"
 	"github.com/plansite/plansite/generator/diag"
+	"github.com/plansite/plansite/generator/internal/uktext"
 	"github.com/plansite/plansite/generator/internal/wordtable"
 )
 
@@ -106,7 +106,7 @@ func missingRoles(l *layout) string {
 }
 
 func headerRole(text string) (role, bool) {
-	key := content.NameKey(text)
+	key := uktext.NameKey(text)
 	if key == "" {
 		return 0, false
 	}

@@ -2,13 +2,9 @@ package importer
 
 import (
 	"regexp"
-	"strings"
-)
 
-// latin maps the letters typed as Roman numerals to Latin ones: typists
-// write them with the Cyrillic keyboard, І for I, У for V ("ІУ" is 4, "УІ"
-// 6) and Х for X.
-var latin = strings.NewReplacer("І", "I", "У", "V", "Х", "X")
+	"github.com/plansite/plansite/generator/internal/uktext"
+)
 
 // sectionPattern matches a section title: a Roman numeral, Latin or
 // Cyrillic, a dot, the title. The dot is required because "У" is also a
@@ -29,41 +25,12 @@ func sectionTitle(text string) (number string, value int, title string, ok bool)
 	return m[1], v, m[2], true
 }
 
-var romanValue = map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50}
-
-// roman returns the value of a Roman numeral typed in Latin or Cyrillic
-// letters, or 0 when it is not a well-formed numeral (such as "IIV").
+// roman returns the value of a section numeral typed in Latin or Cyrillic
+// letters, or 0 when it is not a well-formed numeral (such as "IIV") or
+// more than a plan has sections (89, LXXXIX).
 func roman(s string) int {
-	s = latin.Replace(s)
-	v := 0
-	for i := 0; i < len(s); i++ {
-		n := romanValue[s[i]]
-		if n == 0 {
-			return 0
-		}
-		if i+1 < len(s) && romanValue[s[i+1]] > n {
-			v -= n
-		} else {
-			v += n
-		}
+	if v, ok := uktext.ParseRoman(s); ok && v <= 89 {
+		return v
 	}
-	if v <= 0 || v > 89 || toRoman(v) != s {
-		return 0
-	}
-	return v
-}
-
-// toRoman writes v (1..89) as a Roman numeral in upper-case Latin letters.
-func toRoman(v int) string {
-	var b strings.Builder
-	for _, d := range []struct {
-		n int
-		s string
-	}{{50, "L"}, {40, "XL"}, {10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}} {
-		for v >= d.n {
-			b.WriteString(d.s)
-			v -= d.n
-		}
-	}
-	return b.String()
+	return 0
 }

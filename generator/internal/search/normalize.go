@@ -5,6 +5,8 @@ import (
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/plansite/plansite/generator/internal/uktext"
 )
 
 // Apostrophe is the one apostrophe that Normalize leaves in text: every
@@ -31,7 +33,7 @@ func Normalize(s string) string {
 			if isInvisible(r) {
 				return -1
 			}
-			if isApostrophe(r) {
+			if uktext.IsApostrophe(r) {
 				return Apostrophe
 			}
 			return unicode.ToLower(r)
@@ -48,7 +50,7 @@ func Normalize(s string) string {
 	}, norm.NFD.String(s))
 	s = norm.NFC.String(s)
 	return strings.Map(func(r rune) rune {
-		if isApostrophe(r) {
+		if uktext.IsApostrophe(r) {
 			return Apostrophe
 		}
 		// unicode.ToLower is the simple case mapping; search.js takes the
@@ -84,14 +86,6 @@ func simple(s string) bool {
 func isInvisible(r rune) bool {
 	switch r {
 	case '\u0301', '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF':
-		return true
-	}
-	return false
-}
-
-func isApostrophe(r rune) bool {
-	switch r {
-	case '\'', '\u02BC', '\u2019', '\u2018', '`', '\u2032':
 		return true
 	}
 	return false

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"time"
 	"unicode"
+
+	"github.com/plansite/plansite/generator/internal/uktext"
 )
 
 // tokKind is the kind of a token of a term.
@@ -59,12 +61,12 @@ func lex(s string) ([]token, error) {
 			i = j
 		case isLetter(r):
 			j := i
-			for j < len(rs) && (isLetter(rs[j]) || isApostrophe(rs[j]) && j+1 < len(rs) && isLetter(rs[j+1])) {
+			for j < len(rs) && (isLetter(rs[j]) || uktext.IsApostrophe(rs[j]) && j+1 < len(rs) && isLetter(rs[j+1])) {
 				j++
 			}
 			toks = append(toks, splitRoman(string(rs[i:j]))...)
 			i = j
-		case strings.ContainsRune("-‐‑‒–—―−﹘﹣－/", r):
+		case uktext.IsDash(r) || r == '/':
 			toks = append(toks, token{kind: tDash, text: string(r)})
 			i++
 		case r == ',' || r == ';':
@@ -138,8 +140,7 @@ func validDate(y, m, d int) (Date, error) {
 	return Date{y, time.Month(m), d}, nil
 }
 
-func isLetter(r rune) bool     { return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) }
-func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' || r == '`' }
+func isLetter(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) }
 
 // Words, lower case. A word list is short and exact rather than a stem
 // match, so that a word the package does not know is reported, not
@@ -183,33 +184,11 @@ func set(words ...string) map[string]bool {
 	return m
 }
 
-// romanLatin maps the Roman digits of the plans to Latin ones: they are
-// typed in Latin letters or in the Cyrillic look-alikes І, У, Х.
-var romanLatin = map[rune]byte{'i': 'I', 'і': 'I', 'v': 'V', 'у': 'V', 'x': 'X', 'х': 'X'}
-
 // roman reads a Roman numeral from 1 to 39 ("ІІ", "ІУ" = IV, "УІ" = VI),
-// written the standard way: "IIII" and "VX" are not numerals.
+// typed in Latin letters or Cyrillic look-alikes: no term numbers more.
 func roman(w string) (int, bool) {
-	var b strings.Builder
-	for _, r := range w {
-		c, ok := romanLatin[r]
-		if !ok || b.Len() > 6 {
-			return 0, false
-		}
-		b.WriteByte(c)
-	}
-	for n := 1; n <= 39; n++ {
-		if romanString(n) == b.String() {
-			return n, true
-		}
-	}
-	return 0, false
-}
-
-// romanString writes n (1–39) in Latin Roman numerals.
-func romanString(n int) string {
-	ones := [...]string{"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"}
-	return strings.Repeat("X", n/10) + ones[n%10]
+	n, ok := uktext.ParseRoman(w)
+	return n, ok && n <= 39
 }
 
 // ordinalWords are ordinals written out: "перше півріччя", "другий

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/plansite/plansite/generator/diag"
+	"github.com/plansite/plansite/generator/internal/uktext"
 )
 
 // Cell is one table cell.
@@ -96,7 +97,7 @@ func keepBreak(prev, next string) bool {
 	last, _ := utf8.DecodeLastRuneInString(prev)
 	first, _ := utf8.DecodeRuneInString(next)
 	switch {
-	case last == ',' || isDash(last) || unicode.IsDigit(last) || endsWithAbbreviation(prev):
+	case last == ',' || uktext.IsDash(last) || unicode.IsDigit(last) || endsWithAbbreviation(prev):
 		return false
 	case last == ';' || last == ':':
 		return true
@@ -104,14 +105,6 @@ func keepBreak(prev, next string) bool {
 		return false
 	}
 	return true
-}
-
-func isDash(r rune) bool {
-	switch r {
-	case '-', '‐', '‑', '–', '—', '−':
-		return true
-	}
-	return false
 }
 
 // abbreviations are the shortened words after which a dot does not end a
