@@ -1,9 +1,6 @@
 package search
 
 import (
-	"fmt"
-	"hash/fnv"
-	"reflect"
 	"strings"
 	"sync"
 )
@@ -12,11 +9,13 @@ import (
 // A site builds one index per interface language, concurrently, and the
 // plan texts are the same in each: with a shared Cache every text is
 // tokenised and stemmed once, and identical documents are inverted into
-// term shards once. A Cache is safe for concurrent use; the zero value is
-// not, use NewCache.
+// term shards once. It holds every analysis and shard it has made, so it
+// suits builds that hold the site anyway; an engine that streams a large
+// site keeps Analysis values (MarshalBinary) instead. A Cache is safe for
+// concurrent use; the zero value is not, use NewCache.
 type Cache struct {
 	mu     sync.Mutex
-	docs   map[string]*once[analysed]
+	docs   map[string]*once[*textAnalysis]
 	stems  map[string]string
 	shards map[string]*once[[]shard]
 }
@@ -29,7 +28,7 @@ type once[T any] struct {
 
 // NewCache returns an empty Cache.
 func NewCache() *Cache {
-	return &Cache{docs: map[string]*once[analysed]{}, stems: map[string]string{}, shards: map[string]*once[[]shard]{}}
+	return &Cache{docs: map[string]*once[*textAnalysis]{}, stems: map[string]string{}, shards: map[string]*once[[]shard]{}}
 }
 
 // entry returns the once for key in m, creating it.
@@ -44,11 +43,11 @@ func entry[T any](c *Cache, m map[string]*once[T], key string) *once[T] {
 	return e
 }
 
-// analyse returns the analysis of d, computing it once per distinct text.
-// Analyses are shared between builds: nothing may change them.
-func (c *Cache) analyse(d *Document, searchable []string) analysed {
+// analyse returns the text analysis of d, computing it once per distinct
+// text. Analyses are shared between builds: nothing may change them.
+func (c *Cache) analyse(d *Document, searchable []string) *textAnalysis {
 	if c == nil {
-		return analyse(d, searchable, nil)
+		return analyseText(d, searchable, nil)
 	}
 	var key strings.Builder
 	key.WriteString(d.Title)
@@ -61,7 +60,7 @@ func (c *Cache) analyse(d *Document, searchable []string) analysed {
 		}
 	}
 	e := entry(c, c.docs, key.String())
-	e.Do(func() { e.v = analyse(d, searchable, c.stem) })
+	e.Do(func() { e.v = analyseText(d, searchable, c.stem) })
 	return e.v
 }
 
@@ -77,24 +76,4 @@ func (c *Cache) stem(tok string) string {
 		c.mu.Unlock()
 	}
 	return s
-}
-
-// termShards inverts the analysed documents and cuts the term shards, once
-// for every build over the same documents in the same order: when every
-// language indexes the same texts their term shards are identical (the
-// languages differ in labels, which live in document chunks and facets).
-func (c *Cache) termShards(docs []Document, an []analysed, opt Options) []shard {
-	if c == nil {
-		return partition(invert(docs, an, opt.Weights), opt.ShardBytes)
-	}
-	// Identical texts share one analysis, so the analyses' identities,
-	// with the boosts and options, name the inverted index.
-	h := fnv.New64a()
-	fmt.Fprintf(h, "%v %d|", opt.Weights, opt.ShardBytes)
-	for i := range an {
-		fmt.Fprintf(h, "%x %g|", reflect.ValueOf(an[i].terms).Pointer(), docs[i].Boost)
-	}
-	e := entry(c, c.shards, fmt.Sprintf("%d:%x", len(an), h.Sum64()))
-	e.Do(func() { e.v = partition(invert(docs, an, opt.Weights), opt.ShardBytes) })
-	return e.v
 }

@@ -41,22 +41,6 @@ func snippetSource(body string, n int) string {
 	return strings.TrimRightFunc(string(rs[:cut]), unicode.IsSpace) + "…"
 }
 
-// chunkDocs groups the encoded documents into chunks of about target bytes.
-func chunkDocs(docs [][]byte, target int) []chunk {
-	var chunks []chunk
-	size := target
-	for i, d := range docs {
-		if size+len(d) > target && (len(chunks) == 0 || len(chunks[len(chunks)-1].docs) > 0) {
-			chunks = append(chunks, chunk{from: i})
-			size = 0
-		}
-		c := &chunks[len(chunks)-1]
-		c.docs = append(c.docs, d)
-		size += len(d) + 1
-	}
-	return chunks
-}
-
 func (c *chunk) bytes() []byte { return jsonArray(c.docs) }
 
 // jsonArray joins encoded JSON values into an array.

@@ -10,21 +10,11 @@ type facetTable struct {
 	Docs   [][][]int  `json:"docs"`
 }
 
-// buildFacets returns the table for the facets named in order.
-func buildFacets(docs []Document, order []string) facetTable {
+// facetTable returns the table for the facets named in order.
+func (b *Builder) facetTable(order []string) facetTable {
 	t := facetTable{Values: make([][]string, len(order)), Docs: make([][][]int, len(order))}
 	for fi, name := range order {
-		byValue := map[string][]int{}
-		for di := range docs {
-			seen := map[string]bool{}
-			for _, v := range docs[di].Facets[name] {
-				if v == "" || seen[v] {
-					continue
-				}
-				seen[v] = true
-				byValue[v] = append(byValue[v], di)
-			}
-		}
+		byValue := b.facets[name]
 		values := sortedKeys(byValue)
 		t.Values[fi] = values
 		t.Docs[fi] = make([][]int, len(values))
@@ -33,7 +23,7 @@ func buildFacets(docs []Document, order []string) facetTable {
 			enc := make([]int, len(ds))
 			prev := 0
 			for i, d := range ds {
-				enc[i], prev = d-prev, d
+				enc[i], prev = int(d)-prev, int(d)
 			}
 			t.Docs[fi][vi] = enc
 		}
@@ -41,23 +31,19 @@ func buildFacets(docs []Document, order []string) facetTable {
 	return t
 }
 
-// facetOrder returns the facet names of docs: those in preferred first,
-// in that order, then the others by name.
-func facetOrder(docs []Document, preferred []string) []string {
-	present := map[string]bool{}
-	for i := range docs {
-		for name, vs := range docs[i].Facets {
-			if len(vs) > 0 {
-				present[name] = true
-			}
-		}
-	}
-	var order []string
-	for _, name := range preferred {
-		if present[name] {
+// facetOrder returns the names of the facets that documents have: those
+// in Options.FacetOrder first, in that order, then the others by name.
+func (b *Builder) facetOrder() []string {
+	order := []string{}
+	for _, name := range b.opt.FacetOrder {
+		if _, ok := b.facets[name]; ok && !contains(order, name) {
 			order = append(order, name)
-			delete(present, name)
 		}
 	}
-	return append(order, sortedKeys(present)...)
+	for _, name := range sortedKeys(b.facets) {
+		if !contains(order, name) {
+			order = append(order, name)
+		}
+	}
+	return order
 }

@@ -1,11 +1,7 @@
 package search
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
-	"math"
-	"sort"
 	"strings"
 )
 
@@ -34,6 +30,11 @@ type Options struct {
 	// FacetOrder lists facets in the order the page shows them; facets not
 	// listed follow by name. Default: plan, section, executor, status, year.
 	FacetOrder []string
+	// Emit, when set, receives each file of the index as soon as it is
+	// complete (document chunks while documents are added, the rest at
+	// Finish), instead of Index.Files: a large index is written out as it
+	// is built rather than held. Names are as in Index.Files.
+	Emit func(name string, content []byte) error
 	// SearchFacets names the facets whose values are searched (with the
 	// weight Weights.Facets). Default: plan. Section names are left out
 	// because every measure of "…соціальних і реабілітаційних послуг"
@@ -85,7 +86,8 @@ func (o Options) withDefaults() Options {
 type Index struct {
 	// Files maps a path relative to the search directory (Options.Base)
 	// to the file's content. All names but ManifestFile carry a content
-	// hash and can be cached forever.
+	// hash and can be cached forever. It is nil when Options.Emit took
+	// the files.
 	Files map[string][]byte
 	// Manifest is the content of ManifestFile, HTML-safe JSON to embed
 	// in the search page with ManifestElement.
@@ -94,132 +96,36 @@ type Index struct {
 
 // Build indexes docs. The same docs and options always give the same
 // bytes. Document numbers follow the order of docs, which also breaks
-// ties between equal scores.
+// ties between equal scores. It is Analyze of every document and a
+// Builder; an engine that keeps analyses between builds uses those.
 func Build(docs []Document, opt Options) (*Index, error) {
 	opt = opt.withDefaults()
 	if err := validate(docs); err != nil {
 		return nil, err
 	}
-
-	an := make([]analysed, len(docs))
+	b := NewBuilder(opt)
 	for i := range docs {
-		an[i] = opt.Cache.analyse(&docs[i], opt.SearchFacets)
+		if err := b.Add(analyzeChecked(&docs[i], opt)); err != nil {
+			return nil, err
+		}
 	}
-	shards := opt.Cache.termShards(docs, an, opt)
-
-	idx := &Index{Files: map[string][]byte{}}
-	put := func(prefix string, content []byte) string {
-		sum := sha256.Sum256(content)
-		name := prefix + "." + hex.EncodeToString(sum[:])[:12] + ".json"
-		idx.Files[name] = content
-		return name
-	}
-
-	m := manifest{
-		V: FormatVersion, Stemmer: StemmerVersion, Base: opt.Base, Root: opt.Root,
-		Docs: len(docs), Weights: opt.Weights, Shards: [][]string{}, Chunks: [][]any{},
-	}
-	for i, s := range shards {
-		m.Shards = append(m.Shards, []string{s.from, put(fmt.Sprintf("t%d", i), s.bytes())})
-	}
-	enc := make([][]byte, len(docs))
-	for i := range docs {
-		enc[i] = encodeDoc(&docs[i], opt.SnippetRunes)
-	}
-	for i, c := range chunkDocs(enc, opt.ChunkBytes) {
-		m.Chunks = append(m.Chunks, []any{c.from, put(fmt.Sprintf("d%d", i), c.bytes())})
-	}
-	m.Facets = facetOrder(docs, opt.FacetOrder)
-	if m.Facets == nil {
-		m.Facets = []string{}
-	}
-	m.FacetFile = put("facets", marshal(buildFacets(docs, m.Facets)))
-
-	idx.Manifest = m.encode()
-	idx.Files[ManifestFile] = idx.Manifest
-	return idx, nil
+	return b.Finish()
 }
 
 func validate(docs []Document) error {
 	seen := map[string]bool{}
 	for i := range docs {
 		d := &docs[i]
-		switch {
-		case d.ID == "":
+		if d.ID == "" {
 			return fmt.Errorf("search: document %d has no ID", i)
-		case seen[d.ID]:
+		}
+		if err := checkDocument(d); err != nil {
+			return err
+		}
+		if seen[d.ID] {
 			return fmt.Errorf("search: duplicate document ID %q", d.ID)
-		case d.URL == "":
-			return fmt.Errorf("search: document %q has no URL", d.ID)
-		case d.Boost < 0 || math.IsNaN(d.Boost) || math.IsInf(d.Boost, 0):
-			return fmt.Errorf("search: document %q has boost %v", d.ID, d.Boost)
 		}
 		seen[d.ID] = true
 	}
 	return nil
-}
-
-type scored struct {
-	doc   int
-	score float64
-}
-
-// invert builds the posting lists, sorted by stem in UTF-16 order.
-func invert(docs []Document, an []analysed, w Weights) []*term {
-	sc := newScorer(an, w)
-	byStem := map[string]*term{}
-	raw := map[string][]scored{}
-	best := 0.0
-	for di, a := range an {
-		boost := docs[di].Boost
-		if boost == 0 {
-			boost = 1
-		}
-		for t := range a.terms {
-			s := sc.score(t, a, boost)
-			raw[t] = append(raw[t], scored{di, s})
-			best = math.Max(best, s)
-		}
-	}
-	for t, list := range raw {
-		sort.Slice(list, func(i, j int) bool { return list[i].doc < list[j].doc })
-		ds := make([]int, len(list))
-		for i, p := range list {
-			ds[i] = p.doc
-		}
-		te := &term{stem: t, forms: formsOf(t, ds, an)}
-		bit := map[string]int{}
-		for i, f := range te.forms {
-			if i < maxFormBits {
-				bit[f] = 1 << i
-			}
-		}
-		for _, p := range list {
-			mask := 0
-			for f := range an[p.doc].terms[t].forms {
-				mask |= bit[f]
-			}
-			te.postings = append(te.postings, posting{doc: p.doc, impact: quantize(p.score, best), forms: mask})
-		}
-		byStem[t] = te
-	}
-	out := make([]*term, 0, len(byStem))
-	for _, k := range sortedKeys(byStem) {
-		out = append(out, byStem[k])
-	}
-	return out
-}
-
-// formsOf returns the surface forms of stem t in docs, most frequent
-// first, ties in UTF-16 order.
-func formsOf(t string, docs []int, an []analysed) []string {
-	count := map[string]int{}
-	for _, d := range docs {
-		for f, n := range an[d].terms[t].forms {
-			count[f] += n
-		}
-	}
-	forms := sortedKeys(count)
-	sort.SliceStable(forms, func(i, j int) bool { return count[forms[i]] > count[forms[j]] })
-	return forms
 }

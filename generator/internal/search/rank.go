@@ -30,46 +30,36 @@ func (w Weights) field(f int) float64 {
 // maxImpact is the largest quantised impact; impacts fit in one byte.
 const maxImpact = 255
 
-// scorer computes BM25F scores over a set of analysed documents.
+// scorer computes BM25F scores from the corpus statistics.
 type scorer struct {
 	w      Weights
 	n      int
 	avgLen [numFields]float64
-	df     map[string]int
 }
 
-func newScorer(docs []analysed, w Weights) *scorer {
-	s := &scorer{w: w, n: len(docs), df: map[string]int{}}
-	for _, d := range docs {
-		for f := range numFields {
-			s.avgLen[f] += float64(d.length[f])
-		}
-		for t := range d.terms {
-			s.df[t]++
-		}
-	}
+func newScorer(n int, sumLen [numFields]int, w Weights) scorer {
+	s := scorer{w: w, n: n}
 	for f := range numFields {
-		if s.n > 0 {
-			s.avgLen[f] /= float64(s.n)
+		if n > 0 {
+			s.avgLen[f] = float64(sumLen[f]) / float64(n)
 		}
 	}
 	return s
 }
 
-// score returns the BM25F score of term t in document d, times boost.
-func (s *scorer) score(t string, d analysed, boost float64) float64 {
-	ts := d.terms[t]
-	var tf float64
+// score returns the BM25F score of a stem with the field frequencies tf
+// and document frequency df in the document d.
+func (s *scorer) score(tf [numFields]int, df int, d *docStats) float64 {
+	var sat float64
 	for f := range numFields {
-		if ts.tf[f] == 0 || s.avgLen[f] == 0 {
+		if tf[f] == 0 || s.avgLen[f] == 0 {
 			continue
 		}
 		norm := 1 - s.w.B + s.w.B*float64(d.length[f])/s.avgLen[f]
-		tf += s.w.field(f) * float64(ts.tf[f]) / norm
+		sat += s.w.field(f) * float64(tf[f]) / norm
 	}
-	df := float64(s.df[t])
-	idf := math.Log(1 + (float64(s.n)-df+0.5)/(df+0.5))
-	return boost * idf * tf * (s.w.K1 + 1) / (tf + s.w.K1)
+	idf := math.Log(1 + (float64(s.n)-float64(df)+0.5)/(float64(df)+0.5))
+	return d.boost * idf * sat * (s.w.K1 + 1) / (sat + s.w.K1)
 }
 
 // quantize maps a score to 1..maxImpact relative to the largest score.

@@ -43,31 +43,43 @@ type shard struct {
 	terms [][]byte
 }
 
-// partition cuts the sorted encoded terms into shards of about target
-// bytes each. Range partitioning (rather than hashing) keeps every stem
-// that shares a prefix in one shard or a few neighbouring ones, so the
-// word being typed fetches one file; the number of shards follows from
-// the corpus size.
-func partition(terms []*term, target int) []shard {
-	var shards []shard
-	size := target // forces a first shard
-	var prev string
-	for _, t := range terms {
-		enc := t.encode()
-		if size+len(enc) > target && (len(shards) == 0 || len(shards[len(shards)-1].terms) > 0) {
-			from := ""
-			if len(shards) > 0 {
-				from = separator(prev, t.stem)
+// partitioner cuts the encoded terms, given in UTF-16 order, into shards
+// of about target bytes each and passes each to yield once it is full.
+// Range partitioning (rather than hashing) keeps every stem that shares a
+// prefix in one shard or a few neighbouring ones, so the word being typed
+// fetches one file; the number of shards follows from the corpus size.
+type partitioner struct {
+	target int
+	yield  func(shard) error
+	cur    shard
+	open   bool // cur has been started
+	size   int
+	prev   string
+}
+
+func (p *partitioner) add(stem string, enc []byte) error {
+	if !p.open || p.size+len(enc) > p.target && len(p.cur.terms) > 0 {
+		from := ""
+		if p.open {
+			if err := p.yield(p.cur); err != nil {
+				return err
 			}
-			shards = append(shards, shard{from: from})
-			size = 0
+			from = separator(p.prev, stem)
 		}
-		s := &shards[len(shards)-1]
-		s.terms = append(s.terms, enc)
-		size += len(enc) + 1
-		prev = t.stem
+		p.cur, p.open, p.size = shard{from: from}, true, 0
 	}
-	return shards
+	p.cur.terms = append(p.cur.terms, enc)
+	p.size += len(enc) + 1
+	p.prev = stem
+	return nil
+}
+
+// finish passes on the last shard.
+func (p *partitioner) finish() error {
+	if !p.open {
+		return nil
+	}
+	return p.yield(p.cur)
 }
 
 // separator returns the shortest prefix of b that sorts after a (a < b):

@@ -1,0 +1,222 @@
+package search
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math"
+)
+
+// The binary form of an Analysis, for an engine's cache between builds:
+//
+//	"psa" version           magic and analysisVersion, one byte
+//	string formatVersion    FormatVersion and StemmerVersion, "v1 uk-light-2"
+//	string id
+//	8 bytes boost           IEEE 754, little endian
+//	string entry            the chunk entry (JSON)
+//	uvarint n, n × (string name, uvarint k, k × string value)        facets
+//	3 × uvarint length
+//	uvarint n, n × (string stem, 3 × uvarint tf,
+//	                uvarint k, k × (string form, uvarint count))     terms
+//
+// where string is a uvarint length and the bytes. Every list is in a fixed
+// order, so equal analyses have equal bytes. An analysis made by another
+// version of the format or the stemmer does not decode: analyse again.
+
+const analysisVersion = 1
+
+var analysisMagic = []byte("psa")
+
+// analysisFormat names what an analysis depends on besides its document.
+func analysisFormat() string { return fmt.Sprintf("v%d %s", FormatVersion, StemmerVersion) }
+
+// ErrAnalysisVersion is returned by UnmarshalBinary for an analysis made
+// by another version of the index format or the stemmer.
+var ErrAnalysisVersion = errors.New("search: analysis of another format or stemmer version")
+
+// MarshalBinary returns a's binary form; equal analyses give equal bytes.
+func (a Analysis) MarshalBinary() ([]byte, error) {
+	if a.text == nil {
+		return nil, errors.New("search: MarshalBinary of a zero Analysis")
+	}
+	b := append([]byte(nil), analysisMagic...)
+	b = append(b, analysisVersion)
+	b = appendString(b, analysisFormat())
+	b = appendString(b, a.id)
+	b = binary.LittleEndian.AppendUint64(b, math.Float64bits(a.boost))
+	b = appendString(b, string(a.entry))
+	b = binary.AppendUvarint(b, uint64(len(a.facets)))
+	for _, f := range a.facets {
+		b = appendString(b, f.name)
+		b = binary.AppendUvarint(b, uint64(len(f.values)))
+		for _, v := range f.values {
+			b = appendString(b, v)
+		}
+	}
+	t := a.text
+	for _, n := range t.length {
+		b = binary.AppendUvarint(b, uint64(n))
+	}
+	b = binary.AppendUvarint(b, uint64(len(t.terms)))
+	for _, tc := range t.terms {
+		b = appendString(b, tc.stem)
+		for _, n := range tc.tf {
+			b = binary.AppendUvarint(b, uint64(n))
+		}
+		b = binary.AppendUvarint(b, uint64(len(tc.forms)))
+		for _, f := range tc.forms {
+			b = appendString(b, f.form)
+			b = binary.AppendUvarint(b, uint64(f.n))
+		}
+	}
+	return b, nil
+}
+
+// UnmarshalBinary decodes the binary form that MarshalBinary made.
+func (a *Analysis) UnmarshalBinary(data []byte) error {
+	d := decoder{b: data}
+	if len(data) < len(analysisMagic)+1 || string(data[:len(analysisMagic)]) != string(analysisMagic) {
+		return errors.New("search: not an encoded analysis")
+	}
+	d.b = data[len(analysisMagic):]
+	if d.byte() != analysisVersion || d.string() != analysisFormat() {
+		return ErrAnalysisVersion
+	}
+	var out Analysis
+	out.id = d.string()
+	out.boost = math.Float64frombits(d.uint64())
+	out.entry = []byte(d.string())
+	nf := d.count()
+	for range nf {
+		f := facetValues{name: d.string()}
+		for range d.count() {
+			f.values = append(f.values, d.string())
+		}
+		out.facets = append(out.facets, f)
+	}
+	t := &textAnalysis{}
+	for i := range t.length {
+		t.length[i] = d.int()
+	}
+	nt := d.count()
+	t.terms = make([]termCount, 0, nt)
+	for range nt {
+		tc := termCount{stem: d.string()}
+		for i := range tc.tf {
+			tc.tf[i] = d.int()
+		}
+		k := d.count()
+		tc.forms = make([]formCount, 0, k)
+		for range k {
+			tc.forms = append(tc.forms, formCount{d.string(), d.int()})
+		}
+		t.terms = append(t.terms, tc)
+	}
+	out.text = t
+	if d.err != nil {
+		return fmt.Errorf("search: decoding an analysis: %w", d.err)
+	}
+	if len(d.b) != 0 {
+		return fmt.Errorf("search: decoding an analysis: %d bytes left over", len(d.b))
+	}
+	if err := out.check(); err != nil {
+		return err
+	}
+	*a = out
+	return nil
+}
+
+// check rejects a decoded analysis that no document could give: the
+// builder relies on sorted, distinct stems and on valid boosts.
+func (a *Analysis) check() error {
+	if a.id == "" || a.boost < 0 || math.IsNaN(a.boost) || math.IsInf(a.boost, 0) {
+		return errors.New("search: decoding an analysis: bad ID or boost")
+	}
+	for i := 1; i < len(a.text.terms); i++ {
+		if !lessUTF16(a.text.terms[i-1].stem, a.text.terms[i].stem) {
+			return errors.New("search: decoding an analysis: stems out of order")
+		}
+	}
+	return nil
+}
+
+func appendString(b []byte, s string) []byte {
+	b = binary.AppendUvarint(b, uint64(len(s)))
+	return append(b, s...)
+}
+
+// decoder reads the binary form, remembering the first error.
+type decoder struct {
+	b   []byte
+	err error
+}
+
+var errShort = errors.New("unexpected end")
+
+func (d *decoder) fail(err error) {
+	if d.err == nil {
+		d.err = err
+	}
+	d.b = nil
+}
+
+func (d *decoder) byte() byte {
+	if len(d.b) < 1 {
+		d.fail(errShort)
+		return 0
+	}
+	c := d.b[0]
+	d.b = d.b[1:]
+	return c
+}
+
+func (d *decoder) uint64() uint64 {
+	if len(d.b) < 8 {
+		d.fail(errShort)
+		return 0
+	}
+	v := binary.LittleEndian.Uint64(d.b)
+	d.b = d.b[8:]
+	return v
+}
+
+func (d *decoder) uvarint() uint64 {
+	v, n := binary.Uvarint(d.b)
+	if n <= 0 {
+		d.fail(errShort)
+		return 0
+	}
+	d.b = d.b[n:]
+	return v
+}
+
+// int reads a count or frequency; no document has more than 2^31 tokens.
+func (d *decoder) int() int {
+	v := d.uvarint()
+	if v > math.MaxInt32 {
+		d.fail(errors.New("number out of range"))
+		return 0
+	}
+	return int(v)
+}
+
+// count reads a list length, which cannot exceed the bytes left (every
+// element takes at least one), so bad input cannot allocate much.
+func (d *decoder) count() int {
+	n := d.int()
+	if n > len(d.b) {
+		d.fail(errors.New("list longer than the data"))
+		return 0
+	}
+	return n
+}
+
+func (d *decoder) string() string {
+	n := d.count()
+	if d.err != nil {
+		return ""
+	}
+	s := string(d.b[:n])
+	d.b = d.b[n:]
+	return s
+}

@@ -1,0 +1,278 @@
+package search
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"fmt"
+	"hash"
+	"hash/fnv"
+	"math"
+	"reflect"
+)
+
+// Builder assembles an index from analyses given in document order, with
+// memory that grows with the vocabulary and the postings, not with the
+// text: document chunks are finished (and handed to Options.Emit) as the
+// documents arrive, and postings are kept as varint-encoded delta lists
+// until Finish, when the corpus statistics that scores need (document
+// frequencies, average field lengths, the largest score) are known.
+//
+// The files equal Build's for the same documents and options, byte for
+// byte. A Builder is not safe for concurrent use.
+type Builder struct {
+	opt  Options
+	n    int // documents added
+	ids  map[string]struct{}
+	docs []docStats
+
+	sumLen [numFields]int
+	terms  map[string]*postingList
+	facets map[string]map[string][]int32 // facet → value → document numbers
+
+	chunk  chunk // the chunk being filled
+	chunks [][]any
+	size   int // bytes in the chunk being filled
+
+	out  output
+	memo hash.Hash64 // identities of the texts, for Options.Cache
+	err  error
+}
+
+// docStats is what scoring needs of every document.
+type docStats struct {
+	length [numFields]int32
+	boost  float64
+}
+
+// postingList accumulates one stem's postings. post holds, per document,
+// the uvarints docDelta, tf per field, the number of forms and their
+// indices into forms.
+type postingList struct {
+	forms  []string
+	counts []int // occurrences of forms[i] in the corpus
+	index  map[string]int
+	post   []byte
+	last   int // the last document's number
+	df     int
+}
+
+// NewBuilder returns a Builder for an index with opt.
+func NewBuilder(opt Options) *Builder {
+	opt = opt.withDefaults()
+	b := &Builder{opt: opt, ids: map[string]struct{}{}, terms: map[string]*postingList{},
+		facets: map[string]map[string][]int32{}, chunks: [][]any{}, size: opt.ChunkBytes}
+	b.out = output{emit: opt.Emit, files: map[string][]byte{}}
+	if opt.Cache != nil {
+		b.memo = fnv.New64a()
+		fmt.Fprintf(b.memo, "%v %d|", opt.Weights, opt.ShardBytes)
+	}
+	return b
+}
+
+// Add appends the next document. It fails on a duplicate ID and when
+// Options.Emit fails; after an error the Builder only reports it.
+func (b *Builder) Add(a Analysis) error {
+	if b.err != nil {
+		return b.err
+	}
+	if a.text == nil {
+		return b.fail(fmt.Errorf("search: Add of a zero Analysis"))
+	}
+	if _, dup := b.ids[a.id]; dup {
+		return b.fail(fmt.Errorf("search: duplicate document ID %q", a.id))
+	}
+	b.ids[a.id] = struct{}{}
+	doc := b.n
+	b.n++
+
+	st := docStats{boost: a.boost}
+	if st.boost == 0 {
+		st.boost = 1
+	}
+	for f, n := range a.text.length {
+		st.length[f] = int32(min(n, math.MaxInt32))
+		b.sumLen[f] += n
+	}
+	b.docs = append(b.docs, st)
+	for i := range a.text.terms {
+		b.addTerm(doc, &a.text.terms[i])
+	}
+	for _, f := range a.facets {
+		values := b.facets[f.name]
+		if values == nil {
+			values = map[string][]int32{}
+			b.facets[f.name] = values
+		}
+		for _, v := range f.values {
+			values[v] = append(values[v], int32(doc))
+		}
+	}
+	if b.memo != nil {
+		fmt.Fprintf(b.memo, "%x %g|", reflect.ValueOf(a.text).Pointer(), a.boost)
+	}
+	return b.addEntry(doc, a.entry)
+}
+
+func (b *Builder) fail(err error) error {
+	b.err = err
+	return err
+}
+
+func (b *Builder) addTerm(doc int, tc *termCount) {
+	p := b.terms[tc.stem]
+	if p == nil {
+		p = &postingList{}
+		b.terms[tc.stem] = p
+	}
+	p.post = binary.AppendUvarint(p.post, uint64(doc-p.last))
+	p.last = doc
+	p.df++
+	for _, n := range tc.tf {
+		p.post = binary.AppendUvarint(p.post, uint64(n))
+	}
+	p.post = binary.AppendUvarint(p.post, uint64(len(tc.forms)))
+	for _, f := range tc.forms {
+		i := p.form(f.form)
+		p.counts[i] += f.n
+		p.post = binary.AppendUvarint(p.post, uint64(i))
+	}
+}
+
+// form returns the index of form in p.forms, adding it. Most stems have a
+// few forms, searched in order; a map takes over for the others.
+func (p *postingList) form(form string) int {
+	if p.index != nil {
+		if i, ok := p.index[form]; ok {
+			return i
+		}
+	} else {
+		for i, f := range p.forms {
+			if f == form {
+				return i
+			}
+		}
+	}
+	p.forms = append(p.forms, form)
+	p.counts = append(p.counts, 0)
+	i := len(p.forms) - 1
+	if p.index != nil {
+		p.index[form] = i
+	} else if len(p.forms) > 16 {
+		p.index = make(map[string]int, 32)
+		for k, f := range p.forms {
+			p.index[f] = k
+		}
+	}
+	return i
+}
+
+// addEntry puts a document's display data into the chunk being filled,
+// finishing the chunk first when the entry would make it too big.
+func (b *Builder) addEntry(doc int, entry []byte) error {
+	if b.size+len(entry) > b.opt.ChunkBytes && len(b.chunk.docs) > 0 {
+		if err := b.flushChunk(); err != nil {
+			return b.fail(err)
+		}
+	}
+	if len(b.chunk.docs) == 0 {
+		b.chunk.from, b.size = doc, 0
+	}
+	b.chunk.docs = append(b.chunk.docs, entry)
+	b.size += len(entry) + 1
+	return nil
+}
+
+func (b *Builder) flushChunk() error {
+	if len(b.chunk.docs) == 0 {
+		return nil
+	}
+	name, err := b.out.put(fmt.Sprintf("d%d", len(b.chunks)), b.chunk.bytes())
+	if err != nil {
+		return err
+	}
+	b.chunks = append(b.chunks, []any{b.chunk.from, name})
+	b.chunk = chunk{}
+	return nil
+}
+
+// Finish writes the term shards, the facet table and the manifest and
+// returns the index. The Builder cannot be used after it.
+func (b *Builder) Finish() (*Index, error) {
+	if b.err != nil {
+		return nil, b.err
+	}
+	defer func() { b.err = fmt.Errorf("search: Builder used after Finish") }()
+	if err := b.flushChunk(); err != nil {
+		return nil, err
+	}
+	m := manifest{
+		V: FormatVersion, Stemmer: StemmerVersion, Base: b.opt.Base, Root: b.opt.Root,
+		Docs: b.n, Weights: b.opt.Weights, Shards: [][]string{}, Chunks: b.chunks,
+	}
+	err := b.shards(func(s shard) error {
+		name, err := b.out.put(fmt.Sprintf("t%d", len(m.Shards)), s.bytes())
+		m.Shards = append(m.Shards, []string{s.from, name})
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	m.Facets = b.facetOrder()
+	if m.FacetFile, err = b.out.put("facets", marshal(b.facetTable(m.Facets))); err != nil {
+		return nil, err
+	}
+	idx := &Index{Manifest: m.encode()}
+	if err := b.out.add(ManifestFile, idx.Manifest); err != nil {
+		return nil, err
+	}
+	if b.opt.Emit == nil {
+		idx.Files = b.out.files
+	}
+	return idx, nil
+}
+
+// shards inverts the postings into term shards and passes them to yield
+// in order. With a Cache it does so once for every builder over the same
+// texts and boosts: the languages of a site index the same texts, so
+// their term shards are identical. Without one, each shard is handed on
+// as soon as it is cut.
+func (b *Builder) shards(yield func(shard) error) error {
+	if b.memo == nil {
+		return b.invert(yield)
+	}
+	e := entry(b.opt.Cache, b.opt.Cache.shards, fmt.Sprintf("%d:%x", b.n, b.memo.Sum64()))
+	e.Do(func() {
+		b.invert(func(s shard) error {
+			e.v = append(e.v, s)
+			return nil
+		})
+	})
+	for _, s := range e.v {
+		if err := yield(s); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// output names files by their content and keeps them or hands them on.
+type output struct {
+	emit  func(name string, content []byte) error
+	files map[string][]byte
+}
+
+// put stores content as prefix.<hash>.json and returns that name.
+func (o *output) put(prefix string, content []byte) (string, error) {
+	sum := sha256.Sum256(content)
+	name := prefix + "." + hex.EncodeToString(sum[:])[:12] + ".json"
+	return name, o.add(name, content)
+}
+
+func (o *output) add(name string, content []byte) error {
+	if o.emit != nil {
+		return o.emit(name, content)
+	}
+	o.files[name] = content
+	return nil
+}
