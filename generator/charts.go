@@ -45,10 +45,13 @@ func (p *page) TimelineChart(ms []*Measure, id, title string) *chart.Figure {
 		To:   time.Date(pl.Period.End, 12, 31, 0, 0, 0, 0, time.UTC),
 		AsOf: p.Site.AsOf.Time()}
 	for _, m := range ms {
-		row := chart.TimelineRow{Label: m.Code, Title: m.Text, URL: p.URL(m.Path), Group: m.Section.Number + ". " + m.Section.Title,
+		// The measure's text and section titles are the plan's official
+		// Ukrainian wording on every page; "Завдання 1" is the page's own.
+		row := chart.TimelineRow{Label: m.Code, Title: m.Text, TitleLang: chart.LangUK, URL: p.URL(m.Path),
+			Group: m.Section.Number + ". " + m.Section.Title, GroupLang: chart.LangUK,
 			State: chartState(m.Progress.State), StateLabel: p.State(m.Progress.State), Term: m.Term}
 		if m.Task != nil {
-			row.Group = p.T("task.title") + " " + taskNumber(m.Task)
+			row.Group, row.GroupLang = p.T("task.title")+" "+taskNumber(m.Task), ""
 		} else if m.Group != nil {
 			row.Group = m.Group.Title
 		}

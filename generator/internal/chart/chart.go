@@ -27,29 +27,61 @@ const (
 )
 
 // Figure is everything the "chart-figure" template needs to write one chart:
-// a <figure> with a visible caption, the SVG (with <title> and <desc>) and
-// the chart's data as a table in a <details>. Exactly one of Indicator,
-// Status and Timeline is set, as Kind says.
+// a <figure> with a visible caption, the drawing, and the chart's data as a
+// table in a <details>.
+//
+// Indicator and status charts are drawn as SVG in two Views, wide and
+// narrow: chart.css shows the one that fits the figure's width and hides the
+// other with display:none, which also hides it from assistive technology, so
+// a screen reader meets one image. Each view is laid out for its own width
+// (fewer ticks, labels above bars), so its text stays at least 12 CSS px
+// wherever it is shown, without horizontal scrolling. A timeline is HTML
+// instead (Timeline): one row per measure with a real link and a bar strip
+// that stretches to any width.
 type Figure struct {
 	Kind  Kind
 	ID    string // prefix of every id in the figure, unique on the page
 	Lang  string // "uk" or "en"
 	Title string // the visible headline, also the SVG <title>
 	Desc  string // the generated description: what a reader should see
+	// Views are the SVG drawings of an indicator or status chart, widest
+	// first; empty for a timeline.
+	Views    []View
+	Timeline *TimelinePlot
+	Table    Table
+}
+
+// DescID is the id of the figure's description (of the timeline's hidden
+// paragraph; each view has its own).
+func (f Figure) DescID() string { return f.ID + "-desc" }
+
+// View is one SVG drawing of a figure, laid out for a width.
+type View struct {
+	Name string // ViewWide or ViewNarrow: the CSS class chart-view-NAME shows it
+	ID   string // prefix of the view's ids (title, desc, patterns)
 	// Width and Height are the viewBox size; the SVG scales to its container.
 	Width, Height Coord
 	Patterns      []Pattern // <pattern> defs for status textures
 	Indicator     *IndicatorPlot
 	Status        *StatusPlot
-	Timeline      *TimelinePlot
-	Table         Table
 }
 
-// TitleID is the id of the SVG <title>.
-func (f Figure) TitleID() string { return f.ID + "-title" }
+// The views' names.
+const (
+	ViewWide   = "wide"   // for figures of 34rem and more
+	ViewNarrow = "narrow" // for phones: laid out at NarrowWidth
+)
 
-// DescID is the id of the SVG <desc>.
-func (f Figure) DescID() string { return f.ID + "-desc" }
+// NarrowWidth is the viewBox width of narrow views: the width of a chart on
+// a 320 px phone (the page's and the figure's padding taken off), so that
+// there its text is drawn at its nominal size or larger.
+const NarrowWidth = 270
+
+// TitleID is the id of the view's SVG <title>.
+func (v View) TitleID() string { return v.ID + "-title" }
+
+// DescID is the id of the view's SVG <desc>.
+func (v View) DescID() string { return v.ID + "-desc" }
 
 // Table is the chart's data as an HTML table.
 type Table struct {

@@ -148,12 +148,19 @@ func svatoveTimeline() TimelineData {
 		ID: "timeline-svatove", Lang: LangUK, Title: "Терміни заходів плану Сватівського району, 2019–2026",
 		From: year(2019), To: day(2026, time.December, 31), AsOf: day(2025, time.March, 12),
 	}
+	titles := []string{
+		"Забезпечити функціонування координаційної ради з питань реформування системи інституційного догляду",
+		"Створити службу патронату над дитиною",
+		"Організувати навчання кандитатів у прийомні батьки та батьки-вихователі",
+		"Запровадити послугу раннього втручання",
+		"Провести інформаційну кампанію щодо сімейних форм виховання",
+	}
 	for _, s := range sections {
-		for _, r := range s.rows {
+		for i, r := range s.rows {
 			t := terms[r[1]]
 			label := s.roman + "." + r[0]
 			d.Rows = append(d.Rows, TimelineRow{
-				Label: label, URL: fmt.Sprintf("/plans/svatove-2019/%s/", label), Group: s.roman + ". " + s.name,
+				Label: label, Title: titles[(len(d.Rows)+i)%len(titles)], URL: fmt.Sprintf("/plans/svatove-2019/%s/", label), Group: s.roman + ". " + s.name,
 				Start: t.start, End: t.end, Deadlines: t.deadlines, State: r[2], StateLabel: states[r[2]], Term: r[1],
 			})
 		}
@@ -189,9 +196,24 @@ func goldenCases() []struct {
 		{"indicator-patronage-en", Indicator(patronage(LangEN))},
 		{"indicator-institutional", Indicator(institutional())},
 		{"indicator-one-point-en", Indicator(inclusive())},
+		{"indicator-suppressed", Indicator(suppressed(LangUK))},
 		{"status-svatove-uk", Status(svatoveStatus(LangUK))},
 		{"status-svatove-en", Status(svatoveStatus(LangEN))},
 		{"timeline-svatove", Timeline(svatoveTimeline())},
 		{"timeline-dubno-en", Timeline(dubnoTimeline())},
+	}
+}
+
+// suppressed is a count of children with its latest value below the
+// privacy threshold: published only as "менше 5".
+func suppressed(lang string) IndicatorData {
+	return IndicatorData{
+		ID: "ind-suppressed-" + lang, Lang: lang, Title: "Діти з громади в закладах інституційного догляду", Unit: "дітей",
+		Points: []Point{
+			{Date: year(2021), Value: 9}, {Date: year(2022), Value: 8}, {Date: year(2023), Value: 6},
+			{Date: year(2024), Value: 3, Range: FewerThan(5, lang)},
+		},
+		Baseline: &Reference{Value: 11, Date: year(2020)},
+		Target:   &Reference{Value: 0, Date: year(2026)},
 	}
 }

@@ -57,6 +57,9 @@ func FormatNumber(v float64, decimals int, lang string) string {
 // form with the number in Ukrainian, so they go into headings instead.
 func formatValue(v float64, decimals int, unit, lang string) string {
 	s := FormatNumber(v, decimals, lang)
+	if math.Abs(v) >= sciFrom {
+		s = formatSci(v, lang)
+	}
 	if unit == "%" {
 		if normLang(lang) == LangEN {
 			return s + "%"
@@ -64,6 +67,40 @@ func formatValue(v float64, decimals int, unit, lang string) string {
 		return s + noBreak + "%"
 	}
 	return s
+}
+
+// sciFrom is the magnitude from which numbers are written as a power of
+// ten: a label of 1e308 written out would be 400 characters wide.
+const sciFrom = 1e15
+
+// tickLabel writes an axis tick with the decimals of its step, or as a power
+// of ten when the step or the value would need too many digits.
+func tickLabel(v float64, decimals int, lang string) string {
+	if decimals > 6 && v != 0 || math.Abs(v) >= sciFrom {
+		return formatSci(v, lang)
+	}
+	return FormatNumber(v, decimals, lang)
+}
+
+// formatSci writes v as "1,23×10¹⁸" (three significant digits).
+func formatSci(v float64, lang string) string {
+	if !finite(v) {
+		return FormatNumber(v, 0, lang)
+	}
+	m, e, _ := strings.Cut(strconv.FormatFloat(v, 'e', 2, 64), "e")
+	mv, _ := strconv.ParseFloat(m, 64)
+	exp, _ := strconv.Atoi(e)
+	var b strings.Builder
+	b.WriteString(FormatNumber(mv, decimalsFor(mv), lang))
+	b.WriteString("×10")
+	for _, r := range strconv.Itoa(exp) {
+		if r == '-' {
+			b.WriteRune('⁻')
+		} else {
+			b.WriteRune([]rune("⁰¹²³⁴⁵⁶⁷⁸⁹")[r-'0'])
+		}
+	}
+	return b.String()
 }
 
 // unitSuffix is the unit in brackets for sentences, empty for "%" (which the

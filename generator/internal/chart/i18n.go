@@ -47,6 +47,9 @@ var messages = map[string]map[string]string{
 		"desc-measures": "Заходів на графіку: %s; період %s",
 		"desc-asof":     "станом на %s",
 		"desc-outside":  "поза періодом графіка",
+		"desc-move":     "Значення%s змінилося з %s (%s) на %s (%s)",
+		"fewer-than":    "менше %s",
+		"deadlines-lc":  "строки",
 	},
 	LangEN: {
 		"baseline":      "Baseline",
@@ -85,6 +88,9 @@ var messages = map[string]map[string]string{
 		"desc-measures": "Measures shown: %s; period %s",
 		"desc-asof":     "as of %s",
 		"desc-outside":  "outside the chart's period",
+		"desc-move":     "The value%s went from %s (%s) to %s (%s)",
+		"fewer-than":    "fewer than %s",
+		"deadlines-lc":  "deadlines",
 	},
 }
 

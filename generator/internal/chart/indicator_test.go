@@ -36,7 +36,7 @@ func TestIndicatorDesc(t *testing.T) {
 }
 
 func TestIndicatorEdges(t *testing.T) {
-	one := Indicator(IndicatorData{Points: []Point{{Date: year(2022), Value: 40}}}).Indicator
+	one := wide(Indicator(IndicatorData{Points: []Point{{Date: year(2022), Value: 40}}})).Indicator
 	if one.Path != "" || len(one.Marks) != 1 {
 		t.Errorf("one point: path %q, %d marks; want no line, one mark", one.Path, len(one.Marks))
 	}
@@ -47,7 +47,7 @@ func TestIndicatorEdges(t *testing.T) {
 		t.Errorf("one point should sit mid-axis, x = %v", x)
 	}
 
-	flat := Indicator(IndicatorData{Points: []Point{{Date: year(2020), Value: 0}, {Date: year(2021), Value: 0}}}).Indicator
+	flat := wide(Indicator(IndicatorData{Points: []Point{{Date: year(2020), Value: 0}, {Date: year(2021), Value: 0}}})).Indicator
 	for _, l := range flat.YLabels {
 		if strings.ContainsAny(l.Text, ",.") {
 			t.Errorf("whole numbers got fractional ticks: %q", l.Text)
@@ -55,11 +55,11 @@ func TestIndicatorEdges(t *testing.T) {
 	}
 
 	nan := Indicator(IndicatorData{Points: []Point{{Date: year(2020), Value: 1}, {Date: year(2021), Value: nan()}}})
-	if len(nan.Indicator.Marks) != 1 || len(nan.Table.Bodies[0].Rows) != 1 {
+	if len(wide(nan).Indicator.Marks) != 1 || len(nan.Table.Bodies[0].Rows) != 1 {
 		t.Errorf("non-finite values must be dropped")
 	}
 
-	neg := Indicator(IndicatorData{Points: []Point{{Date: year(2020), Value: -3}, {Date: year(2021), Value: 2}}}).Indicator
+	neg := wide(Indicator(IndicatorData{Points: []Point{{Date: year(2020), Value: -3}, {Date: year(2021), Value: 2}}})).Indicator
 	zero := false
 	for _, g := range neg.Grid {
 		zero = zero || g.Class == "chart-axis"
@@ -69,7 +69,7 @@ func TestIndicatorEdges(t *testing.T) {
 	}
 
 	empty := Indicator(IndicatorData{Title: "x"})
-	if len(empty.Indicator.Marks) != 0 || len(empty.Indicator.XLabels) != 0 {
+	if len(wide(empty).Indicator.Marks) != 0 || len(wide(empty).Indicator.XLabels) != 0 {
 		t.Error("empty series should draw no marks and no x axis")
 	}
 }
@@ -87,27 +87,34 @@ func TestValueLabels(t *testing.T) {
 		{Points: []Point{{Date: day(2024, time.January, 1), Value: 1000}, {Date: day(2024, time.February, 1), Value: 1010}, {Date: day(2024, time.March, 1), Value: 1020}}},
 	}
 	for i, d := range series {
-		f := Indicator(d)
-		p := f.Indicator
-		var boxes []rect
-		for _, m := range p.Marks {
-			l := m.Label
-			b := textBox(float64(l.X), float64(l.Y), boldWidth(l.Text, 13), 13, l.Anchor)
-			if b.x0 < 0 || b.x1 > float64(f.Width) || b.y0 < 0 || b.y1 > float64(f.Height) {
-				t.Errorf("series %d: label %q outside the chart: %+v", i, l.Text, b)
+		for _, f := range Indicator(d).Views {
+			p := f.Indicator
+			var boxes []rect
+			if n := len(p.Marks); n > 0 && p.Marks[n-1].Label.Text == "" {
+				t.Errorf("series %d, %s: the latest value has no label", i, f.Name)
 			}
-			for _, o := range boxes {
-				if b.overlaps(o) {
-					t.Errorf("series %d: label %q overlaps another", i, l.Text)
+			for _, m := range p.Marks {
+				l := m.Label
+				if l.Text == "" {
+					continue // left out for want of room: it is in the table
 				}
-			}
-			for j := 1; j < len(p.Marks); j++ {
-				s := segment{float64(p.Marks[j-1].X), float64(p.Marks[j-1].Y), float64(p.Marks[j].X), float64(p.Marks[j].Y)}
-				if s.hits(b) {
-					t.Errorf("series %d: label %q lies on the line", i, l.Text)
+				b := textBox(float64(l.X), float64(l.Y), boldWidth(l.Text, 13), 13, l.Anchor)
+				if b.x0 < 0 || b.x1 > float64(f.Width) || b.y0 < 0 || b.y1 > float64(f.Height) {
+					t.Errorf("series %d: label %q outside the chart: %+v", i, l.Text, b)
 				}
+				for _, o := range boxes {
+					if b.overlaps(o) {
+						t.Errorf("series %d: label %q overlaps another", i, l.Text)
+					}
+				}
+				for j := 1; j < len(p.Marks); j++ {
+					s := segment{float64(p.Marks[j-1].X), float64(p.Marks[j-1].Y), float64(p.Marks[j].X), float64(p.Marks[j].Y)}
+					if s.hits(b) {
+						t.Errorf("series %d: label %q lies on the line", i, l.Text)
+					}
+				}
+				boxes = append(boxes, b)
 			}
-			boxes = append(boxes, b)
 		}
 	}
 }

@@ -90,12 +90,21 @@ type labelPlacer struct {
 }
 
 // place returns the best position for a label of width w and font size at
-// the mark (x, y), and records it as an obstacle for the next labels.
-func (p *labelPlacer) place(x, y, w, size float64) (lx, ly float64, anchor string) {
+// the mark (x, y), whose half height is hh (a band is taller than a dot),
+// and records it as an obstacle for the next labels. A label whose best
+// position costs limit or more is not placed: ok is false.
+func (p *labelPlacer) place(x, y, hh, w, size, limit float64) (lx, ly float64, anchor string, ok bool) {
 	best := -1.0
 	var bestBox rect
 	for i, c := range labelSpots {
-		bx, by := x+c.dx, y+c.dy
+		dy := c.dy
+		switch {
+		case dy < 0:
+			dy -= max(hh-5, 0)
+		case dy > 5:
+			dy += max(hh-5, 0)
+		}
+		bx, by := x+c.dx, y+dy
 		box := textBox(bx, by, w, size, c.anchor)
 		pen := float64(i) // prefer the earlier candidates when all else is equal
 		if !box.inside(p.bounds) {
@@ -120,8 +129,11 @@ func (p *labelPlacer) place(x, y, w, size float64) (lx, ly float64, anchor strin
 			best, lx, ly, anchor, bestBox = pen, bx, by, c.anchor, box
 		}
 	}
+	if best >= limit {
+		return 0, 0, "", false
+	}
 	p.boxes = append(p.boxes, bestBox)
-	return lx, ly, anchor
+	return lx, ly, anchor, true
 }
 
 // spread moves label centres apart to at least gap, keeping their order and

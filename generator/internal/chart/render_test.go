@@ -178,22 +178,37 @@ func TestMarkup(t *testing.T) {
 	}
 }
 
-// TestFigureStructure checks the accessible structure of every kind.
+// TestFigureStructure checks the accessible structure of every kind: an
+// indicator or status chart is a wide and a narrow image, each named by its
+// title and description; a timeline is a list of links to the measures,
+// each saying its term, with the strips hidden from assistive technology.
 func TestFigureStructure(t *testing.T) {
 	tpl := loadTemplates(t)
 	for _, c := range goldenCases() {
 		out := render(t, tpl, c.fig)
-		for _, want := range []string{
+		want := []string{
 			`<figure class="chart chart-` + string(c.fig.Kind) + `" id="` + c.fig.ID + `">`,
 			`<figcaption class="chart-caption">`,
-			`role="img" aria-labelledby="` + c.fig.ID + `-title ` + c.fig.ID + `-desc"`,
-			`<title id="` + c.fig.ID + `-title">`,
-			`<desc id="` + c.fig.ID + `-desc">`,
-			`viewBox="0 0 `, `width="100%"`,
 			"<details class=\"chart-data\">\n<summary>", "<caption>", `<th scope="col"`, `<th scope="row">`,
-		} {
-			if !strings.Contains(out, want) {
-				t.Errorf("%s: missing %q", c.name, want)
+		}
+		for _, v := range c.fig.Views {
+			want = append(want,
+				`<svg class="chart-svg chart-view-`+v.Name+`"`,
+				`role="img" aria-labelledby="`+v.ID+`-title `+v.ID+`-desc"`,
+				`<title id="`+v.ID+`-title">`, `<desc id="`+v.ID+`-desc">`, `viewBox="0 0 `+v.Width.String()+" ")
+		}
+		if c.fig.Timeline != nil {
+			want = append(want, `<p class="chart-sr" id="`+c.fig.ID+`-desc">`, `<a class="chart-tl-label" href="`,
+				`<svg class="chart-strip" aria-hidden="true" focusable="false"`, `<span class="chart-sr">: `)
+			if strings.Contains(out, `role="img"`) {
+				t.Errorf("%s: a timeline is links, not an image", c.name)
+			}
+		} else if len(c.fig.Views) != 2 {
+			t.Errorf("%s: %d views, want wide and narrow", c.name, len(c.fig.Views))
+		}
+		for _, w := range want {
+			if !strings.Contains(out, w) {
+				t.Errorf("%s: missing %q", c.name, w)
 			}
 		}
 		if c.fig.Desc == "" || strings.Contains(c.fig.Desc, "!") {

@@ -6,41 +6,110 @@ import (
 	"time"
 )
 
+// maxTickCount bounds every axis, whatever a caller asks for: the tick
+// loops below are counted, never open-ended, so no value can make them run
+// away (a range beyond ±1e308 once looped until memory ran out).
+const maxTickCount = 50
+
 // NiceTicks returns round, evenly spaced values (steps of 1, 2 or 5 times a
 // power of ten) from at or below lo to at or above hi, at most about maxTicks
 // of them, and the step. Equal bounds are widened so the axis never
-// collapses; lo > hi is swapped.
+// collapses; lo > hi is swapped; NaN or infinite bounds become 0 and 1. A
+// range too wide for float64 arithmetic (beyond ±8.9e307) or too narrow for
+// its magnitude gets the plain ticks lo, 0 (when inside) and hi instead.
 func NiceTicks(lo, hi float64, maxTicks int) (ticks []float64, step float64) {
-	if maxTicks < 2 {
-		maxTicks = 2
+	maxTicks = min(max(maxTicks, 2), maxTickCount)
+	if math.IsNaN(lo) || math.IsNaN(hi) || math.IsInf(lo, 0) || math.IsInf(hi, 0) {
+		lo, hi = 0, 1
 	}
 	if lo > hi {
 		lo, hi = hi, lo
 	}
-	if math.IsNaN(lo) || math.IsNaN(hi) || math.IsInf(lo, 0) || math.IsInf(hi, 0) {
-		lo, hi = 0, 1
-	}
 	if hi == lo {
-		if lo == 0 {
-			hi = 1
-		} else {
-			d := math.Pow10(int(math.Floor(math.Log10(math.Abs(lo)))))
-			lo, hi = lo-d, hi+d
+		lo, hi = widenEqual(lo)
+	}
+	if ticks, step, ok := niceTicks(lo, hi, maxTicks); ok {
+		return ticks, step
+	}
+	// The span is below the resolution of its values (1e17 and 1e17+1):
+	// treat the bounds as one value.
+	if wl, wh := widenEqual(lo); wl <= lo && wh >= hi {
+		if ticks, step, ok := niceTicks(wl, wh, maxTicks); ok {
+			return ticks, step
 		}
 	}
-	step = niceNum(niceNum(hi-lo, false)/float64(maxTicks-1), true)
-	// Round each tick to the step's precision: repeated float addition
-	// would otherwise print 0.30000000000000004.
-	dec := decimalsOfStep(step)
-	p := math.Pow10(dec)
-	start := math.Floor(lo/step+1e-9) * step
-	end := math.Ceil(hi/step-1e-9) * step
-	for i := 0; ; i++ {
-		v := math.Round((start+float64(i)*step)*p) / p
-		if v > end+step/2 {
-			break
+	return plainTicks(lo, hi)
+}
+
+// widenEqual makes an interval around a single value v: one unit of its
+// leading digit either side (0 gives 0…1), clamped to the finite floats.
+func widenEqual(v float64) (float64, float64) {
+	if v == 0 {
+		return 0, 1
+	}
+	d := math.Pow10(int(math.Floor(math.Log10(math.Abs(v)))))
+	lo, hi := v-d, v+d
+	if math.IsInf(lo, 0) || lo == v {
+		lo = -math.MaxFloat64
+		if v > 0 {
+			lo = v / 2
+		}
+	}
+	if math.IsInf(hi, 0) || hi == v {
+		hi = math.MaxFloat64
+		if v < 0 {
+			hi = v / 2
+		}
+	}
+	return lo, hi
+}
+
+// niceTicks does the work of NiceTicks for finite lo < hi, and reports
+// false when float64 cannot hold the answer.
+func niceTicks(lo, hi float64, maxTicks int) ([]float64, float64, bool) {
+	span := hi - lo
+	if math.IsInf(span, 0) || span <= 0 {
+		return nil, 0, false
+	}
+	m, e := niceNum(span, false)
+	x := m / float64(maxTicks-1) * math.Pow10(e)
+	if math.IsInf(x, 0) || !(x > 0) {
+		return nil, 0, false
+	}
+	mant, exp := niceNum(x, true)
+	step := mant * math.Pow10(exp)
+	if !(step > 0) || math.IsInf(step, 0) {
+		return nil, 0, false
+	}
+	first, last := math.Floor(lo/step+1e-9), math.Ceil(hi/step-1e-9)
+	// Tick k is k·step; k must be an exact integer, and there must be few.
+	if math.Abs(first) > 1<<52 || math.Abs(last) > 1<<52 || last-first > 2*float64(maxTicks)+2 {
+		return nil, 0, false
+	}
+	ticks := make([]float64, 0, int(last-first)+1)
+	for k := int64(first); k <= int64(last); k++ {
+		// Writing k·mant·10^exp in decimal and reading it back gives the
+		// float nearest the round value: repeated addition would print
+		// 0.30000000000000004.
+		v, err := strconv.ParseFloat(strconv.FormatInt(k*int64(mant), 10)+"e"+strconv.Itoa(exp), 64)
+		if err != nil || math.IsInf(v, 0) {
+			return nil, 0, false
 		}
 		ticks = append(ticks, v)
+	}
+	return ticks, step, true
+}
+
+// plainTicks is the fallback axis: the bounds, and zero between them.
+func plainTicks(lo, hi float64) ([]float64, float64) {
+	ticks := []float64{lo}
+	if lo < 0 && hi > 0 {
+		ticks = append(ticks, 0)
+	}
+	ticks = append(ticks, hi)
+	step := hi/2 - lo/2 // half the span: finite for any finite bounds
+	if lo < 0 && hi > 0 {
+		step = min(-lo, hi)
 	}
 	return ticks, step
 }
@@ -49,21 +118,31 @@ func NiceTicks(lo, hi float64, maxTicks int) (ticks []float64, step float64) {
 // children): a step below 1 would label the axis 0,2 0,4…, so it becomes 1.
 func integerTicks(lo, hi float64, maxTicks int) ([]float64, float64) {
 	ticks, step := NiceTicks(lo, hi, maxTicks)
-	if step >= 1 {
+	if step >= 1 || len(ticks) == 0 {
 		return ticks, step
 	}
-	ticks = nil
-	for v := math.Floor(lo); v <= math.Max(math.Ceil(hi), math.Floor(lo)+1); v++ {
+	// A step below 1 means the ticks span fewer than maxTicks units.
+	first, last := math.Floor(ticks[0]), math.Ceil(ticks[len(ticks)-1])
+	last = max(last, first+1)
+	if last-first > maxTickCount || first+1 == first {
+		return ticks, step
+	}
+	ticks = ticks[:0]
+	for v := first; v <= last; v++ {
 		ticks = append(ticks, v)
 	}
 	return ticks, 1
 }
 
 // niceNum is Heckbert's "nice number": a 1, 2, 5 or 10 multiple of a power
-// of ten near x, rounded or (for ranges) taken at or above x.
-func niceNum(x float64, round bool) float64 {
-	exp := math.Floor(math.Log10(x))
-	f := x / math.Pow10(int(exp))
+// of ten near x, rounded or (for ranges) taken at or above x, returned as
+// the multiple and the power so that callers can compute in decimal.
+func niceNum(x float64, round bool) (float64, int) {
+	exp := int(math.Floor(math.Log10(x)))
+	f := x / math.Pow10(exp)
+	if math.IsInf(f, 0) || math.IsNaN(f) { // x is subnormal: 10^exp underflowed
+		f = x * 1e300 / math.Pow10(exp+300)
+	}
 	var nf float64
 	switch {
 	case round && f < 1.5, !round && f <= 1:
@@ -75,26 +154,32 @@ func niceNum(x float64, round bool) float64 {
 	default:
 		nf = 10
 	}
-	return nf * math.Pow10(int(exp))
+	return nf, exp
 }
 
 // decimalsOfStep is how many decimals tick labels need for a nice step.
 func decimalsOfStep(step float64) int {
-	d := int(-math.Floor(math.Log10(step) + 1e-9))
-	if d < 0 {
+	if !(step > 0) || math.IsInf(step, 0) {
 		return 0
 	}
-	return d
+	d := int(-math.Floor(math.Log10(step) + 1e-9))
+	return max(d, 0)
 }
 
-// linear maps a domain interval onto a pixel interval.
+// linear maps a domain interval onto a pixel interval. It computes with
+// halves, so that a domain of ±1e308 does not overflow into NaN.
 type linear struct{ d0, d1, r0, r1 float64 }
 
 func (s linear) at(v float64) float64 {
-	if s.d1 == s.d0 {
+	den := s.d1/2 - s.d0/2
+	if den == 0 || math.IsNaN(den) {
 		return (s.r0 + s.r1) / 2
 	}
-	return s.r0 + (v-s.d0)/(s.d1-s.d0)*(s.r1-s.r0)
+	r := s.r0 + (v/2-s.d0/2)/den*(s.r1-s.r0)
+	if math.IsNaN(r) || math.IsInf(r, 0) {
+		return (s.r0 + s.r1) / 2
+	}
+	return r
 }
 
 // timeScale maps days onto pixels.
@@ -128,38 +213,38 @@ func DateTicks(from, to time.Time, maxTicks int, lang string) []DateTick {
 }
 
 // dateTicks is DateTicks with a least interval in months (12 keeps yearly
-// data on year ticks) that also returns the interval chosen.
+// data on year ticks) that also returns the interval chosen. It counts the
+// ticks of an interval before it lists them, so dates thousands of years
+// apart cost no more than dates a year apart.
 func dateTicks(from, to time.Time, maxTicks, minStep int, lang string) ([]DateTick, int) {
 	from, to = dateOnly(from), dateOnly(to)
 	if to.Before(from) {
 		from, to = to, from
 	}
-	if maxTicks < 1 {
-		maxTicks = 1
+	maxTicks = min(max(maxTicks, 1), maxTickCount)
+	first, last := monthIndex(from), monthIndex(to)
+	if from.Day() > 1 {
+		first++ // the first tick is the next first of a month
 	}
-	var dates []time.Time
-	step := tickSteps[len(tickSteps)-1]
+	step := 0
 	for _, s := range tickSteps {
-		if s < minStep && s != tickSteps[len(tickSteps)-1] {
-			continue
-		}
-		dates = tickDates(from, to, s)
-		if len(dates) <= maxTicks {
+		if s >= minStep && tickCount(first, last, s) <= maxTicks {
 			step = s
 			break
 		}
 	}
-	if len(dates) > maxTicks { // a span of many centuries: thin out evenly
-		n := (len(dates) + maxTicks - 1) / maxTicks
-		var thin []time.Time
-		for i := 0; i < len(dates); i += n {
-			thin = append(thin, dates[i])
+	if step == 0 { // centuries: a multiple of ten years that fits
+		n := tickCount(first, last, 120)
+		step = 120 * ((n + maxTicks - 1) / maxTicks)
+		for tickCount(first, last, step) > maxTicks {
+			step += 120
 		}
-		dates = thin
 	}
 	lang = normLang(lang)
-	ticks := make([]DateTick, 0, len(dates))
-	for i, d := range dates {
+	n := tickCount(first, last, step)
+	ticks := make([]DateTick, 0, n)
+	for i, k := 0, ceilDiv(first, step)*step; i < n; i, k = i+1, k+step {
+		d := time.Date(floorDiv(k, 12), time.Month(k-floorDiv(k, 12)*12+1), 1, 0, 0, 0, 0, time.UTC)
 		t := DateTick{Date: d, Label: strconv.Itoa(d.Year())}
 		if step < 12 {
 			t.Label = months[lang][d.Month()-1]
@@ -172,24 +257,28 @@ func dateTicks(from, to time.Time, maxTicks, minStep int, lang string) ([]DateTi
 	return ticks, step
 }
 
-// tickDates lists the boundaries of step-month intervals within [from, to],
-// aligned to the calendar (quarters start in January, April…; 5-year steps
-// fall on years divisible by 5).
-func tickDates(from, to time.Time, step int) []time.Time {
-	y, m := from.Year(), int(from.Month())
-	if from.Day() > 1 {
-		m++
+// monthIndex counts months from January of year 0 to t's month.
+func monthIndex(t time.Time) int { return t.Year()*12 + int(t.Month()) - 1 }
+
+// tickCount is how many multiples of step lie in [first, last], which are
+// month indexes: ticks align to the calendar (quarters start in January,
+// April…; 5-year steps fall on years divisible by 5).
+func tickCount(first, last, step int) int {
+	a := ceilDiv(first, step) * step
+	if a > last {
+		return 0
 	}
-	n := y*12 + m - 1 // months since year 0
-	for n%step != 0 {
-		n++
-	}
-	var out []time.Time
-	for ; ; n += step {
-		d := time.Date(n/12, time.Month(n%12+1), 1, 0, 0, 0, 0, time.UTC)
-		if d.After(to) {
-			return out
-		}
-		out = append(out, d)
-	}
+	return (last-a)/step + 1
 }
+
+// floorDiv and ceilDiv divide rounding down and up, also for the negative
+// month indexes of years before 0.
+func floorDiv(a, b int) int {
+	q := a / b
+	if a%b != 0 && (a < 0) != (b < 0) {
+		q--
+	}
+	return q
+}
+
+func ceilDiv(a, b int) int { return -floorDiv(-a, b) }

@@ -26,7 +26,7 @@ type StatusCount struct {
 // StatusPlot is the geometry of a status chart: one horizontal bar per
 // status.
 type StatusPlot struct {
-	Axis Line // the common zero line of the bars
+	Axis *Line // the common zero line of the bars; none when labels are above them
 	Bars []Bar
 }
 
@@ -41,20 +41,12 @@ type Bar struct {
 }
 
 // Status lays out horizontal bars of d.Counts on a common scale, each
-// labelled directly with its status, count and share. Zero counts keep their
-// row (with no bar), and an all-zero or empty list does not divide by zero.
+// labelled directly with its status, count and share: beside the bar in the
+// wide view, above it in the narrow one. Zero counts keep their row (with no
+// bar), and an all-zero or empty list does not divide by zero.
 func Status(d StatusData) Figure {
 	lang := normLang(d.Lang)
 	id := sanitizeID(d.ID)
-	const (
-		width    = 640.0
-		fs       = 13.0
-		rowH     = 30.0
-		barH     = 18.0
-		top      = 8.0
-		gap      = 8.0 // between bar end and value label
-		minBarPx = 2.0 // a count of one must stay visible next to hundreds
-	)
 	keys := make([]string, len(d.Counts))
 	total, most := 0, 0
 	for i, c := range d.Counts {
@@ -62,8 +54,6 @@ func Status(d StatusData) Figure {
 		total += max(c.Count, 0)
 		most = max(most, c.Count)
 	}
-	ps := newPatternSet(id, keys)
-
 	share := func(n int) string {
 		if total == 0 {
 			return "–"
@@ -71,31 +61,18 @@ func Status(d StatusData) Figure {
 		return formatValue(float64(n)*100/float64(total), 0, "%", lang)
 	}
 	values := make([]string, len(d.Counts))
-	left, valueW := 0.0, 0.0
 	for i, c := range d.Counts {
 		values[i] = fmt.Sprintf("%s (%s)", FormatNumber(float64(max(c.Count, 0)), 0, lang), share(c.Count))
-		left = max(left, textWidth(c.Label, fs))
-		valueW = max(valueW, boldWidth(values[i], fs))
 	}
-	left = min(max(left+16, 80), 260)
-	maxBar := width - left - gap - valueW - 8
-	height := top + rowH*float64(len(d.Counts)) + 8
-
-	plot := &StatusPlot{Axis: Line{X1: Coord(left), Y1: Coord(top), X2: Coord(left), Y2: Coord(height - 8), Class: "chart-axis"}}
-	for i, c := range d.Counts {
-		y := top + rowH*float64(i)
-		w := 0.0
-		if c.Count > 0 && most > 0 {
-			w = max(float64(c.Count)/float64(most)*maxBar, minBarPx)
+	var views []View
+	for _, narrow := range []bool{false, true} {
+		vid := id + "-" + ViewWide
+		if narrow {
+			vid = id + "-" + ViewNarrow
 		}
-		p := ps.byKey[c.Key]
-		mid := y + rowH/2
-		plot.Bars = append(plot.Bars, Bar{
-			X: Coord(left), Y: Coord(mid - barH/2), W: Coord(w), H: barH,
-			Fill: p.Fill(), Style: p.Style,
-			Label: Text{X: Coord(left - 8), Y: Coord(mid + 4.5), Anchor: "end", Class: "chart-label", Text: truncate(c.Label, left-12, fs)},
-			Value: Text{X: Coord(left + w + gap), Y: Coord(mid + 4.5), Anchor: "start", Class: "chart-value", Text: values[i]},
-		})
+		v := statusView(d, newPatternSet(vid, keys), values, most, narrow)
+		v.ID = vid
+		views = append(views, v)
 	}
 
 	tbl := newTable(lang, d.Title, Cell{Text: msg(lang, "status")}, Cell{Text: msg(lang, "count"), Num: true}, Cell{Text: msg(lang, "share"), Num: true})
@@ -119,11 +96,59 @@ func Status(d StatusData) Figure {
 	}
 	return Figure{
 		Kind: KindStatus, ID: id, Lang: lang, Title: d.Title,
-		Desc:     head + ".",
-		Width:    width,
-		Height:   Coord(height),
-		Patterns: ps.list,
-		Status:   plot,
-		Table:    tbl,
+		Desc:  head + ".",
+		Views: views,
+		Table: tbl,
 	}
+}
+
+// statusView lays out the bars at the wide width, labels on the left, or at
+// NarrowWidth, each label above its bar.
+func statusView(d StatusData, ps *patternSet, values []string, most int, narrow bool) View {
+	const (
+		gap      = 8.0 // between bar end and value label
+		minBarPx = 2.0 // a count of one must stay visible next to hundreds
+	)
+	width, rowH, barH, top, left := 640.0, 30.0, 18.0, 8.0, 0.0
+	valueW := 0.0
+	for i, c := range d.Counts {
+		left = max(left, textWidth(c.Label, fontSize))
+		valueW = max(valueW, boldWidth(values[i], fontSize))
+	}
+	left = min(max(left+16, 80), 260)
+	if narrow {
+		width, rowH, barH, top, left = NarrowWidth, 44, 16, 4, 4
+	}
+	maxBar := max(width-left-gap-valueW-8, 20)
+	height := top + rowH*float64(len(d.Counts)) + 8
+
+	plot := &StatusPlot{}
+	if !narrow {
+		plot.Axis = &Line{X1: Coord(left), Y1: Coord(top), X2: Coord(left), Y2: Coord(height - 8), Class: "chart-axis"}
+	}
+	for i, c := range d.Counts {
+		y := top + rowH*float64(i)
+		w := 0.0
+		if c.Count > 0 && most > 0 {
+			w = max(float64(c.Count)/float64(most)*maxBar, minBarPx)
+		}
+		p := ps.byKey[c.Key]
+		barY := y + (rowH-barH)/2
+		label := Text{X: Coord(left - 8), Y: Coord(barY + barH/2 + 4.5), Anchor: "end", Class: "chart-label", Text: truncate(c.Label, left-12, fontSize)}
+		if narrow {
+			barY = y + rowH - barH - 6
+			label = Text{X: Coord(left), Y: Coord(barY - 6), Anchor: "start", Class: "chart-label", Text: truncate(c.Label, width-8, fontSize)}
+		}
+		plot.Bars = append(plot.Bars, Bar{
+			X: Coord(left), Y: Coord(barY), W: Coord(w), H: Coord(barH),
+			Fill: p.Fill(), Style: p.Style,
+			Label: label,
+			Value: Text{X: Coord(left + w + gap), Y: Coord(barY + barH/2 + 4.5), Anchor: "start", Class: "chart-value", Text: values[i]},
+		})
+	}
+	name := ViewWide
+	if narrow {
+		name = ViewNarrow
+	}
+	return View{Name: name, Width: Coord(width), Height: Coord(height), Patterns: ps.list, Status: plot}
 }

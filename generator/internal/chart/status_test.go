@@ -11,30 +11,32 @@ func TestStatus(t *testing.T) {
 	if f.Desc != want {
 		t.Errorf("desc:\n got %q\nwant %q", f.Desc, want)
 	}
-	bars := f.Status.Bars
-	if len(bars) != 9 {
-		t.Fatalf("%d bars, want one per status", len(bars))
-	}
-	// The longest bar is the largest count; bars are proportional.
-	if bars[1].W <= bars[0].W || float64(bars[0].W)/float64(bars[1].W)-12.0/21 > 0.01 {
-		t.Errorf("bars not proportional: %v vs %v", bars[0].W, bars[1].W)
-	}
-	if bars[8].W != 0 || bars[8].Value.Text != "0 (0\u00a0%)" {
-		t.Errorf("zero count: width %v, label %q", bars[8].W, bars[8].Value.Text)
-	}
-	// One count among many still shows.
-	if bars[6].W < 2 {
-		t.Errorf("a count of one is invisible: %v", bars[6].W)
-	}
-	// Every bar has its own texture.
-	seen := map[string]bool{}
-	for _, b := range bars {
-		if seen[b.Fill] {
-			t.Errorf("pattern %s used twice", b.Fill)
+	for _, v := range f.Views {
+		bars := v.Status.Bars
+		if len(bars) != 9 {
+			t.Fatalf("%d bars, want one per status", len(bars))
 		}
-		seen[b.Fill] = true
-		if float64(b.Value.X)+boldWidth(b.Value.Text, 13) > float64(f.Width) {
-			t.Errorf("value label %q runs out of the chart", b.Value.Text)
+		// The longest bar is the largest count; bars are proportional.
+		if bars[1].W <= bars[0].W || float64(bars[0].W)/float64(bars[1].W)-12.0/21 > 0.01 {
+			t.Errorf("bars not proportional: %v vs %v", bars[0].W, bars[1].W)
+		}
+		if bars[8].W != 0 || bars[8].Value.Text != "0 (0\u00a0%)" {
+			t.Errorf("zero count: width %v, label %q", bars[8].W, bars[8].Value.Text)
+		}
+		// One count among many still shows.
+		if bars[6].W < 2 {
+			t.Errorf("a count of one is invisible: %v", bars[6].W)
+		}
+		// Every bar has its own texture.
+		seen := map[string]bool{}
+		for _, b := range bars {
+			if seen[b.Fill] {
+				t.Errorf("pattern %s used twice", b.Fill)
+			}
+			seen[b.Fill] = true
+			if float64(b.Value.X)+boldWidth(b.Value.Text, 13) > float64(v.Width) {
+				t.Errorf("%s: value label %q runs out of the chart", v.Name, b.Value.Text)
+			}
 		}
 	}
 	rows := f.Table.Bodies[0].Rows
@@ -51,18 +53,18 @@ func TestStatusEdges(t *testing.T) {
 	if zero.Desc != "Заходів усього: 0." {
 		t.Errorf("all zero: %q", zero.Desc)
 	}
-	for _, b := range zero.Status.Bars {
+	for _, b := range wide(zero).Status.Bars {
 		if b.W != 0 || b.Value.Text != "0 (–)" {
 			t.Errorf("all zero: bar %v %q", b.W, b.Value.Text)
 		}
 	}
 	empty := Status(StatusData{})
-	if len(empty.Status.Bars) != 0 || empty.Height <= 0 {
-		t.Errorf("empty: %+v", empty.Status)
+	if len(wide(empty).Status.Bars) != 0 || wide(empty).Height <= 0 {
+		t.Errorf("empty: %+v", wide(empty).Status)
 	}
 	neg := Status(StatusData{Lang: LangEN, Counts: []StatusCount{{Key: StatusDone, Label: "done", Count: -3}, {Key: StatusOverdue, Label: "overdue", Count: 1}}})
-	if neg.Status.Bars[0].W != 0 || neg.Desc != "Measures in total: 1; overdue: 1 (100%)." {
-		t.Errorf("a negative count must count as zero: %v %q", neg.Status.Bars[0].W, neg.Desc)
+	if wide(neg).Status.Bars[0].W != 0 || neg.Desc != "Measures in total: 1; overdue: 1 (100%)." {
+		t.Errorf("a negative count must count as zero: %v %q", wide(neg).Status.Bars[0].W, neg.Desc)
 	}
 }
 
@@ -90,4 +92,17 @@ func TestPatternSet(t *testing.T) {
 	if ps := newPatternSet("y", many); len(ps.list) != 12 {
 		t.Errorf("%d patterns for 12 keys", len(ps.list))
 	}
+}
+
+// wide and narrow return a figure's views.
+func wide(f Figure) View   { return viewNamed(f, ViewWide) }
+func narrow(f Figure) View { return viewNamed(f, ViewNarrow) }
+
+func viewNamed(f Figure, name string) View {
+	for _, v := range f.Views {
+		if v.Name == name {
+			return v
+		}
+	}
+	panic("no " + name + " view")
 }

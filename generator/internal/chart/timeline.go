@@ -2,7 +2,9 @@ package chart
 
 import (
 	"fmt"
+	"math"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -22,9 +24,14 @@ type TimelineData struct {
 // TimelineRow is one measure.
 type TimelineRow struct {
 	Label string // short number, e.g. "ІІ.2.3"
-	Title string // the measure's name, for the tooltip and the table
-	URL   string // the measure's page
-	Group string // section heading; consecutive rows with one Group form a group
+	Title string // the measure's name, shown after the number and in the table
+	// TitleLang is the language of Title and Group when it is not the
+	// figure's (the official text of a plan is Ukrainian on English pages
+	// too), so that a screen reader reads it with the right voice.
+	TitleLang string
+	URL       string // the measure's page: the row's label links to it
+	Group     string // section heading; consecutive rows with one Group form a group
+	GroupLang string // the language of Group, when it is not the figure's
 	// Start and End bound the term, both days included. Both zero: no term
 	// (no bar; Term is shown instead); one zero: open towards the axis end.
 	Start, End time.Time
@@ -34,60 +41,177 @@ type TimelineRow struct {
 	Term       string      // the term as written in the plan, e.g. "2019-2026 роки"
 }
 
-// TimelinePlot is the geometry of a timeline.
+// TimelinePlot is a timeline as HTML: a legend, a date axis and groups of
+// rows, each row a link to its measure over a strip of SVG that stretches
+// to the width of the page. Positions along the strips are percentages, so
+// one markup serves a phone (each label above its bar) and a desktop (labels
+// beside the bars), switched by chart.css; no text is ever scaled down.
 type TimelinePlot struct {
-	Width   Coord
-	Legend  []LegendItem
-	Grid    []Line // vertical lines at axis boundaries
-	Axes    []Text // axis labels, at the top and (for long charts) at the bottom
-	Groups  []Text // group headings
-	Rows    []TimelineBar
-	Today   *Line // the as-of line, or nil when outside the axis
-	TodayAt Text  // its label
+	DescID   string
+	Patterns []Pattern // in a zero-size SVG that the strips refer to
+	Diamond  string    // id of the deadline marker, used with <use>
+	Legend   []LegendItem
+	Axis     []AxisLabel
+	Grid     []Pct // vertical lines at the axis boundaries, drawn in every strip
+	Today    *Pct  // the as-of date, or nil when outside the axis
+	Groups   []TimelineGroup
+	// BottomAxis repeats the axis under a long chart, so dates stay in view.
+	BottomAxis bool
+}
+
+// Pct is a position or length along a strip, in per cent of its width.
+type Pct float64
+
+// String writes p with at most two decimals and a per cent sign.
+func (p Pct) String() string {
+	v := math.Round(float64(p)*100) / 100
+	if v == 0 {
+		v = 0
+	}
+	return strconv.FormatFloat(v, 'f', -1, 64) + "%"
+}
+
+// AxisLabel is a date on the axis: a year centred in its band, or a month
+// at its line. Alt labels are every other one counted from the last, which
+// chart.css hides where the axis is narrow: the latest year always shows.
+type AxisLabel struct {
+	X    Pct
+	Text string
+	Alt  bool
 }
 
 // LegendItem is one key of the timeline legend: a status swatch (Fill set),
-// the deadline diamond (Path set) or the today line (Line set).
+// the deadline diamond (Diamond) or the today line (Today).
 type LegendItem struct {
-	X, Y  Coord // top left of the swatch
-	Fill  string
-	Style string
-	Path  string
-	Line  *Line
-	Text  Text
+	Fill    string
+	Style   string
+	Diamond bool
+	Today   bool
+	Text    string
 }
 
-// TimelineBar is one measure's row; the whole row links to URL.
+// TimelineGroup is a run of rows under one heading (none when empty).
+type TimelineGroup struct {
+	Heading string
+	Lang    string // of the heading, when not the figure's
+	Rows    []TimelineBar
+}
+
+// TimelineBar is one measure's row.
 type TimelineBar struct {
 	URL       string
-	Title     string // tooltip
-	Y, H      Coord  // the row band
-	Alt       bool   // every other row is shaded to guide the eye
-	Label     Text
-	Bar       *Bar  // nil without a term
-	Note      *Text // the written term, when there is no bar
-	Deadlines string
+	Label     string // the number, e.g. "ІІ.2.3"
+	Title     string // the measure's name
+	Lang      string // of the name, when not the figure's
+	About     string // term and state, for screen readers (the strip is hidden from them)
+	Bar       *Span  // nil without a term on the axis
+	Deadlines []Pct
+	Note      string // the written term, when there is neither bar nor deadline
+}
+
+// Span is a bar along a strip.
+type Span struct {
+	X, W  Pct
+	Fill  string // url(#…) of the status pattern
+	Style string
 }
 
 // Timeline lays out one row per measure with its term as a textured bar,
 // deadline diamonds, group headings, a date axis (repeated at the bottom
 // when the chart is long) and the "today" line. An empty timeline gives an
-// empty figure, not a panic.
+// empty figure, not a panic; dates centuries apart give a few ticks.
 func Timeline(d TimelineData) Figure {
 	lang := normLang(d.Lang)
 	id := sanitizeID(d.ID)
-	const (
-		width   = 640.0
-		fs      = 13.0
-		tickFS  = 12.0
-		rowH    = 20.0
-		barH    = 10.0
-		groupH  = 26.0
-		padR    = 16.0
-		diamond = 4.5
-	)
+	from, to := timelineExtent(d)
+	end := to.AddDate(0, 0, 1) // To is included: the axis runs to its end
+	hasAxis := !from.IsZero() && !to.IsZero()
+	xs := newTimeScale(from, end, 0, 100)
 
-	from, to := dateOnly(d.From), dateOnly(d.To)
+	// Which rows get a bar decides the legend and the patterns.
+	spans := make([][2]time.Time, len(d.Rows))
+	var keys, allKeys []string
+	for i, r := range d.Rows {
+		if r.State != "" {
+			allKeys = append(allKeys, r.State)
+		}
+		if !hasAxis || r.Start.IsZero() && r.End.IsZero() {
+			continue
+		}
+		// An open end runs to the axis end; a term sticking out is clipped.
+		s, e := dateOnly(r.Start), dateOnly(r.End)
+		if s.IsZero() || s.Before(from) {
+			s = from
+		}
+		if e.IsZero() || e.After(to) {
+			e = to
+		}
+		if !e.Before(s) {
+			spans[i] = [2]time.Time{s, e}
+			keys = append(keys, r.State)
+		}
+	}
+	ps := newPatternSet(id, keys)
+	plot := &TimelinePlot{DescID: id + "-desc", Patterns: ps.list, Diamond: id + "-dl", BottomAxis: len(d.Rows) > 15}
+
+	labels := stateLabels(d.Rows)
+	for _, k := range stateOrder(keys) {
+		p := ps.byKey[k]
+		plot.Legend = append(plot.Legend, LegendItem{Fill: p.Fill(), Style: p.Style, Text: labels[k]})
+	}
+	for _, r := range d.Rows {
+		if len(r.Deadlines) > 0 {
+			plot.Legend = append(plot.Legend, LegendItem{Diamond: true, Text: msg(lang, "deadline")})
+			break
+		}
+	}
+	asOf := dateOnly(d.AsOf)
+	showToday := hasAxis && !asOf.IsZero() && !asOf.Before(from) && asOf.Before(end)
+	if showToday {
+		x := Pct(xs.at(asOf))
+		plot.Today = &x
+		plot.Legend = append(plot.Legend, LegendItem{Today: true, Text: msg(lang, "today") + ": " + FormatDate(asOf, lang)})
+	}
+	if hasAxis {
+		timelineAxis(plot, xs, from, to, end, lang)
+	}
+
+	for i, r := range d.Rows {
+		if i == 0 || r.Group != d.Rows[i-1].Group {
+			plot.Groups = append(plot.Groups, TimelineGroup{Heading: r.Group, Lang: otherLang(r.GroupLang, lang)})
+		}
+		row := TimelineBar{URL: r.URL, Label: r.Label, Title: r.Title, Lang: otherLang(r.TitleLang, lang), About: timelineAbout(r, lang)}
+		if sp := spans[i]; !sp[0].IsZero() {
+			x0, x1 := xs.at(sp[0]), xs.at(sp[1].AddDate(0, 0, 1))
+			p := ps.byKey[r.State]
+			row.Bar = &Span{X: Pct(x0), W: Pct(max(x1-x0, 0.5)), Fill: p.Fill(), Style: p.Style} // a one-day term stays visible
+		}
+		for _, dl := range r.Deadlines {
+			if dl = dateOnly(dl); hasAxis && !dl.Before(from) && dl.Before(end) {
+				row.Deadlines = append(row.Deadlines, Pct(xs.at(dl)))
+			}
+		}
+		if row.Bar == nil && len(row.Deadlines) == 0 {
+			row.Note = r.Term
+			if row.Note == "" {
+				row.Note = msg(lang, "no-term")
+			}
+		}
+		g := &plot.Groups[len(plot.Groups)-1]
+		g.Rows = append(g.Rows, row)
+	}
+
+	return Figure{
+		Kind: KindTimeline, ID: id, Lang: lang, Title: d.Title,
+		Desc:     timelineDesc(d.Rows, from, to, asOf, hasAxis, showToday, allKeys, labels, lang),
+		Timeline: plot,
+		Table:    timelineTable(d, lang),
+	}
+}
+
+// timelineExtent is the axis: From and To, or whole years around the rows.
+func timelineExtent(d TimelineData) (from, to time.Time) {
+	from, to = dateOnly(d.From), dateOnly(d.To)
 	if from.IsZero() || to.IsZero() {
 		var lo, hi time.Time
 		for _, r := range d.Rows {
@@ -107,219 +231,76 @@ func Timeline(d TimelineData) Figure {
 	if to.Before(from) {
 		from, to = to, from
 	}
-	end := to.AddDate(0, 0, 1) // To is included: the axis runs to its end
-	hasAxis := !from.IsZero() && !to.IsZero()
-
-	// Which rows get a bar decides the legend and the patterns.
-	type span struct {
-		s, e time.Time
-		ok   bool
-	}
-	spans := make([]span, len(d.Rows))
-	var keys, allKeys []string
-	left := 56.0
-	for i, r := range d.Rows {
-		left = max(left, textWidth(r.Label, fs)+20)
-		if r.State != "" {
-			allKeys = append(allKeys, r.State)
-		}
-		if !hasAxis || r.Start.IsZero() && r.End.IsZero() {
-			continue
-		}
-		// An open end runs to the axis end; a term sticking out is clipped.
-		s, e := dateOnly(r.Start), dateOnly(r.End)
-		if s.IsZero() || s.Before(from) {
-			s = from
-		}
-		if e.IsZero() || e.After(to) {
-			e = to
-		}
-		if !e.Before(s) {
-			spans[i] = span{s, e, true}
-			keys = append(keys, r.State)
-		}
-	}
-	left = min(left, 200)
-	x0, x1 := left+4, width-padR
-	xs := newTimeScale(from, end, x0, x1)
-	ps := newPatternSet(id, keys)
-	plot := &TimelinePlot{Width: width}
-
-	// Legend: the states in use, the deadline diamond and the today line,
-	// wrapped to the width.
-	y := 8.0
-	x := 4.0
-	// swatch draws the key with its top left corner at (sx, sy).
-	addItem := func(label string, swatch func(sx, sy float64) LegendItem) {
-		w := 22 + textWidth(label, tickFS)
-		if x > 4 && x+w > width-4 {
-			x, y = 4, y+20
-		}
-		it := swatch(x, y)
-		it.X, it.Y = Coord(x), Coord(y)
-		it.Text = Text{X: Coord(x + 20), Y: Coord(y + 9.5), Anchor: "start", Class: "chart-legend", Text: label}
-		plot.Legend = append(plot.Legend, it)
-		x += w + 14
-	}
-	labels := stateLabels(d.Rows)
-	for _, k := range stateOrder(keys) {
-		p := ps.byKey[k]
-		addItem(labels[k], func(float64, float64) LegendItem { return LegendItem{Fill: p.Fill(), Style: p.Style} })
-	}
-	hasDeadlines := false
-	for _, r := range d.Rows {
-		hasDeadlines = hasDeadlines || len(r.Deadlines) > 0
-	}
-	if hasDeadlines {
-		addItem(msg(lang, "deadline"), func(sx, sy float64) LegendItem {
-			return LegendItem{Path: diamondPath(sx+7, sy+5, diamond)}
-		})
-	}
-	asOf := dateOnly(d.AsOf)
-	showToday := hasAxis && !asOf.IsZero() && !asOf.Before(from) && asOf.Before(end)
-	if showToday {
-		addItem(msg(lang, "today"), func(sx, sy float64) LegendItem {
-			return LegendItem{Line: &Line{X1: Coord(sx + 7), Y1: Coord(sy - 1), X2: Coord(sx + 7), Y2: Coord(sy + 11), Class: "chart-today"}}
-		})
-	}
-	if len(plot.Legend) > 0 {
-		y += 26
-	}
-
-	var todayLabelY float64
-	if showToday {
-		todayLabelY = y + 12
-		y += 20
-	}
-	axisY := y + 12
-	rowsTop := y + 20
-
-	// Rows and group headings.
-	y = rowsTop
-	group := ""
-	for i, r := range d.Rows {
-		if r.Group != "" && (i == 0 || r.Group != group) {
-			plot.Groups = append(plot.Groups, Text{X: 4, Y: Coord(y + groupH - 8), Anchor: "start", Class: "chart-group", Text: truncate(r.Group, width-8, fs)})
-			y += groupH
-		}
-		group = r.Group
-		mid := y + rowH/2
-		row := TimelineBar{
-			URL: r.URL, Y: Coord(y), H: rowH, Alt: i%2 == 1,
-			Title: timelineTooltip(r, lang),
-			Label: Text{X: Coord(left - 8), Y: Coord(mid + 4.5), Anchor: "end", Class: "chart-label", Text: truncate(r.Label, left-12, fs)},
-		}
-		if r.URL != "" {
-			row.Label.Class = "chart-label chart-link"
-		}
-		if sp := spans[i]; sp.ok {
-			bx0, bx1 := xs.at(sp.s), xs.at(sp.e.AddDate(0, 0, 1))
-			bx1 = max(bx1, bx0+3) // a one-day term is still visible
-			p := ps.byKey[r.State]
-			row.Bar = &Bar{X: Coord(bx0), Y: Coord(mid - barH/2), W: Coord(bx1 - bx0), H: barH, Fill: p.Fill(), Style: p.Style}
-		}
-		// Without a bar the written term explains the row, unless deadline
-		// diamonds already show it (a note would run into them).
-		if row.Bar == nil && len(r.Deadlines) == 0 {
-			note := r.Term
-			if note == "" {
-				note = msg(lang, "no-term")
-			}
-			row.Note = &Text{X: Coord(x0 + 2), Y: Coord(mid + 4.5), Anchor: "start", Class: "chart-note", Text: truncate(note, x1-x0, tickFS)}
-		}
-		var dp strings.Builder
-		for _, dl := range r.Deadlines {
-			dl = dateOnly(dl)
-			if hasAxis && !dl.Before(from) && dl.Before(end) {
-				dp.WriteString(diamondPath(xs.at(dl), mid, diamond))
-			}
-		}
-		row.Deadlines = dp.String()
-		plot.Rows = append(plot.Rows, row)
-		y += rowH
-	}
-	rowsEnd := y
-	height := rowsEnd + 8
-
-	// Axis: year (or month) boundaries as grid lines; a year's label is
-	// centred in its band, other labels (months, "2020" of a two-year step)
-	// sit at their line. Long charts repeat the labels at the bottom so the
-	// dates stay in view.
-	if hasAxis {
-		// Year labels are centred in their bands and need 48px; month
-		// labels ("січ. 2021") sit on their lines and need more.
-		ticks, step := dateTicks(from, to, int((x1-x0)/48)+1, 1, lang)
-		if step < 12 {
-			ticks, step = dateTicks(from, to, int((x1-x0)/72)+1, 1, lang)
-		}
-		labelYs := []float64{axisY}
-		if len(d.Rows) > 15 {
-			labelYs = append(labelYs, rowsEnd+16)
-			height = rowsEnd + 24
-		}
-		for i, t := range ticks {
-			tx := xs.at(t.Date)
-			plot.Grid = append(plot.Grid, Line{X1: Coord(tx), Y1: Coord(rowsTop - 4), X2: Coord(tx), Y2: Coord(rowsEnd), Class: "chart-grid"})
-			lx, label := tx, t.Label
-			if step == 12 {
-				bandEnd := end
-				if i+1 < len(ticks) {
-					bandEnd = ticks[i+1].Date
-				}
-				if xs.at(bandEnd)-tx < textWidth(label, tickFS)+4 {
-					continue // a sliver of a year at the axis end
-				}
-				lx = (tx + xs.at(bandEnd)) / 2
-			} else if t.Sub != "" {
-				label += " " + t.Sub
-			}
-			for _, ly := range labelYs {
-				plot.Axes = append(plot.Axes, Text{X: Coord(lx), Y: Coord(ly), Anchor: "middle", Class: "chart-tick", Text: label})
-			}
-		}
-		// An axis that starts mid-year has a first band before the first tick.
-		if step == 12 && (len(ticks) == 0 || ticks[0].Date.After(from)) {
-			bandEnd := end
-			if len(ticks) > 0 {
-				bandEnd = ticks[0].Date
-			}
-			if label := fmt.Sprint(from.Year()); xs.at(bandEnd)-x0 >= textWidth(label, tickFS)+4 {
-				for _, ly := range labelYs {
-					plot.Axes = append(plot.Axes, Text{X: Coord((x0 + xs.at(bandEnd)) / 2), Y: Coord(ly), Anchor: "middle", Class: "chart-tick", Text: label})
-				}
-			}
-		}
-		plot.Grid = append(plot.Grid, Line{X1: Coord(x1), Y1: Coord(rowsTop - 4), X2: Coord(x1), Y2: Coord(rowsEnd), Class: "chart-grid"})
-	}
-	if showToday {
-		tx := xs.at(asOf)
-		plot.Today = &Line{X1: Coord(tx), Y1: Coord(todayLabelY + 4), X2: Coord(tx), Y2: Coord(rowsEnd), Class: "chart-today"}
-		label := msg(lang, "today") + ": " + FormatDate(asOf, lang)
-		w := textWidth(label, tickFS)
-		anchor, lx := "middle", tx
-		switch {
-		case tx-w/2 < 4:
-			anchor, lx = "start", tx-2
-		case tx+w/2 > width-4:
-			anchor, lx = "end", tx+2
-		}
-		plot.TodayAt = Text{X: Coord(lx), Y: Coord(todayLabelY), Anchor: anchor, Class: "chart-today-label", Text: label}
-	}
-
-	return Figure{
-		Kind: KindTimeline, ID: id, Lang: lang, Title: d.Title,
-		Desc:     timelineDesc(d.Rows, from, to, asOf, hasAxis, showToday, allKeys, labels, lang),
-		Width:    width,
-		Height:   Coord(height),
-		Patterns: ps.list,
-		Timeline: plot,
-		Table:    timelineTable(d, lang),
-	}
+	return from, to
 }
 
-// diamondPath is a closed diamond of radius r centred at (x, y).
-func diamondPath(x, y, r float64) string {
-	return fmt.Sprintf("M%v %vL%v %vL%v %vL%v %vZ", Coord(x), Coord(y-r), Coord(x+r), Coord(y), Coord(x), Coord(y+r), Coord(x-r), Coord(y))
+// timelineAxis puts grid lines at year (or month) boundaries and labels: a
+// year's label centred in its band, a month's at its line.
+func timelineAxis(plot *TimelinePlot, xs timeScale, from, to, end time.Time, lang string) {
+	ticks, step := dateTicks(from, to, 12, 12, lang)
+	if len(ticks) < 3 && step == 12 { // a short period: months
+		ticks, step = dateTicks(from, to, 8, 1, lang)
+	}
+	var labels []AxisLabel
+	if step == 12 && (len(ticks) == 0 || ticks[0].Date.After(from)) {
+		// An axis that starts mid-year has a first band before the first tick.
+		bandEnd := end
+		if len(ticks) > 0 {
+			bandEnd = ticks[0].Date
+		}
+		if w := xs.at(bandEnd) - xs.at(from); w >= 5 {
+			labels = append(labels, AxisLabel{X: Pct(xs.at(from) + w/2), Text: strconv.Itoa(from.Year())})
+		}
+	}
+	for i, t := range ticks {
+		tx := xs.at(t.Date)
+		if t.Date.After(from) {
+			plot.Grid = append(plot.Grid, Pct(tx))
+		}
+		label := AxisLabel{X: Pct(tx), Text: t.Label}
+		if step == 12 {
+			bandEnd := end
+			if i+1 < len(ticks) {
+				bandEnd = ticks[i+1].Date
+			}
+			if xs.at(bandEnd)-tx < 5 {
+				continue // a sliver of a year at the axis end
+			}
+			label.X = Pct((tx + xs.at(bandEnd)) / 2)
+		} else if t.Sub != "" {
+			label.Text += " " + t.Sub
+		}
+		labels = append(labels, label)
+	}
+	for i := range labels {
+		labels[i].Alt = len(labels) > 5 && (len(labels)-1-i)%2 == 1
+	}
+	plot.Axis = labels
+}
+
+// otherLang is lang when it is set and differs from the figure's.
+func otherLang(lang, figure string) string {
+	if lang == "" || lang == figure {
+		return ""
+	}
+	return lang
+}
+
+// timelineAbout is what a row says besides its label: term, deadlines and
+// state, read after the link text by screen readers.
+func timelineAbout(r TimelineRow, lang string) string {
+	s := termText(r, lang)
+	if n := len(r.Deadlines); n > 0 && n <= 12 {
+		dls := make([]string, n)
+		for j, dl := range r.Deadlines {
+			dls[j] = FormatDate(dl, lang)
+		}
+		s += "; " + msg(lang, "deadlines-lc") + " " + strings.Join(dls, ", ")
+	}
+	if r.StateLabel != "" && r.StateLabel != s {
+		s += "; " + r.StateLabel
+	}
+	return s
 }
 
 // stateLabels maps each state key to the first label given for it.
@@ -384,20 +365,6 @@ func spanLabel(from, to time.Time, lang string) string {
 		return fmt.Sprintf("%d–%d", from.Year(), to.Year())
 	}
 	return FormatDate(from, lang) + " – " + FormatDate(to, lang)
-}
-
-// timelineTooltip is the hover text of a row: number, name, term, state.
-func timelineTooltip(r TimelineRow, lang string) string {
-	s := r.Label
-	if r.Title != "" {
-		s += " " + r.Title
-	}
-	term := termText(r, lang)
-	s += ": " + term
-	if r.StateLabel != "" && r.StateLabel != term {
-		s += "; " + r.StateLabel
-	}
-	return s
 }
 
 // timelineDesc counts the measures, names the period and the date, and
