@@ -1,9 +1,6 @@
 package term
 
-import (
-	"slices"
-	"sort"
-)
+import "sort"
 
 // State is a measure's state on a date.
 type State int
@@ -11,7 +8,8 @@ type State int
 const (
 	// NoTerm: the plan gives no term, and nothing was reported done.
 	NoTerm State = iota
-	// AsNeeded: done when needed; never overdue.
+	// AsNeeded: done when needed, or once a condition is met (a
+	// KindConditional term); never overdue.
 	AsNeeded
 	// Upcoming: the term has not started yet.
 	Upcoming
@@ -93,10 +91,18 @@ type Assessment struct {
 // so a quarter's notice gives a reporting round to act.
 const DefaultDueWindow = 90
 
-// EvalOption configures Evaluate.
+// EvalOption configures Evaluate, EvaluateReports, Ledger and History.
 type EvalOption func(*evalConfig)
 
 type evalConfig struct{ window int }
+
+func newEvalConfig(opts []EvalOption) evalConfig {
+	cfg := evalConfig{window: DefaultDueWindow}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	return cfg
+}
 
 // WithDueWindow sets how many days before a deadline a measure is Due.
 // Days below 1 keep DefaultDueWindow.
@@ -111,51 +117,62 @@ func WithDueWindow(days int) EvalOption {
 // Evaluate computes the state on asOf of a measure with schedule s, given
 // the dates of the progress notes that say it (or a cycle of it) was done.
 // Notes dated after asOf are ignored, so a site built for a past date shows
-// that date's state.
+// that date's state. It is EvaluateReports with reports that name no
+// period.
 //
 // A deadline passes the day after it: on the day itself it is Due. The
 // state is, in order:
 //
 //   - NoTerm, or Done if a note says so, for no term (or one that could
-//     not be read); AsNeeded for "за потреби", whatever the notes;
+//     not be read); AsNeeded for "за потреби" and for a conditional term
+//     ("у разі фінансування"), whatever the notes;
 //   - Overdue if the most recent passed deadline was met by no note;
 //   - Due if the next deadline not yet met is within the due window;
 //   - Upcoming before the term starts, UnderWay after;
 //   - Done when no deadline is left to meet.
 //
-// Notes meet deadlines one each. A note meets the deadline nearest to it
-// (on a tie, the earlier), if that is not met already; a note left over
-// meets the most recent earlier deadline still unmet, as a late report. So
-// a one-off term is Done once any done note exists, a late note still
-// counts, and two notes for the same cycle do not meet the next one in
-// advance. An ongoing term ("постійно") is continuous work: it is not Done
-// before its end, whatever the notes say.
+// Notes meet deadlines one each, as Ledger assigns reports to periods: a
+// note meets the deadline nearest to it (on a tie, the earlier), if that
+// is not met already; a note left over meets the most recent earlier
+// deadline still unmet, as a late report. So a one-off term is Done once
+// any done note exists, a late note still counts, and two notes for the
+// same cycle do not meet the next one in advance. An ongoing term
+// ("постійно") is continuous work: it is not Done before its end, whatever
+// the notes say.
 func Evaluate(s Schedule, asOf Date, done []Date, opts ...EvalOption) Assessment {
-	cfg := evalConfig{window: DefaultDueWindow}
-	for _, o := range opts {
-		o(&cfg)
+	reports := make([]Report, len(done))
+	for i, d := range done {
+		reports[i] = Report{Date: d, Ref: i}
 	}
-	var notes []Date
-	for _, d := range done {
-		if !d.IsZero() && !d.After(asOf) {
-			notes = append(notes, d)
-		}
-	}
-	slices.SortFunc(notes, Date.Compare)
+	return EvaluateReports(s, asOf, reports, opts...)
+}
 
-	dl := s.Dates
+// EvaluateReports is Evaluate for reports that may name their periods: a
+// report that names a period meets that period's deadline, and one that
+// names none is assigned as Evaluate says. Given the same reports, its
+// state agrees with Ledger: the measure is Overdue exactly when the
+// ledger's latest period due before asOf is Missing.
+func EvaluateReports(s Schedule, asOf Date, reports []Report, opts ...EvalOption) Assessment {
+	cfg := newEvalConfig(opts)
+	rs := reportsUntil(reports, asOf)
+	all := s.periods()
 	switch {
-	case s.Kind == KindAsNeeded:
+	case s.Kind == KindAsNeeded || s.Kind == KindConditional:
 		return Assessment{State: AsNeeded}
-	case len(dl) == 0: // no term, or one not understood
-		if len(notes) > 0 {
+	case len(all) == 0: // no term, or one not understood
+		if len(rs) > 0 {
 			return Assessment{State: Done}
 		}
 		return Assessment{State: NoTerm}
 	case s.Ongoing && !asOf.After(s.End):
-		notes = nil
+		rs = nil
 	}
-	met := meet(dl, notes)
+	covers := assign(all, rs)
+	dl := make([]Date, len(all))
+	met := make([]Date, len(all))
+	for i, p := range all {
+		dl[i], met[i] = p.Due, covers[i].first
+	}
 
 	var a Assessment
 	if len(dl) > 1 {
@@ -189,36 +206,4 @@ func Evaluate(s Schedule, asOf Date, done []Date, opts ...EvalOption) Assessment
 		a.State = UnderWay
 	}
 	return a
-}
-
-// meet matches sorted notes to sorted deadlines, as Evaluate describes, and
-// returns for each deadline the note that met it (zero if none).
-func meet(dl, notes []Date) []Date {
-	met := make([]Date, len(dl))
-	var spare []Date
-	for _, n := range notes {
-		k := sort.Search(len(dl), func(i int) bool { return !dl[i].Before(n) }) // dl[k-1] < n <= dl[k]
-		near := k
-		if k == len(dl) || k > 0 && n.Sub(dl[k-1]) <= dl[k].Sub(n) {
-			near = k - 1
-		}
-		if met[near].IsZero() {
-			met[near] = n
-		} else {
-			spare = append(spare, n)
-		}
-	}
-	// Left-over notes are late reports: fill the most recent unmet
-	// deadlines first, each with the earliest note after it.
-	for i := len(dl) - 1; i >= 0 && len(spare) > 0; i-- {
-		if !met[i].IsZero() {
-			continue
-		}
-		j := sort.Search(len(spare), func(j int) bool { return spare[j].After(dl[i]) })
-		if j < len(spare) {
-			met[i] = spare[j]
-			spare = slices.Delete(spare, j, j+1)
-		}
-	}
-	return met
 }

@@ -64,7 +64,7 @@ func lex(s string) ([]token, error) {
 			for j < len(rs) && (isLetter(rs[j]) || uktext.IsApostrophe(rs[j]) && j+1 < len(rs) && isLetter(rs[j+1])) {
 				j++
 			}
-			toks = append(toks, splitRoman(string(rs[i:j]))...)
+			toks = append(toks, splitRoman(uktext.FoldApostrophes(string(rs[i:j])))...)
 			i = j
 		case uktext.IsDash(r) || r == '/':
 			toks = append(toks, token{kind: tDash, text: string(r)})
@@ -124,6 +124,11 @@ func joinDates(in []token) ([]token, error) {
 			}
 			out = append(out, token{kind: tDayMonth, text: t.text + "." + in[i+2].text, date: d})
 			i += 2
+		case num(i, 2) && i+3 < len(in) && in[i+1].kind == tDash && in[i+2].kind == tWord && ordinalSuffixes[in[i+2].text] &&
+			in[i+3].kind == tWord && (quarterWords[in[i+3].text] || halfWords[in[i+3].text]):
+			// "1-е півріччя", "2-й квартал": the ending of an ordinal.
+			out = append(out, t)
+			i += 2
 		case t.kind == tDot:
 		default:
 			out = append(out, t)
@@ -153,6 +158,9 @@ var (
 	quarterWords  = set("кв", "квартал", "квартали", "кварталу", "кварталів", "кварталі", "кварталах")
 	halfWords     = set("півріччя", "півріччі", "півріччях", "півр")
 	conjunctions  = set("і", "й", "та")
+	// ordinalSuffixes end an ordinal written in digits: "1-е", "2-й",
+	// "3-го".
+	ordinalSuffixes = set("е", "й", "ше", "ге", "тє", "те", "го", "му", "ого", "ий")
 	// prepositions that add nothing before a span: "протягом 2021 року",
 	// "у 2021 році", "на 2021 рік".
 	prepositions = set("протягом", "впродовж", "упродовж", "у", "в", "на")

@@ -19,8 +19,9 @@ var ErrUnknown = errors.New("term not understood")
 // Error says why a term could not be read.
 type Error struct {
 	// Text is the term as written.
-	Text   string
-	uk, en string
+	Text     string
+	uk, en   string
+	sentinel error // what Unwrap returns; ErrUnknown if nil
 }
 
 // Error returns the reason in English. It does not repeat the term, which
@@ -36,8 +37,14 @@ func (e *Error) Reason(lang string) string {
 	return e.uk
 }
 
-// Unwrap makes errors.Is(err, ErrUnknown) hold.
-func (e *Error) Unwrap() error { return ErrUnknown }
+// Unwrap makes errors.Is(err, ErrUnknown) hold for Parse, and
+// errors.Is(err, ErrPeriodKey) for ParsePeriodKey.
+func (e *Error) Unwrap() error {
+	if e.sentinel != nil {
+		return e.sentinel
+	}
+	return ErrUnknown
+}
 
 func fail(uk, en string, args ...any) *Error {
 	return &Error{uk: fmt.Sprintf(uk, args...), en: fmt.Sprintf(en, args...)}
@@ -64,6 +71,9 @@ func Parse(text string, ctx Context) (Schedule, error) {
 func parse(text string, ctx Context) (Schedule, error) {
 	if ctx.known() && (ctx.PlanStart < minYear || ctx.PlanEnd > maxYear || ctx.PlanStart > ctx.PlanEnd) {
 		return Schedule{}, fail("період плану %d–%d неможливий", "the plan period %d–%d is impossible", ctx.PlanStart, ctx.PlanEnd)
+	}
+	if !ctx.Adopted.IsZero() && checkYear(ctx.Adopted.Year) != nil {
+		return Schedule{}, fail("дата затвердження плану %s неможлива", "the plan's adoption date %s is impossible", ctx.Adopted)
 	}
 	toks, err := lex(text)
 	if err != nil {
@@ -139,6 +149,32 @@ var (
 	// fromStarts begin a span with its start: "з 2021 року", "з 2021 по
 	// 2024 рік".
 	fromStarts = [][]string{{"починаючи", "з"}, {"починаючи", "із"}, {"з"}, {"із"}, {"зі"}, {"від"}}
+	// periodPhrases add nothing before a span: "на період 2025-2027
+	// років", "на період до 2030 року".
+	periodPhrases = [][]string{{"на", "період"}, {"у", "період"}, {"в", "період"}, {"протягом", "періоду"}}
+	// planPhrases name the plan's whole period: "протягом дії плану",
+	// "на весь період дії програми", "протягом усього періоду".
+	planPhrases = func() [][]string {
+		var out [][]string
+		for _, pre := range [][]string{{"протягом"}, {"упродовж"}, {"впродовж"}, {"на", "весь", "період"}, {"на", "увесь", "період"}, {"на", "період"}} {
+			for _, mid := range [][]string{{"дії"}, {"періоду", "дії"}, {"строку", "дії"}, {"терміну", "дії"}, {"усього", "періоду", "дії"}, {"всього", "періоду", "дії"}, {"усього", "періоду"}, {"всього", "періоду"}} {
+				if len(pre) > 1 && mid[0] != "дії" {
+					continue
+				}
+				for _, obj := range []string{"плану", "програми", ""} {
+					ph := append(slices.Concat(pre, mid), obj)
+					if obj == "" {
+						if mid[len(mid)-1] != "періоду" {
+							continue
+						}
+						ph = ph[:len(ph)-1]
+					}
+					out = append(out, ph)
+				}
+			}
+		}
+		return out
+	}()
 )
 
 // matchAt returns the length of the first phrase that starts at toks[i],
@@ -164,13 +200,16 @@ func matchWhole(toks []token, phrases [][]string) bool {
 	return n > 0 && n == len(toks)
 }
 
-// marks are the words that say how a term repeats or continues, wherever
-// they stand: "2019-2026 роки постійно", "щороку (до 10 січня)".
+// marks are the words that say how a term repeats, continues or waits,
+// wherever they stand: "2019-2026 роки постійно", "щороку (до 10 січня)",
+// "2022-2024 роки (за наявності фінансування)".
 type marks struct {
 	ongoing, asNeeded bool
-	every             Kind     // KindYearly…KindMonthly, or KindNone
-	rule              MonthDay // "до 10 січня" after "щороку"
-	names             []string // the marks as written, for messages
+	condition         Condition
+	every             Kind      // KindYearly…KindMonthly, or KindNone
+	rule              MonthDay  // a yearly term's day: "до 10 січня" after "щороку"
+	due               []dueRule // when each cycle is due, if the term says
+	names             []string  // the marks as written, for messages
 }
 
 // extract takes the marks out of toks and returns what is left.
@@ -185,6 +224,15 @@ func (m *marks) extract(toks []token) ([]token, error) {
 		}
 		if n := matchAt(toks, i, asNeededPhrases); n > 0 {
 			m.asNeeded = true
+			m.note(toks[i : i+n])
+			i += n
+			continue
+		}
+		if c, n := matchCondition(toks, i); n > 0 {
+			if m.condition != NoCondition && m.condition != c {
+				return nil, fail("у терміні дві різні умови", "the term has two different conditions")
+			}
+			m.condition = c
 			m.note(toks[i : i+n])
 			i += n
 			continue
@@ -210,38 +258,18 @@ func (m *marks) extract(toks []token) ([]token, error) {
 	if m.every == KindNone {
 		return rest, nil
 	}
-	return m.extractRule(rest)
+	return m.extractRules(rest)
 }
 
-// extractRule takes out the day of a recurring deadline: "(до 10 січня)",
-// "до 10.01". A day followed by a year is a span instead ("щороку до 1
-// березня 2024 року").
-func (m *marks) extractRule(toks []token) ([]token, error) {
-	for i := 0; i < len(toks); i++ {
-		j := i + matchAt(toks, i, ruleStarts)
-		var md MonthDay
-		k := j
-		switch {
-		case j < len(toks) && toks[j].kind == tDayMonth:
-			md, k = MonthDay{toks[j].date.Month, toks[j].date.Day}, j+1
-		case j+1 < len(toks) && toks[j].kind == tNum && len(toks[j].text) <= 2 && toks[j+1].kind == tWord && months[toks[j+1].text] != 0:
-			if _, err := validDate(2000, int(months[toks[j+1].text]), toks[j].n); err != nil {
-				return nil, err
-			}
-			md, k = MonthDay{months[toks[j+1].text], toks[j].n}, j+2
-		default:
-			continue
+// matchCondition returns the condition whose phrase starts at toks[i],
+// and the phrase's length; 0 if none does.
+func matchCondition(toks []token, i int) (Condition, int) {
+	for _, c := range conditionPhrases {
+		if n := matchAt(toks, i, c.phrases); n > 0 {
+			return c.cond, n
 		}
-		if k < len(toks) && (toks[k].kind == tNum || toks[k].kind == tDate) {
-			continue
-		}
-		if m.every != KindYearly {
-			return nil, fail("день строку можна вказати лише для щорічного терміну", "only a yearly term can give a day for its deadline")
-		}
-		m.rule = md
-		return append(toks[:i:i], toks[k:]...), nil
 	}
-	return toks, nil
+	return NoCondition, 0
 }
 
 func (m *marks) note(toks []token) {
@@ -254,48 +282,40 @@ func (m *marks) note(toks []token) {
 
 // apply puts the marks and the rest of the term together.
 func (m marks) apply(b body, ctx Context) (Schedule, error) {
-	plan := func(s *Schedule) error {
-		if !ctx.known() {
-			return fail("для «%s» потрібен період плану", "%q needs the plan's period", strings.Join(m.names, " "))
+	if err := m.check(&b); err != nil {
+		return Schedule{}, err
+	}
+	if b.from == anchorAdoption && m.condition == NoCondition {
+		if err := b.fromAdoption(ctx); err != nil {
+			return Schedule{}, err
 		}
-		s.Start, s.End = startOfYear(ctx.PlanStart), endOfYear(ctx.PlanEnd)
-		return nil
 	}
-	if m.asNeeded && m.every != KindNone {
-		return Schedule{}, fail("термін водночас повторюваний і «за потреби»", "the term is both recurring and as needed")
+	s := Schedule{Kind: b.kind, Start: b.start, End: b.end, rel: b.length}
+	if b.from != anchorAdoption || b.kind != KindDeadline {
+		s.rel = duration{}
 	}
-	if b.kind == KindDeadlines && (m.asNeeded || m.every != KindNone || m.ongoing) {
-		return Schedule{}, fail("список років не поєднується з «%s»", "a list of years does not combine with %q", strings.Join(m.names, " "))
-	}
-	s := Schedule{Kind: b.kind, Start: b.start, End: b.end}
 	switch {
 	case m.every != KindNone:
-		// A recurring term is continuous by nature: "постійно" with it
-		// adds nothing.
-		s.Kind = m.every
-		if b.kind == KindNone {
-			if err := plan(&s); err != nil {
-				return Schedule{}, err
-			}
+		return m.recurring(s, b, ctx)
+	case m.condition != NoCondition || m.asNeeded:
+		// Nothing is due: a span the term gives is kept for a timeline,
+		// any other is the plan's.
+		s.Kind, s.Condition, s.rel = KindAsNeeded, m.condition, duration{}
+		if m.condition != NoCondition {
+			s.Kind = KindConditional
 		}
-		if s.Kind == KindYearly {
-			s.Rule = m.rule
-			if s.Rule == (MonthDay{}) {
-				s.Rule = MonthDay{time.December, 31}
+		s.ownSpan = true
+		if b.kind == KindNone || b.from != anchorNone {
+			s.Start, s.End, s.ownSpan = Date{}, Date{}, false
+			if ctx.known() {
+				s.Start, s.End = startOfYear(ctx.PlanStart), endOfYear(ctx.PlanEnd)
 			}
-		}
-		s.Dates = cycles(s.Kind, s.Rule, s.Start, s.End)
-		return s, nil
-	case m.asNeeded:
-		s.Kind = KindAsNeeded
-		if b.kind == KindNone && ctx.known() {
-			_ = plan(&s)
 		}
 		return s, nil
 	case m.ongoing:
 		s.Kind, s.Ongoing = KindPeriod, true
 		if b.kind == KindNone {
-			if err := plan(&s); err != nil {
+			if err := m.plan(&s, ctx); err != nil {
 				return Schedule{}, err
 			}
 		}
@@ -312,11 +332,100 @@ func (m marks) apply(b body, ctx Context) (Schedule, error) {
 	return s, nil
 }
 
+// check refuses marks that do not go together, with each other or with
+// the rest of the term.
+func (m *marks) check(b *body) error {
+	if b.from == anchorCycle {
+		// "у місячний строк після завершення календарного року": the
+		// length is the rule of a recurrence.
+		switch {
+		case b.cycle == KindNone && m.every == KindNone:
+			return fail("«звітного періоду» — якого? Додайте «щороку», «щокварталу»…", "\"звітного періоду\": which period? Add \"щороку\", \"щокварталу\"…")
+		case b.cycle != KindNone && m.every != KindNone && b.cycle != m.every:
+			return fail("у терміні два різні повторення", "the term repeats in two different ways")
+		case m.due != nil:
+			return fail("у терміні два різні строки звіту", "the term gives its report two different days")
+		}
+		if b.cycle != KindNone {
+			m.every = b.cycle
+		}
+		m.due = []dueRule{{after: b.length}}
+		if m.every == KindYearly {
+			end := endOfYear(2001)
+			d := b.length.from(end)
+			m.rule = MonthDay{d.Month, d.Day}
+		}
+	}
+	names := strings.Join(m.names, " ")
+	switch {
+	case m.asNeeded && m.every != KindNone:
+		return fail("термін водночас повторюваний і «за потреби»", "the term is both recurring and as needed")
+	case m.condition != NoCondition && m.every != KindNone:
+		return fail("термін водночас повторюваний і залежить від умови «%s»", "the term is both recurring and conditional (%q)", names)
+	case b.kind == KindDeadlines && (m.asNeeded || m.condition != NoCondition || m.every != KindNone || m.ongoing):
+		return fail("список років не поєднується з «%s»", "a list of years does not combine with %q", names)
+	case b.length.unit != noUnit && b.from == anchorNone && m.condition == NoCondition:
+		return fail("строк не каже, від якого дня його відлічувати: допишіть «з дня затвердження плану»", "the term does not say what day it counts from: add \"з дня затвердження плану\"")
+	}
+	return nil
+}
+
+// recurring makes the schedule of a recurring term.
+func (m marks) recurring(s Schedule, b body, ctx Context) (Schedule, error) {
+	// A recurring term is continuous by nature: "постійно" with it adds
+	// nothing.
+	s.Kind = m.every
+	if b.kind == KindNone {
+		if err := m.plan(&s, ctx); err != nil {
+			return Schedule{}, err
+		}
+	}
+	if s.Kind == KindYearly {
+		s.Rule = m.rule
+		if s.Rule == (MonthDay{}) {
+			s.Rule = MonthDay{time.December, 31}
+		}
+	}
+	s.due = m.due
+	for _, p := range cycles(s.Kind, s.due, s.Start, s.End) {
+		s.Dates = append(s.Dates, p.Due)
+	}
+	return s, nil
+}
+
+// plan gives s the plan's period, which the marks need.
+func (m marks) plan(s *Schedule, ctx Context) error {
+	if !ctx.known() {
+		return fail("для «%s» потрібен період плану", "%q needs the plan's period", strings.Join(m.names, " "))
+	}
+	s.Start, s.End = startOfYear(ctx.PlanStart), endOfYear(ctx.PlanEnd)
+	return nil
+}
+
 // body is what is left of a term without its marks.
 type body struct {
 	kind       Kind // KindNone (nothing left), KindPeriod, KindDeadline or KindDeadlines
 	start, end Date
 	years      []int // of KindDeadlines
+	// A length of time ("у місячний строк", "протягом року з дня
+	// затвердження") and what it counts from.
+	length duration
+	from   anchor
+	cycle  Kind // of anchorCycle: whose end; KindNone for the term's own
+}
+
+// fromAdoption makes a deadline of a length counted from the plan's
+// adoption.
+func (b *body) fromAdoption(ctx Context) error {
+	if ctx.Adopted.IsZero() {
+		return fail("строк відлічується від дня затвердження плану, а дату затвердження не вказано", "the term counts from the plan's adoption, and the adoption date is not known")
+	}
+	end := b.length.from(ctx.Adopted)
+	if err := checkYear(end.Year); err != nil {
+		return err
+	}
+	b.kind, b.start, b.end = KindDeadline, ctx.Adopted, end
+	return nil
 }
 
 type parser struct {
@@ -330,12 +439,21 @@ func parseBody(toks []token, ctx Context) (body, error) {
 	if p.eof() {
 		return body{}, nil
 	}
+	if matchWhole(toks, planPhrases) {
+		if !ctx.known() {
+			return body{}, fail("для «протягом дії плану» потрібен період плану", "\"протягом дії плану\" needs the plan's period")
+		}
+		return body{kind: KindPeriod, start: startOfYear(ctx.PlanStart), end: endOfYear(ctx.PlanEnd)}, nil
+	}
+	p.pos += matchAt(p.toks, 0, periodPhrases)
 	var b body
 	var err error
-	if n := matchAt(p.toks, 0, deadlineStarts); n > 0 {
+	if rb, ok, rerr := p.relative(); ok || rerr != nil {
+		b, err = rb, rerr
+	} else if n := matchAt(p.toks, p.pos, deadlineStarts); n > 0 {
 		p.pos += n
 		b, err = p.deadline()
-	} else if n := matchAt(p.toks, 0, fromStarts); n > 0 {
+	} else if n := matchAt(p.toks, p.pos, fromStarts); n > 0 {
 		p.pos += n
 		b, err = p.from()
 	} else {
@@ -356,8 +474,10 @@ func parseBody(toks []token, ctx Context) (body, error) {
 // грудня 2021" is 31 December 2021, "до 1 березня 2022" is that day. The
 // work runs from the plan's start. A list after "до" is the same list.
 func (p *parser) deadline() (body, error) {
-	if ys, ok, err := p.list(); ok || err != nil {
+	if ys, pair, ok, err := p.list(); err != nil || ok && !pair {
 		return body{kind: KindDeadlines, years: ys}, err
+	} else if pair {
+		return p.deadlineOn(endOfYear(ys[1])), nil
 	}
 	_, end, err := p.span()
 	if err != nil {
@@ -407,8 +527,10 @@ func (p *parser) from() (body, error) {
 }
 
 func (p *parser) listOrSpan() (body, error) {
-	if ys, ok, err := p.list(); ok || err != nil {
+	if ys, pair, ok, err := p.list(); err != nil || ok && !pair {
 		return body{kind: KindDeadlines, years: ys}, err
+	} else if pair {
+		return body{kind: KindPeriod, start: startOfYear(ys[0]), end: endOfYear(ys[1])}, nil
 	}
 	start, end, err := p.span()
 	if err == nil && start == end {
@@ -421,15 +543,17 @@ func (p *parser) listOrSpan() (body, error) {
 
 // list reads two or more years separated by commas or "і", "та": "2021,
 // 2024, 2026 роки". It reports false, having read nothing, for anything
-// else.
-func (p *parser) list() ([]int, bool, error) {
+// else. Two years in a row joined by a word, "2023 і 2024 роки", are a
+// pair: the two years as one span, as in "план на 2023 і 2024 роки".
+func (p *parser) list() (ys []int, pair, ok bool, err error) {
 	save := p.pos
-	var ys []int
+	byWord := true
 	for p.yearAt(p.pos) {
 		ys = append(ys, p.toks[p.pos].n)
 		p.pos++
 		j := p.pos
 		for j < len(p.toks) && (p.toks[j].kind == tSep || p.toks[j].kind == tWord && conjunctions[p.toks[j].text]) {
+			byWord = byWord && p.toks[j].kind == tWord
 			j++
 		}
 		if j == p.pos || !p.yearAt(j) {
@@ -439,19 +563,24 @@ func (p *parser) list() ([]int, bool, error) {
 	}
 	if len(ys) < 2 {
 		p.pos = save
-		return nil, false, nil
+		return nil, false, false, nil
 	}
 	p.yearWords()
-	slices.Sort(ys)
-	for i, y := range ys {
+	for _, y := range ys {
 		if err := checkYear(y); err != nil {
-			return nil, true, err
-		}
-		if i > 0 && ys[i-1] == y {
-			return nil, true, fail("рік %d названо двічі", "the year %d is listed twice", y)
+			return nil, false, true, err
 		}
 	}
-	return ys, true, nil
+	if len(ys) == 2 && byWord && ys[1] == ys[0]+1 {
+		return ys, true, true, nil
+	}
+	slices.Sort(ys)
+	for i := 1; i < len(ys); i++ {
+		if ys[i-1] == ys[i] {
+			return nil, false, true, fail("рік %d названо двічі", "the year %d is listed twice", ys[i])
+		}
+	}
+	return ys, false, true, nil
 }
 
 // span reads one point or a range of two: "2019-2026 роки", "ІІ-ІІІ кв.
@@ -730,11 +859,11 @@ func (p *parser) unit() unit {
 	return uBare
 }
 
-// yearWords consumes "роки", "року", "р." after a year.
+// yearWords consumes "роки", "року", "р." after a year, and "включно".
 func (p *parser) yearWords() {
 	for {
 		t, ok := p.peek(0)
-		if !ok || t.kind != tWord || !yearWords[t.text] {
+		if !ok || t.kind != tWord || !yearWords[t.text] && t.text != "включно" {
 			return
 		}
 		p.pos++

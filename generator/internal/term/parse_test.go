@@ -223,7 +223,7 @@ func TestParseErrors(t *testing.T) {
 		{"щороку, за потреби", svatove, "both recurring and as needed"},
 		{"2021, 2021 роки", svatove, "listed twice"},
 		{"щорічно, 2021, 2024 роки", svatove, "list of years"},
-		{"щопівроку до 10 січня", svatove, "only a yearly term"},
+		{"щопівроку до 10 січня", svatove, "needs two days, one for each half"},
 		{"2021 навчальний рік", svatove, "school year takes two years"},
 		{"1850 рік", svatove, "outside 1900–2199"},
 		{"2019-2026 роки?", svatove, "unexpected character"},

@@ -28,11 +28,14 @@ const (
 	KindMonthly
 	// KindAsNeeded: done when needed, no deadline ("за потреби").
 	KindAsNeeded
+	// KindConditional: done once a condition is met, no deadline ("у разі
+	// фінансування", "після прийняття рішення"); Condition says which.
+	KindConditional
 	// KindUnknown: the term could not be read; Parse returned an error.
 	KindUnknown
 )
 
-var kindNames = [...]string{"none", "period", "deadline", "deadlines", "yearly", "half-yearly", "quarterly", "monthly", "as-needed", "unknown"}
+var kindNames = [...]string{"none", "period", "deadline", "deadlines", "yearly", "half-yearly", "quarterly", "monthly", "as-needed", "conditional", "unknown"}
 
 // String returns a stable ASCII name for data files: "period", "yearly"…
 func (k Kind) String() string {
@@ -50,14 +53,20 @@ func (k Kind) Recurring() bool { return k >= KindYearly && k <= KindMonthly }
 
 // Context is what a term needs from its plan: open-ended forms ("щороку",
 // "щопівроку", "до 2026", "за потреби", "постійно") run within the plan's
-// period. The zero Context means the period is unknown; terms that need it
-// then fail to parse, except "за потреби", which simply has no span.
+// period, and relative ones ("у місячний строк", "протягом року з дня
+// затвердження") count from its adoption. A Context without the period
+// means the period is unknown; terms that need it then fail to parse,
+// except "за потреби", which simply has no span. Likewise for the
+// adoption date.
 type Context struct {
 	// PlanStart and PlanEnd are the plan's first and last years.
 	PlanStart, PlanEnd int
+	// Adopted is the day the plan was adopted (approved); zero if unknown.
+	Adopted Date
 }
 
-func (c Context) known() bool { return c != Context{} }
+// known reports whether the plan's period is known.
+func (c Context) known() bool { return c.PlanStart != 0 || c.PlanEnd != 0 }
 
 // MonthDay is a day of the year, the deadline of a yearly term.
 type MonthDay struct {
@@ -74,17 +83,25 @@ type Schedule struct {
 	// deliver: it is not done before End, whatever the notes say.
 	Ongoing bool
 	// Start and End bound the work, for a timeline: the term's own dates,
-	// from the plan's start for a deadline, and the plan's period for
-	// recurring and as-needed terms unless the term gives its own. Both
+	// from the plan's start for a deadline (from the plan's adoption for
+	// one counted from it), and the plan's period for recurring,
+	// as-needed and conditional terms unless the term gives its own. Both
 	// are zero for no term, and for "за потреби" with no known period.
 	Start, End Date
-	// Dates are every deadline, in order. A recurring term's deadlines
-	// may fall after End: "щороку (до 10 січня)" reports on each plan
-	// year, so the last report is due in the year after the plan.
+	// Dates are every deadline, in order: the due dates of Periods. A
+	// recurring term's deadlines may fall after End: "щороку (до 10
+	// січня)" reports on each plan year, so the last report is due in the
+	// year after the plan.
 	Dates []Date
 	// Rule is a yearly term's deadline in each year: 31 December unless
 	// written, as in "щороку (до 10 січня)".
 	Rule MonthDay
+	// Condition is what a KindConditional term waits for.
+	Condition Condition
+
+	due     []dueRule // when each cycle of a recurring term is due; nil: at its end
+	rel     duration  // a deadline counted from the plan's adoption: how long
+	ownSpan bool      // an as-needed or conditional term gave its own span
 }
 
 // Deadlines returns the deadlines in [from, to], in order. A zero from or
@@ -149,29 +166,23 @@ func (s Schedule) Years() []int {
 	return ys
 }
 
-// cycles lists a recurring term's deadlines: one for each cycle (year,
-// half-year, quarter, month) that overlaps start..end.
-func cycles(k Kind, rule MonthDay, start, end Date) []Date {
-	var out []Date
-	if k == KindYearly {
-		for y := start.Year; y <= end.Year; y++ {
-			// A deadline early in the year is the report on the year
-			// before: "щороку (до 10 січня)" reports on 2019 by 10
-			// January 2020.
-			due := y
-			if rule.Month <= time.March {
-				due++
-			}
-			out = append(out, clampDay(due, rule.Month, rule.Day))
-		}
-		return out
+// Continuous reports whether the term is work that runs to the plan's end
+// rather than a result due on a day of its own: a one-off term ending on
+// the plan's last day, 31 December of ctx.PlanEnd, that is ongoing
+// ("постійно") or spans more than one year ("2019-2026 роки", "До 2026",
+// "2025-2026 роки"). Its one deadline is the plan's end, so Evaluate's Due
+// in the plan's last months says only that the plan is ending. A term
+// that names its own last part of the plan ("IV квартал 2026 року", "2026
+// рік") is not continuous: that deadline is real. Nor is a recurring
+// term, whose every cycle has its deadline.
+//
+// Intended use: when Continuous is true and the latest report says the
+// work is in progress, show it as in progress ("виконується") instead of
+// Due; Overdue after the plan's end without a done note, and Done, stand
+// as Evaluate says. Combining this with reported statuses is the caller's.
+func (s Schedule) Continuous(ctx Context) bool {
+	if !ctx.known() || s.Kind != KindPeriod && s.Kind != KindDeadline {
+		return false
 	}
-	step := map[Kind]int{KindHalfYearly: 6, KindQuarterly: 3, KindMonthly: 1}[k]
-	first := (start.Year*12 + int(start.Month) - 1) / step
-	last := (end.Year*12 + int(end.Month) - 1) / step
-	for c := first; c <= last; c++ {
-		m := c*step + step - 1 // the cycle's last month, counted from year 0
-		out = append(out, endOfMonth(m/12, time.Month(m%12+1)))
-	}
-	return out
+	return s.End == endOfYear(ctx.PlanEnd) && (s.Ongoing || s.Start.Year < s.End.Year)
 }
