@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"flag"
@@ -12,6 +13,10 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/BurntSushi/toml"
 
 	"github.com/plansite/plansite/generator"
 	"github.com/plansite/plansite/generator/content"
@@ -37,6 +42,14 @@ func runNew(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "plansite new note: вкажіть --measure ID (give --measure ID)")
 		return 2
 	}
+	if *status != "" {
+		st, ok := content.LookupStatus(*status)
+		if !ok {
+			fmt.Fprintf(stderr, "plansite new note: невідомий статус %s (unknown status); можливі: %s\n", strconv.QuoteToGraphic(*status), statusKeys())
+			return 2
+		}
+		*status = st.Key
+	}
 	b := generator.New(opts...)
 	res, err := b.Assemble(context.Background())
 	var list diag.ListError
@@ -54,8 +67,14 @@ func runNew(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	date := res.Site.AsOf
-	text := noteSkeleton(m, date, *status)
-	dir := filepath.Join(sf.root, "content", "plans", m.Plan.ID, "notes")
+	text, err := noteSkeleton(m, date, *status)
+	if err != nil {
+		fmt.Fprintln(stderr, "plansite new note:", err)
+		return 1
+	}
+	// The content folder config.toml names: the build has checked that
+	// it stays inside the site folder, and that the plan's folder is its id.
+	dir := filepath.Join(sf.root, filepath.FromSlash(res.Site.Config.Content.Dir), "plans", m.Plan.ID, "notes")
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		fmt.Fprintln(stderr, "plansite new note:", err)
 		return 1
@@ -112,8 +131,11 @@ func findMeasure(site *generator.Site, id string) (*generator.Measure, []string)
 }
 
 // noteSkeleton is a note with the front matter filled in as far as the
-// portal knows it, and comments that tell staff what to write.
-func noteSkeleton(m *generator.Measure, date content.Date, status string) string {
+// portal knows it, and comments that tell staff what to write. Every
+// value is written by the TOML encoder; text from content (names, the
+// measure's wording, units) goes only into comments, on one line, so no
+// character in it can add a key or close the front matter.
+func noteSkeleton(m *generator.Measure, date content.Date, status string) (string, error) {
 	if status == "" {
 		status = "виконується"
 		if r := m.Progress.Reported; r != nil {
@@ -121,38 +143,97 @@ func noteSkeleton(m *generator.Measure, date content.Date, status string) string
 		}
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "+++\n# Звіт про захід %s: %s\n", m.Code, oneLine(m.Text))
-	fmt.Fprintf(&b, "date = %s\n", date)
-	fmt.Fprintf(&b, "measures = [%q]\n", m.Ref)
-	var keys []string
-	for _, s := range content.Statuses {
-		keys = append(keys, strconv.Quote(s.Key))
+	var err error
+	// set writes "key = value" and keeps the first encoding error.
+	set := func(key string, v any, comment string) {
+		enc, e := tomlValue(v)
+		if e != nil && err == nil {
+			err = e
+		}
+		b.WriteString(key + " = " + enc)
+		if comment != "" {
+			b.WriteString("  # " + comment)
+		}
+		b.WriteByte('\n')
 	}
-	fmt.Fprintf(&b, "# можливі статуси: %s\n", strings.Join(keys, ", "))
-	fmt.Fprintf(&b, "status = %q\n", status)
+	fmt.Fprintf(&b, "+++\n# Звіт про захід %s: %s\n", oneLine(m.Code), oneLine(m.Text))
+	fmt.Fprintf(&b, "date = %s\n", date)
+	set("measures", []string{m.Ref}, "")
+	fmt.Fprintf(&b, "# можливі статуси: %s\n", statusKeys())
+	set("status", status, "")
 	if len(m.Executors) > 0 {
-		fmt.Fprintf(&b, "reporter = %q  # %s\n", m.Executors[0].ID, m.Executors[0].Name)
+		set("reporter", m.Executors[0].ID, oneLine(m.Executors[0].Name))
 	}
 	for _, ind := range m.Indicators {
 		fmt.Fprintf(&b, "\n# Показник %d: %s\n", ind.N, oneLine(ind.Text))
-		if ind.Spec != nil {
-			last := ""
-			if n := len(ind.Values); n > 0 && ind.Values[n-1].Value != nil {
-				last = strconv.FormatFloat(*ind.Values[n-1].Value, 'f', -1, 64)
-			}
-			fmt.Fprintf(&b, "[[value]]\nindicator = %q\n", ind.Ref)
-			if last != "" {
-				fmt.Fprintf(&b, "value = %s  # попереднє значення, %s; впишіть нове\n", last, ind.Spec.Unit)
-			} else {
-				fmt.Fprintf(&b, "# value = 0  # число, %s\n", ind.Spec.Unit)
-			}
+		ref, e := tomlValue(ind.Ref)
+		if e != nil && err == nil {
+			err = e
+		}
+		if ind.Spec == nil {
+			fmt.Fprintf(&b, "# [[value]]\n# indicator = %s\n# achieved = true  # або false\n", ref)
+			continue
+		}
+		b.WriteString("[[value]]\n")
+		set("indicator", ind.Ref, "")
+		unit := oneLine(ind.Spec.Unit)
+		if n := len(ind.Values); n > 0 && ind.Values[n-1].Value != nil {
+			set("value", *ind.Values[n-1].Value, "попереднє значення, "+unit+"; впишіть нове")
 		} else {
-			fmt.Fprintf(&b, "# [[value]]\n# indicator = %q\n# achieved = true  # або false\n", ind.Ref)
+			fmt.Fprintf(&b, "# value = 0  # число, %s\n", unit)
 		}
 	}
 	b.WriteString("\n# Посилання на документи, що підтверджують звіт:\n# [[evidence]]\n# title = \"Рішення виконкому № …\"\n# url = \"https://…\"\n+++\n\n")
 	b.WriteString("Що зроблено за звітний період: коротко, фактами й цифрами.\n")
-	return b.String()
+	return b.String(), err
 }
 
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+// statusKeys lists the statuses a note may report, quoted as in TOML.
+func statusKeys() string {
+	keys := make([]string, len(content.Statuses))
+	for i, s := range content.Statuses {
+		keys[i] = strconv.Quote(s.Key)
+	}
+	return strings.Join(keys, ", ")
+}
+
+// tomlValue is v as the TOML encoder writes a value: strings on one line
+// with quotes, backslashes and control characters escaped. Invalid UTF-8
+// becomes U+FFFD first, since TOML files are UTF-8.
+func tomlValue(v any) (string, error) {
+	switch x := v.(type) {
+	case string:
+		v = strings.ToValidUTF8(x, "\uFFFD")
+	case []string:
+		valid := make([]string, len(x))
+		for i, s := range x {
+			valid[i] = strings.ToValidUTF8(s, "\uFFFD")
+		}
+		v = valid
+	}
+	var buf bytes.Buffer
+	if err := toml.NewEncoder(&buf).Encode(map[string]any{"v": v}); err != nil {
+		return "", err
+	}
+	return strings.TrimSuffix(strings.TrimPrefix(buf.String(), "v = "), "\n"), nil
+}
+
+// oneLine makes text from content safe for a TOML comment: one line,
+// with no control characters (TOML forbids them in comments) and no
+// bidirectional overrides (which make a line read other than it parses).
+func oneLine(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) || isBidiControl(r) || r == utf8.RuneError {
+			return ' '
+		}
+		return r
+	}, s) // strings.Map reads each invalid byte as utf8.RuneError
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// isBidiControl reports the invisible characters that reorder text:
+// embeddings, overrides and isolates (Unicode's Bidi_Control, less the
+// marks LRM, RLM and ALM, which are harmless).
+func isBidiControl(r rune) bool {
+	return r >= '\u202A' && r <= '\u202E' || r >= '\u2066' && r <= '\u2069'
+}
