@@ -23,6 +23,12 @@ type Cell struct {
 	// Col is the 1-based column (in characters) where the cell's text
 	// starts on its first line; the opening TAB is column 1.
 	Col int
+	// Merged is set on a cell that continues a vertically merged cell of
+	// a .docx table (w:vMerge): Word shows one cell across several rows,
+	// whose text is held by its first cell. Such a cell has no text of
+	// its own; MergedText is the text of the cell it continues.
+	Merged     bool
+	MergedText string
 }
 
 // Line returns the source line number where the cell opens.

@@ -39,8 +39,9 @@ type Table struct {
 	// without trailing blank lines.
 	Epilogue []Line
 
-	cells []Cell   // every cell, also those of malformed rows
-	lines []string // the source's lines, for problem display
+	cells  []Cell   // every cell, also those of malformed rows
+	lines  []string // the source's lines, for problem display
+	locate Locator  // names the lines' places; nil for text
 }
 
 // Line is one line of the source.
