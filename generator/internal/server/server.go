@@ -18,9 +18,9 @@ import (
 	"io"
 	"log"
 	"mime"
-	"net"
 	"net/http"
 	"path"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -44,6 +44,11 @@ type Server struct {
 
 	subsMu sync.Mutex
 	subs   map[chan string]bool
+
+	hosts      []string      // Host names allowed besides loopback and the bound address
+	limits     limits        // on connections and how long clients may take
+	live       chan struct{} // a slot per open live-reload stream
+	contentDir string        // the content folder as config.toml names it; under mu
 }
 
 // Option configures a Server.
@@ -55,12 +60,21 @@ func WithLogger(l *log.Logger) Option { return func(s *Server) { s.logf = l.Prin
 // WithLang sets the language of error messages ("uk" or "en").
 func WithLang(lang string) Option { return func(s *Server) { s.lang = lang } }
 
+// WithHosts allows requests whose Host header is one of names (with the
+// port served), besides localhost, 127.0.0.1, [::1] and the address a
+// connection arrives at: serve passes the host name given to --bind.
+func WithHosts(names ...string) Option {
+	return func(s *Server) { s.hosts = append(s.hosts, names...) }
+}
+
 // New returns a server that builds with b.
 func New(b *generator.Builder, opts ...Option) *Server {
-	s := &Server{builder: b, lang: "uk", logf: log.Printf, subs: map[chan string]bool{}}
+	s := &Server{builder: b, lang: "uk", logf: log.Printf, subs: map[chan string]bool{},
+		limits: defaultLimits, contentDir: "content"}
 	for _, o := range opts {
 		o(s)
 	}
+	s.live = make(chan struct{}, s.limits.live)
 	return s
 }
 
@@ -73,6 +87,9 @@ func (s *Server) Rebuild(ctx context.Context) error {
 	wasFailed := s.failed
 	s.version++
 	var changed []string
+	if res != nil && res.Site != nil && res.Site.Config != nil {
+		s.contentDir = res.Site.Config.Content.Dir
+	}
 	if err != nil {
 		s.failed = true
 		if res != nil {
@@ -85,12 +102,12 @@ func (s *Server) Rebuild(ctx context.Context) error {
 		for p, b := range res.Files {
 			sums[p] = sha256.Sum256(b)
 			if old, ok := s.sums[p]; !ok || old != sums[p] {
-				changed = append(changed, "/"+p)
+				changed = append(changed, sitePath(p))
 			}
 		}
 		for p := range s.sums {
 			if _, ok := sums[p]; !ok {
-				changed = append(changed, "/"+p)
+				changed = append(changed, sitePath(p))
 			}
 		}
 		s.good, s.sums = res.Files, sums
@@ -129,75 +146,22 @@ func (s *Server) broadcast(msg string) {
 	}
 }
 
-// Handler returns the HTTP handler.
+// Handler returns the HTTP handler. It answers only requests addressed
+// to this server by name (see WithHosts) and only GET and HEAD, and sets
+// the site's security headers on every response.
 func (s *Server) Handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("/__plansite/events", s.events)
 	mux.HandleFunc("/__plansite/live.js", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/javascript; charset=utf-8")
-		w.Header().Set("Cache-Control", "no-store")
 		io.WriteString(w, liveJS)
 	})
 	mux.HandleFunc("/__plansite/error.css", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/css; charset=utf-8")
-		w.Header().Set("Cache-Control", "no-store")
 		io.WriteString(w, errorCSS)
 	})
 	mux.HandleFunc("/", s.serveSite)
-	return mux
-}
-
-// ListenAndServe serves on addr until ctx is done.
-func (s *Server) ListenAndServe(ctx context.Context, ln net.Listener) error {
-	srv := &http.Server{Handler: s.Handler(), ReadHeaderTimeout: 10 * time.Second}
-	go func() {
-		<-ctx.Done()
-		sctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
-		defer cancel()
-		srv.Shutdown(sctx)
-	}()
-	err := srv.Serve(ln)
-	if errors.Is(err, http.ErrServerClosed) {
-		return nil
-	}
-	return err
-}
-
-func (s *Server) events(w http.ResponseWriter, r *http.Request) {
-	fl, ok := w.(http.Flusher)
-	if !ok {
-		http.Error(w, "streaming unsupported", http.StatusInternalServerError)
-		return
-	}
-	w.Header().Set("Content-Type", "text/event-stream")
-	w.Header().Set("Cache-Control", "no-store")
-	c := make(chan string, 4)
-	s.subsMu.Lock()
-	s.subs[c] = true
-	s.subsMu.Unlock()
-	defer func() {
-		s.subsMu.Lock()
-		delete(s.subs, c)
-		s.subsMu.Unlock()
-	}()
-	s.mu.RLock()
-	fmt.Fprintf(w, "event: hello\ndata: %d\n\n", s.version)
-	s.mu.RUnlock()
-	fl.Flush()
-	keep := time.NewTicker(20 * time.Second)
-	defer keep.Stop()
-	for {
-		select {
-		case <-r.Context().Done():
-			return
-		case msg := <-c:
-			fmt.Fprintf(w, "event: reload\ndata: %s\n\n", strings.ReplaceAll(msg, "\n", "\ndata: "))
-			fl.Flush()
-		case <-keep.C:
-			io.WriteString(w, ": keep-alive\n\n")
-			fl.Flush()
-		}
-	}
+	return secure(s.guardHost(mux))
 }
 
 func (s *Server) serveSite(w http.ResponseWriter, r *http.Request) {
@@ -219,7 +183,13 @@ func (s *Server) serveSite(w http.ResponseWriter, r *http.Request) {
 	data, ok := files[name]
 	if !ok && !strings.HasSuffix(r.URL.Path, "/") {
 		if _, dir := files[path.Join(p, "index.html")]; dir {
-			http.Redirect(w, r, r.URL.Path+"/", http.StatusMovedPermanently)
+			// The cleaned path, so the address stays on this server
+			// whatever slashes the request had.
+			to := cleanPath(p + "/")
+			if r.URL.RawQuery != "" {
+				to += "?" + r.URL.RawQuery
+			}
+			http.Redirect(w, r, to, http.StatusMovedPermanently)
 			return
 		}
 	}
@@ -234,13 +204,28 @@ func (s *Server) serveSite(w http.ResponseWriter, r *http.Request) {
 	if strings.HasPrefix(ct, "text/") && !strings.Contains(ct, "charset") {
 		ct += "; charset=utf-8"
 	}
-	w.Header().Set("Content-Type", ct)
-	w.Header().Set("Cache-Control", "no-store")
 	if isHTML {
 		data = injectLive(data, version)
 	}
+	// Whole files only: a Range request gets the whole file with 200,
+	// as RFC 9110 allows, so no range arithmetic is exposed.
+	h := w.Header()
+	h.Set("Content-Type", ct)
+	h.Set("Content-Length", strconv.Itoa(len(data)))
+	h.Set("Accept-Ranges", "none")
 	w.WriteHeader(status)
 	w.Write(data)
+}
+
+// cleanPath is urlPath without dot segments, repeated slashes or
+// backslashes (browsers read `/\host` as "//host"), and with its trailing
+// slash: a link or redirect built from it stays on this server.
+func cleanPath(urlPath string) string {
+	p := path.Clean("/" + strings.ReplaceAll(urlPath, "\\", "/"))
+	if strings.HasSuffix(urlPath, "/") && p != "/" {
+		p += "/"
+	}
+	return p
 }
 
 // injectLive adds the live-reload script to a page; it is served from the
@@ -266,15 +251,16 @@ func (s *Server) errorPage(w http.ResponseWriter, r *http.Request, problems diag
 	var text bytes.Buffer
 	problems.Pretty(&text, s.lang)
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	w.Header().Set("Cache-Control", "no-store")
 	w.WriteHeader(http.StatusInternalServerError)
 	q := r.URL.Query()
 	q.Set("plansite-last-good", "")
+	// html/template escapes every value below for where it stands:
+	// file names and messages come from content and may hold markup.
 	errorTmpl.Execute(w, map[string]any{
 		"Lang":     s.lang,
 		"Problems": problems.Errors(),
 		"Text":     text.String(),
-		"LastGood": r.URL.Path + "?" + strings.TrimSuffix(q.Encode(), "="),
+		"LastGood": cleanPath(r.URL.Path) + "?" + strings.TrimSuffix(q.Encode(), "="),
 		"UK":       s.lang != "en",
 		"Live":     template.HTML(liveTag(version)), // #nosec: a fixed tag and a number
 	})

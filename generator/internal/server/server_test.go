@@ -89,16 +89,40 @@ func TestServeBuildsBreaksAndRecovers(t *testing.T) {
 }
 
 func TestRelevant(t *testing.T) {
-	for name, want := range map[string]bool{
-		"/s/config.toml":                  true,
-		"/s/content/plans/a/notes/x.md":   true,
-		"/s/themes/default/assets/x.css":  true,
-		"/s/public/index.html":            false,
-		"/s/content/plans/a/notes/.x.swp": false,
-		"/s/content/plans/a/notes/x.md~":  false,
+	for _, c := range []struct {
+		content, name string
+		want          bool
+	}{
+		{"content", "/s/config.toml", true},
+		{"content", "/s/content/plans/a/notes/x.md", true},
+		{"content", "/s/themes/default/assets/x.css", true},
+		{"content", "/s/public/index.html", false},
+		{"content", "/s/content/plans/a/notes/.x.swp", false},
+		{"content", "/s/content/plans/a/notes/x.md~", false},
+		// config.toml's [content] dir names another folder
+		{"pages", "/s/pages/plans/a/notes/x.md", true},
+		{"pages", "/s/content/plans/a/notes/x.md", false},
+		{"site/content", "/s/site/content/executors.toml", true},
+		{"site/content", "/s/site/other.md", false},
+		{"./pages/", "/s/pages/executors.toml", true},
+		{"pages", "/s/pages-old/executors.toml", false},
 	} {
-		if got := relevant("/s", name); got != want {
-			t.Errorf("relevant(%q) = %v, want %v", name, got, want)
+		if got := relevant("/s", c.content, c.name); got != c.want {
+			t.Errorf("relevant(%q, %q) = %v, want %v", c.content, c.name, got, c.want)
 		}
 	}
+}
+
+// built returns a server that has built a copy of the small site, and
+// the copy's folder.
+func built(t *testing.T, opts ...Option) (*Server, string) {
+	t.Helper()
+	root := site(t)
+	date, _ := content.ParseDate("2021-07-01")
+	opts = append([]Option{WithLogger(log.New(io.Discard, "", 0))}, opts...)
+	s := New(generator.New(generator.WithRoot(root), generator.WithDate(date), generator.WithBaseURL("http://127.0.0.1/")), opts...)
+	if err := s.Rebuild(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	return s, root
 }

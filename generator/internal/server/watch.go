@@ -4,6 +4,7 @@ import (
 	"context"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"strings"
 	"time"
@@ -15,8 +16,9 @@ import (
 // temporary file, rename it, touch the folder) into one rebuild.
 const debounce = 40 * time.Millisecond
 
-// Watch rebuilds whenever config.toml or anything under content/ or
-// themes/ in root changes, until ctx is done.
+// Watch rebuilds whenever config.toml or anything under themes/ or the
+// content folder (content/ unless config.toml's [content] dir says
+// otherwise) in root changes, until ctx is done.
 func (s *Server) Watch(ctx context.Context, root string) error {
 	w, err := fsnotify.NewWatcher()
 	if err != nil {
@@ -26,8 +28,9 @@ func (s *Server) Watch(ctx context.Context, root string) error {
 	if err := w.Add(root); err != nil { // config.toml; new top folders
 		return err
 	}
-	for _, dir := range []string{"content", "themes"} {
-		addTree(w, filepath.Join(root, dir))
+	contentDir := s.watchedContent()
+	for _, dir := range []string{contentDir, "themes"} {
+		addTree(w, filepath.Join(root, filepath.FromSlash(dir)))
 	}
 	var timer <-chan time.Time
 	for {
@@ -38,7 +41,7 @@ func (s *Server) Watch(ctx context.Context, root string) error {
 			if !ok {
 				return nil
 			}
-			if !relevant(root, ev.Name) {
+			if !relevant(root, contentDir, ev.Name) {
 				continue
 			}
 			if ev.Has(fsnotify.Create) {
@@ -55,12 +58,25 @@ func (s *Server) Watch(ctx context.Context, root string) error {
 		case <-timer:
 			timer = nil
 			s.Rebuild(ctx)
+			if d := s.watchedContent(); d != contentDir {
+				contentDir = d // config.toml moved the content
+				addTree(w, filepath.Join(root, filepath.FromSlash(d)))
+			}
 		}
 	}
 }
 
-// relevant filters out editor backups, swap files and the output folder.
-func relevant(root, name string) bool {
+// watchedContent is the content folder of the latest build that read
+// config.toml.
+func (s *Server) watchedContent() string {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.contentDir
+}
+
+// relevant filters out editor backups, swap files, the output folder and
+// anything else outside config.toml, themes/ and contentDir.
+func relevant(root, contentDir, name string) bool {
 	rel, err := filepath.Rel(root, name)
 	if err != nil {
 		return false
@@ -69,8 +85,13 @@ func relevant(root, name string) bool {
 	if strings.HasPrefix(base, ".") || strings.HasSuffix(base, "~") || strings.HasSuffix(base, ".swp") || strings.HasSuffix(base, ".tmp") {
 		return false
 	}
-	top := strings.Split(filepath.ToSlash(rel), "/")[0]
-	return top == "config.toml" || top == "content" || top == "themes"
+	rel = filepath.ToSlash(rel)
+	contentDir = path.Clean(strings.ReplaceAll(contentDir, "\\", "/"))
+	if rel == contentDir || strings.HasPrefix(rel, contentDir+"/") {
+		return true
+	}
+	top := strings.Split(rel, "/")[0]
+	return top == "config.toml" || top == "themes"
 }
 
 func addTree(w *fsnotify.Watcher, dir string) {
