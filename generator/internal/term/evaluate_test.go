@@ -58,6 +58,12 @@ func TestEvaluate(t *testing.T) {
 		{"no term", "", "2026-11-24", nil, NoTerm, "", "", nil},
 		{"no term but reported done", "", "2026-11-24", []string{"2025-01-01"}, Done, "", "", nil},
 		{"a term not understood counts as none", "колись", "2026-11-24", nil, NoTerm, "", "", nil},
+		{"conditional is never overdue", "у разі фінансування", "2030-01-01", nil, AsNeeded, "", "", nil},
+		{"conditional with its own years", "2022-2024 роки (за наявності фінансування)", "2030-01-01", nil, AsNeeded, "", "", nil},
+		{"half-yearly with its own days: the July report is on time", "щопівроку (до 15 липня та до 15 січня)", "2019-07-20", []string{"2019-07-14"}, UnderWay, "2020-01-15", "", nil},
+		{"half-yearly with its own days: a missed January report", "щопівроку (до 15 липня та до 15 січня)", "2020-01-16", []string{"2019-07-14"}, Overdue, "2020-07-15", "2020-01-15", nil},
+		{"quarterly by the 10th: the day itself is due", "щокварталу (до 10 числа наступного місяця)", "2019-04-10", nil, Due, "2019-04-10", "", nil},
+		{"quarterly by the 10th: the day after is overdue", "щокварталу (до 10 числа наступного місяця)", "2019-04-11", nil, Overdue, "2019-07-10", "2019-04-10", nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -135,4 +141,57 @@ func str(p *Date) string {
 		return ""
 	}
 	return p.String()
+}
+
+func TestEvaluateReports(t *testing.T) {
+	s, _ := Parse("щопівроку", dubno)
+	asOf := d("2022-08-01")
+	// A report of 25 June 2022 is the first half of 2022's, unless it
+	// says it reports on the half-year before: then 2022-H1 is unreported
+	// and the measure overdue.
+	named := []Report{{Date: d("2021-06-20"), Ref: 0}, {Date: d("2022-06-25"), Periods: []string{"2021-H2"}, Ref: 1}}
+	if a := EvaluateReports(s, asOf, named); a.State != Overdue || str(a.Missed) != "2022-06-30" {
+		t.Errorf("named: %v missed %s, want overdue for 2022-06-30", a.State, str(a.Missed))
+	}
+	unnamed := []Report{{Date: d("2021-06-20"), Ref: 0}, {Date: d("2022-06-25"), Ref: 1}}
+	if a := EvaluateReports(s, asOf, unnamed); a.State != UnderWay || a.Missed != nil {
+		t.Errorf("unnamed: %v missed %s, want under way", a.State, str(a.Missed))
+	}
+	if a, b := EvaluateReports(s, asOf, unnamed), Evaluate(s, asOf, []Date{d("2022-06-25"), d("2021-06-20")}); a.State != b.State || str(a.Missed) != str(b.Missed) {
+		t.Errorf("Evaluate and EvaluateReports differ: %+v, %+v", a, b)
+	}
+}
+
+func TestContinuous(t *testing.T) {
+	cases := []struct {
+		term string
+		ctx  Context
+		want bool
+	}{
+		{"2019-2026 роки", svatove, true},
+		{"2019-2026 роки постійно", svatove, true},
+		{"постійно", svatove, true},
+		{"До 2026", dubno, true},
+		{"2025-2026 роки", svatove, true},
+		{"протягом дії плану", svatove, true},
+		{"2026 рік", svatove, false},             // the plan's last year, named: a real deadline
+		{"ІУ квартал 2026 року", svatove, false}, // likewise
+		{"2019-2025 роки", svatove, false},       // ends before the plan does
+		{"до 2020 року", svatove, false},
+		{"2021 рік постійно", Context{PlanStart: 2019, PlanEnd: 2021}, true},
+		{"щороку", svatove, false},
+		{"2021, 2024, 2026 роки", svatove, false},
+		{"за потреби", svatove, false},
+		{"", svatove, false},
+		{"2019-2026 роки", Context{}, false},
+	}
+	for _, c := range cases {
+		s, err := Parse(c.term, c.ctx)
+		if err != nil {
+			t.Fatalf("%q: %v", c.term, err)
+		}
+		if got := s.Continuous(c.ctx); got != c.want {
+			t.Errorf("%q in %d–%d: Continuous = %v, want %v", c.term, c.ctx.PlanStart, c.ctx.PlanEnd, got, c.want)
+		}
+	}
 }
