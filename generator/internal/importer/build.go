@@ -25,6 +25,10 @@ type builder struct {
 	problems diag.List
 
 	sec, task, group int
+	// heading is where the preamble starts, for problems with it.
+	heading diag.Pos
+	// parts are the bodies of the last executors cell read.
+	parts []SplitPart
 	// sections holds the section ids taken, with their lines.
 	sections map[string]int
 	// ids holds the ids taken in the current section (tasks, groups and
@@ -51,7 +55,7 @@ func (b *builder) rows() bool {
 		b.problems.Add(b.t.Problem(kindNoHeader, rows[0].Cells[0].Pos(), missingRoles(nil)))
 		return false
 	}
-	lay, problems := recognise(b.t, rows[h])
+	lay, problems := recognise(b.t, rows[h], rows[h+1:])
 	b.problems.Add(problems...)
 	if problems.HasErrors() {
 		return false
@@ -121,7 +125,7 @@ func (b *builder) startSection(c wordtable.Cell, number string, value int, title
 	id := strings.ToLower(uktext.Roman(value))
 	if first, taken := b.sections[id]; taken {
 		unique := uniqueID(id, func(x string) bool { _, ok := b.sections[x]; return ok })
-		b.warn(kindDuplicateID, c.Pos(), id, first, unique)
+		b.warn(kindDuplicateID, c.Pos(), id, b.t.Place(first), unique)
 		id = unique
 	}
 	b.sections[id] = c.Line()
@@ -233,6 +237,7 @@ func (b *builder) measureRow(r wordtable.Row) {
 		s.Measures = append(s.Measures, m)
 	}
 	b.checkMeasure(r, &m)
+	b.executor.note(m.ExecutorsText, b.parts, b.cite(&m))
 }
 
 func orOrdinal(number string, ordinal int) string {
@@ -250,7 +255,7 @@ func (b *builder) measure(r wordtable.Row, taskRow bool) content.Measure {
 		Text:          b.lay.text(r, roleMeasure),
 		Term:          b.lay.text(r, roleTerm),
 		ExecutorsText: b.lay.text(r, roleExecutors),
-		Indicators:    b.lay.cell(r, roleIndicators).Paragraphs(),
+		Indicators:    b.lay.value(r, roleIndicators).Paragraphs(),
 	}
 	if loc := measureNumber.FindStringIndex(m.Text); b.lay.has(roleTask) && loc != nil {
 		m.Number = strings.TrimRightFunc(m.Text[:loc[1]], unicode.IsSpace)
@@ -265,7 +270,7 @@ func (b *builder) measure(r wordtable.Row, taskRow bool) content.Measure {
 	if m.Indicators == nil {
 		m.Indicators = []string{}
 	}
-	m.Executors = b.executor.resolve(m.ExecutorsText)
+	m.Executors, b.parts = b.executor.resolve(m.ExecutorsText)
 	return m
 }
 
@@ -305,7 +310,7 @@ func (b *builder) claim(id string, c wordtable.Cell) string {
 	}
 	if first, taken := b.ids[id]; taken {
 		unique := uniqueID(id, func(x string) bool { _, ok := b.ids[x]; return ok })
-		b.warn(kindDuplicateID, c.Pos(), id, first, unique)
+		b.warn(kindDuplicateID, c.Pos(), id, b.t.Place(first), unique)
 		id = unique
 	}
 	b.ids[id] = line

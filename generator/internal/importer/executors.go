@@ -30,6 +30,51 @@ type matcher struct {
 	taken map[string]bool
 	// added are the bodies the registry did not know.
 	added []content.Executor
+	// splits are the cells that named a new body, for staff to confirm.
+	splits []Split
+}
+
+// Split is an executors cell split into bodies, reported for staff to
+// confirm because it names a body the registry did not know: where a
+// comma ends one body's name and where it is inside one ("Відділ освіти,
+// молоді та спорту … ради, старости старостинських округів") is a
+// judgement the registry did not settle.
+type Split struct {
+	// Cell is the cell's text as written.
+	Cell string
+	// Measures cite the measures whose executors cell reads so, "ІІ.1.3)".
+	Measures []string
+	// Parts are the bodies found, in order.
+	Parts []SplitPart
+}
+
+// SplitPart is one body of a split cell.
+type SplitPart struct {
+	// Text is the part of the cell that names the body.
+	Text string
+	// ID is the body's registry id.
+	ID string
+	// New is set when this import added the body to the registry.
+	New bool
+}
+
+// note records the split of a measure's executors cell when it named a
+// new body; cite names the measure.
+func (m *matcher) note(cell string, parts []SplitPart, cite string) {
+	isNew := false
+	for _, p := range parts {
+		isNew = isNew || p.New
+	}
+	if !isNew {
+		return
+	}
+	for i := range m.splits {
+		if m.splits[i].Cell == cell {
+			m.splits[i].Measures = append(m.splits[i].Measures, cite)
+			return
+		}
+	}
+	m.splits = append(m.splits, Split{Cell: cell, Measures: []string{cite}, Parts: parts})
 }
 
 func newMatcher(reg *content.Registry, plan string) *matcher {
@@ -94,9 +139,10 @@ type mention struct {
 	id       string
 }
 
-// resolve returns the ids of the bodies text names, in order, each once.
-// Bodies the registry does not know are added to it.
-func (m *matcher) resolve(text string) []string {
+// resolve returns the ids of the bodies text names, in order, each once,
+// and the parts of text that name them. Bodies the registry does not know
+// are added to it.
+func (m *matcher) resolve(text string) ([]string, []SplitPart) {
 	toks := tokens(text)
 	var ms []mention
 	for i := 0; i < len(toks); {
@@ -114,7 +160,7 @@ func (m *matcher) resolve(text string) []string {
 			continue
 		}
 		j := fragmentEnd(toks, i)
-		if len(ms) > 0 && !canStart(toks[i].text) {
+		if len(ms) > 0 && !canStart(toks[i].text) && !complete(text[toks[ms[len(ms)-1].from].start:toks[ms[len(ms)-1].to].end]) {
 			// "…для сімʼї, дітей та молоді": the comma was inside a name,
 			// which therefore is not the one matched before.
 			last := &ms[len(ms)-1]
@@ -125,16 +171,54 @@ func (m *matcher) resolve(text string) []string {
 		i = j + 1
 	}
 	ids := []string{}
+	var parts []SplitPart
 	for _, mn := range ms {
 		id := mn.id
+		part := text[toks[mn.from].start:toks[mn.to].end]
 		if id == "" {
-			id = m.lookupOrAdd(text[toks[mn.from].start:toks[mn.to].end])
+			id = m.lookupOrAdd(part)
 		}
 		if id != "" && !slices.Contains(ids, id) {
 			ids = append(ids, id)
+			parts = append(parts, SplitPart{Text: strings.TrimRight(part, ",; "), ID: id, New: m.isNew(id)})
 		}
 	}
-	return ids
+	return ids, parts
+}
+
+// isNew reports whether this import added the body id.
+func (m *matcher) isNew(id string) bool {
+	for _, e := range m.added {
+		if e.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// completeEnds are the words a body's full name ends with: the council or
+// administration it belongs to, or its region. A comma after them ends
+// the name, whatever word follows ("…міської ради, старости
+// старостинських округів" is two bodies).
+var completeEnds = map[string]bool{
+	"ради": true, "адміністрації": true, "райдержадміністрації": true, "облдержадміністрації": true,
+	"держадміністрації": true, "рда": true, "ода": true, "громади": true, "області": true,
+}
+
+// complete reports whether a mention reads as a body's full name: it ends
+// with the council or administration it belongs to, a qualifier such as
+// "(за згодою)", or the closing quote of a name (КНП «…», КУ «…»).
+func complete(name string) bool {
+	name = strings.TrimRight(name, ",;. ")
+	if consent.MatchString(name) {
+		return true
+	}
+	last, _ := utf8.DecodeLastRuneInString(name)
+	if last == '»' || last == '”' || last == '"' {
+		return true
+	}
+	fields := strings.Fields(name)
+	return len(fields) > 1 && completeEnds[uktext.NameKey(fields[len(fields)-1])]
 }
 
 // longest finds the longest known name that starts at token i and ends
@@ -220,7 +304,15 @@ var heads = map[string]bool{
 	"виконавчий": true, "виконавчі": true, "департамент": true, "фахівці": true,
 	"спеціалісти": true, "працівники": true, "представники": true, "начальник": true,
 	"заступник": true, "структурні": true, "суб'єкти": true, "надавачі": true,
-	"кнп": true, "ку": true, "упсзн": true, "цсссдм": true, "рцсссдм": true, "ссд": true,
+	"кнп": true, "ку": true, "кп": true, "упсзн": true, "цсссдм": true, "рцсссдм": true, "ссд": true,
+	// Nominatives that open a body and never continue a genitive name.
+	"староста": true, "старости": true, "старостати": true, "комісія": true, "опікунська": true,
+	"координаційна": true, "координаційний": true, "міжвідомча": true, "робоча": true,
+	"поліція": true, "ювенальна": true, "лікарі": true, "педагоги": true, "сімейні": true,
+	"директори": true, "директор": true, "навчальні": true, "дошкільні": true, "загальноосвітні": true,
+	"комунальне": true, "комунальна": true, "комунальний": true, "підприємства": true,
+	"соціальні": true, "медичні": true, "освітні": true, "благодійні": true, "волонтери": true,
+	"психологи": true, "вихователі": true, "батьки": true, "прийомні": true, "патронатні": true,
 }
 
 // canStart reports whether a word can open a body's name.

@@ -48,7 +48,7 @@ func TestResolveExecutors(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			m := newMatcher(registry(), c.plan)
-			if got := m.resolve(c.text); !reflect.DeepEqual(got, c.ids) {
+			if got, _ := m.resolve(c.text); !reflect.DeepEqual(got, c.ids) {
 				t.Errorf("resolve(%q) = %q, want %q", c.text, got, c.ids)
 			}
 			var added []string
@@ -65,7 +65,7 @@ func TestResolveExecutors(t *testing.T) {
 func TestNewIDsAreUnique(t *testing.T) {
 	reg := &content.Registry{Executors: []content.Executor{{ID: "a-sluzhba-spravakh-ditei", Name: "X", Plans: []string{"other"}}}}
 	m := newMatcher(reg, "a-2020")
-	got := m.resolve("Служба у справах дітей, служба у справах дітей району")
+	got, _ := m.resolve("Служба у справах дітей, служба у справах дітей району")
 	want := []string{"a-sluzhba-spravakh-ditei-2", "a-sluzhba-spravakh-ditei-3"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("ids %q, want %q", got, want)
@@ -77,5 +77,80 @@ func TestCommunity(t *testing.T) {
 		if got := community(in); got != want {
 			t.Errorf("community(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestResolveTricky splits cells where commas stand both inside body
+// names and between them, and checks what is reported for staff to
+// confirm.
+func TestResolveTricky(t *testing.T) {
+	reg := &content.Registry{Executors: []content.Executor{
+		{ID: "d-ssd", Name: "Служба у справах дітей Дубенської міської ради", Aliases: []string{"Служба у справах дітей"}, Plans: []string{"d"}},
+		{ID: "d-mcss", Name: "Дубенський міський центр соціальних служб для сімʼї, дітей та молоді", Plans: []string{"d"}},
+		{ID: "d-osvita", Name: "Управління освіти Дубенської міської ради", Aliases: []string{"Управління освіти"}, Plans: []string{"d"}},
+	}}
+	cases := []struct {
+		name, text string
+		parts      []string // "text → id (new)"
+	}{
+		{"a name with commas, then a body after its council",
+			"Відділ освіти, молоді та спорту Дубенської міської ради, старости старостинських округів",
+			[]string{"Відділ освіти, молоді та спорту Дубенської міської ради → d-viddil-osvity-molodi new", "старости старостинських округів → d-starosty-starostynskykh-okruhiv new"}},
+		{"a lower-case body after a council needs no head word",
+			"Відділ культури і туризму Дубенської міської ради, заклади культури",
+			[]string{"Відділ культури і туризму Дубенської міської ради → d-viddil-kultury-turyzmu new", "заклади культури → d-zaklady-kultury new"}},
+		{"a known name with commas inside is one body",
+			"Служба у справах дітей, Дубенський міський центр соціальних служб для сім'ї, дітей та молоді",
+			[]string{"Служба у справах дітей → d-ssd", "Дубенський міський центр соціальних служб для сім'ї, дітей та молоді → d-mcss"}},
+		{"names in quotes end at the quote",
+			"КНП «Дубенська центральна районна лікарня», КНП «Центр первинної медико-санітарної допомоги, сімейної медицини»",
+			[]string{"КНП «Дубенська центральна районна лікарня» → d-knp-dubenska-tsentralna new", "КНП «Центр первинної медико-санітарної допомоги, сімейної медицини» → d-knp-tsentr-pervynnoi new"}},
+		{"a qualifier ends a name",
+			"громадські організації (за згодою), дітей та молоді",
+			[]string{"громадські організації (за згодою) → d-hromadski-orhanizatsii new", "дітей та молоді → d-ditei-molodi new"}},
+		{"genitive words after a comma continue a name",
+			"Управління культури, туризму, молоді та спорту, служба у справах дітей",
+			[]string{"Управління культури, туризму, молоді та спорту → d-upravlinnia-kultury-turyzmu new", "служба у справах дітей → d-ssd"}},
+		{"semicolons and line breaks split",
+			"Управління освіти;\nсоціальні працівники громади\nпсихологи закладів освіти",
+			[]string{"Управління освіти → d-osvita", "соціальні працівники громади → d-sotsialni-pratsivnyky-hromady new", "психологи закладів освіти → d-psykholohy-zakladiv-osvity new"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			m := newMatcher(reg, "d")
+			_, parts := m.resolve(c.text)
+			var got []string
+			for _, p := range parts {
+				s := p.Text + " → " + p.ID
+				if p.New {
+					s += " new"
+				}
+				got = append(got, s)
+			}
+			if !reflect.DeepEqual(got, c.parts) {
+				t.Errorf("parts\n got %q\nwant %q", got, c.parts)
+			}
+		})
+	}
+}
+
+// TestSplitsReported checks that cells naming new bodies are reported
+// once, with every measure that has them, and cells the registry settles
+// are not.
+func TestSplitsReported(t *testing.T) {
+	reg := &content.Registry{Executors: []content.Executor{{ID: "d-ssd", Name: "Служба у справах дітей", Plans: []string{"d"}}}}
+	m := newMatcher(reg, "d")
+	cells := []struct{ cell, cite string }{
+		{"Служба у справах дітей", "І.1."},
+		{"Відділ освіти, молоді та спорту міської ради, старости", "І.2."},
+		{"Служба у справах дітей", "І.3."},
+		{"Відділ освіти, молоді та спорту міської ради, старости", "ІІ.1."},
+	}
+	for _, c := range cells {
+		_, parts := m.resolve(c.cell)
+		m.note(c.cell, parts, c.cite)
+	}
+	if len(m.splits) != 1 || !reflect.DeepEqual(m.splits[0].Measures, []string{"І.2.", "ІІ.1."}) || len(m.splits[0].Parts) != 2 {
+		t.Errorf("splits %+v", m.splits)
 	}
 }

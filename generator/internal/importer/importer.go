@@ -1,6 +1,8 @@
-// Package importer turns a plan's Word table, saved as text, into plansite
-// content: it reads the table with wordtable, recognises the layout by the
-// header row, builds sections, tasks, groups and measures with stable ids,
+// Package importer turns a plan's Word table into plansite content: it
+// reads the table (a .docx with the docx reader, a text export with
+// wordtable; both give a wordtable.Table, so what follows is shared),
+// recognises the layout by the header row, reads the adopting body from
+// the heading, builds sections, tasks, groups and measures with stable ids,
 // matches the executor cells against the executor registry, and writes
 // plan.toml (and new registry entries) for staff to review.
 //
@@ -16,6 +18,7 @@ import (
 
 	"github.com/plansite/plansite/generator/content"
 	"github.com/plansite/plansite/generator/diag"
+	"github.com/plansite/plansite/generator/internal/docx"
 	"github.com/plansite/plansite/generator/internal/translit"
 	"github.com/plansite/plansite/generator/internal/wordtable"
 )
@@ -29,8 +32,11 @@ type Options struct {
 	// a plan's adopted text kept as content/plans/<id>/source.txt, from
 	// its folder.
 	ID string
-	// Authority is the body that adopted the plan, which the text does
-	// not name; empty leaves it for staff to fill in, with a warning.
+	// Authority is the body that adopted the plan. Empty reads it from
+	// the heading ("рішення виконавчого комітету Дубенської міської ради"
+	// → "Виконавчий комітет Дубенської міської ради"); when the heading
+	// does not name it either, the import fails with an error that asks
+	// for it.
 	Authority string
 	// Registry is the executor registry to match executor cells against;
 	// nil is an empty registry.
@@ -48,6 +54,12 @@ type Result struct {
 	Table *wordtable.Table
 	// File is Options.File.
 	File string
+	// AuthorityFrom is the heading's phrase the authority was read from;
+	// "" when Options.Authority gave it.
+	AuthorityFrom string
+	// Splits are the executor cells whose split into bodies staff should
+	// confirm: those that name a body the registry did not know.
+	Splits []Split
 }
 
 // Measures returns the number of measures in the plan.
@@ -80,7 +92,13 @@ func Import(src []byte, opts Options) (*Result, diag.List) {
 	if !idPattern.MatchString(id) {
 		return nil, diag.List{kindBadPlanID.At(opts.File, diag.Pos{}, id)}
 	}
-	t, problems := wordtable.Read(opts.File, src)
+	var t *wordtable.Table
+	var problems diag.List
+	if docx.Is(opts.File, src) {
+		t, problems = docx.Read(opts.File, src)
+	} else {
+		t, problems = wordtable.Read(opts.File, src)
+	}
 	if t == nil {
 		return nil, problems
 	}
@@ -97,22 +115,21 @@ func Import(src []byte, opts Options) (*Result, diag.List) {
 	}
 	b.problems = problems
 	b.preamble(t.Preamble)
-	if opts.Authority == "" {
-		b.warn(kindNoAuthority, diag.Pos{})
-	}
+	from := b.authority(opts.Authority)
 	b.plan.Signatory = signatory(t.Epilogue)
 	if !b.rows() {
 		if !b.problems.HasErrors() {
 			b.problems.Add(kindNoMeasures.At(opts.File, diag.Pos{}))
 		}
 		b.problems.Sort()
-		return nil, b.problems
+		return nil, t.Localize(b.problems)
 	}
 	if (&Result{Plan: b.plan}).Measures() == 0 {
 		b.problems.Add(kindNoMeasures.At(opts.File, diag.Pos{}))
 	}
 	b.problems.Sort()
-	return &Result{Plan: b.plan, NewExecutors: b.executor.added, Table: t, File: opts.File}, b.problems
+	return &Result{Plan: b.plan, NewExecutors: b.executor.added, Table: t, File: opts.File,
+		AuthorityFrom: from, Splits: b.executor.splits}, t.Localize(b.problems)
 }
 
 // Strict returns the problems with every warning made an error, for

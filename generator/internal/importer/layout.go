@@ -64,11 +64,25 @@ func (l *layout) cell(row wordtable.Row, r role) wordtable.Cell {
 }
 
 // text returns the row's text for r.
-func (l *layout) text(row wordtable.Row, r role) string { return l.cell(row, r).Text }
+func (l *layout) text(row wordtable.Row, r role) string { return l.value(row, r).Text }
+
+// value returns the row's cell for r, with the text a merged cell shows
+// in this row: a term, executors, costs or indicators cell that Word
+// merged over several rows holds for each of their measures. A merged
+// number, task or measure cell is one task (or measure) over several
+// rows, and stays empty below its first row.
+func (l *layout) value(row wordtable.Row, r role) wordtable.Cell {
+	c := l.cell(row, r)
+	if c.Merged && r != roleNumber && r != roleTask && r != roleMeasure {
+		c.Text = c.MergedText
+	}
+	return c
+}
 
 // recognise maps the header row's cells to roles. It fails, with an error
-// naming the missing columns, when the row is not a header row.
-func recognise(t *wordtable.Table, header wordtable.Row) (layout, diag.List) {
+// naming the missing columns, when the row is not a header row. A column
+// with no text at all, header included, is layout and passed over.
+func recognise(t *wordtable.Table, header wordtable.Row, rows []wordtable.Row) (layout, diag.List) {
 	var l layout
 	for i := range l {
 		l[i] = -1
@@ -77,6 +91,8 @@ func recognise(t *wordtable.Table, header wordtable.Row) (layout, diag.List) {
 	for i, c := range header.Cells {
 		r, ok := headerRole(c.Text)
 		switch {
+		case !ok && c.Text == "" && emptyColumn(rows, i):
+			// An empty column: nothing to import, nothing to say.
 		case !ok:
 			unknown.Add(t.Problem(kindUnknownColumn, c.Pos(), c.Text))
 		case l[r] >= 0:
@@ -103,6 +119,16 @@ func missingRoles(l *layout) string {
 		}
 	}
 	return strings.Join(missing, ", ")
+}
+
+// emptyColumn reports whether column i holds no text in any full row.
+func emptyColumn(rows []wordtable.Row, i int) bool {
+	for _, r := range rows {
+		if !r.Spans() && i < len(r.Cells) && (r.Cells[i].Text != "" || r.Cells[i].MergedText != "") {
+			return false
+		}
+	}
+	return true
 }
 
 func headerRole(text string) (role, bool) {

@@ -55,6 +55,7 @@ func (b *builder) preamble(lines []wordtable.Line) {
 	where := diag.Pos{Line: 1}
 	if len(text) > 0 {
 		where = diag.Pos{Line: text[0].Num, Col: 1, Len: len([]rune(text[0].Text))}
+		b.heading = where
 	}
 	if end < 0 {
 		b.warn(kindNoApproval, where)

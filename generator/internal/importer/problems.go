@@ -48,11 +48,12 @@ var (
 		UK: "захід %s не має виконавців", EN: "measure %s has no executors",
 		HintUK: "перевірте клітинку виконавців у документі", HintEN: "check the executors cell in the document"}
 	kindDuplicateID = diag.Kind{Code: "import-duplicate-id", Severity: diag.Warning,
-		UK: "ідентифікатор «%s» уже зайнято (рядок %d); використано «%s»", EN: "id %q is already taken (line %d); %q was used",
+		UK: "ідентифікатор «%s» уже зайнято (%s); використано «%s»", EN: "id %q is already taken (%s); %q was used",
 		HintUK: "номери в розділі мають бути унікальними: перевірте нумерацію в документі", HintEN: "numbers in a section must be unique: check the numbering in the document"}
-	kindNoAuthority = diag.Kind{Code: "import-no-authority", Severity: diag.Warning,
-		UK: "орган, що затвердив план, у тексті не названо: поле authority залишено порожнім", EN: "the text does not name the body that adopted the plan: authority is left empty",
-		HintUK: "вкажіть його параметром --authority \"…\" або впишіть у plan.toml", HintEN: "give it with --authority \"…\" or fill it in plan.toml"}
+	kindNoAuthority = diag.Kind{Code: "import-no-authority",
+		UK: "орган, що затвердив план, у заголовку не названо або названо так, що його не прочитати; план не записано", EN: "the heading does not name the body that adopted the plan, or names it in a way that cannot be read; the plan was not written",
+		HintUK: "вкажіть його параметром --authority, наприклад --authority \"Виконавчий комітет Дубенської міської ради\" або --authority \"Сватівська районна державна адміністрація\"",
+		HintEN: "give it with --authority, e.g. --authority \"Виконавчий комітет Дубенської міської ради\" or --authority \"Сватівська районна державна адміністрація\""}
 	kindNoApproval = diag.Kind{Code: "import-no-approval", Severity: diag.Warning,
 		UK: "над таблицею не знайдено реквізитів затвердження (рядка з датою або «№»)", EN: "no approval details (a line with a date or \"№\") above the table",
 		HintUK: "заповніть [approval] у plan.toml вручну", HintEN: "fill in [approval] in plan.toml by hand"}

@@ -58,7 +58,7 @@ func TestSave(t *testing.T) {
 
 	// A second import finds every body in the registry and must not
 	// replace the plan without force.
-	res2, _ := Import(src, Options{File: "ostroh-2022.txt", Registry: reg2})
+	res2, _ := Import(src, Options{File: "ostroh-2022.txt", Registry: reg2, Authority: "Острозька міська рада"})
 	if len(res2.NewExecutors) != 0 {
 		t.Errorf("re-import added %d executors again", len(res2.NewExecutors))
 	}
@@ -73,7 +73,7 @@ func TestSave(t *testing.T) {
 	if _, err := Save(dir, res2, true); err != nil {
 		t.Fatal(err)
 	}
-	if again, _ := os.ReadFile(planPath); !strings.Contains(string(again), `authority = ""`) {
+	if again, _ := os.ReadFile(planPath); !strings.Contains(string(again), `authority = "Острозька міська рада"`) {
 		t.Errorf("force did not replace the plan")
 	}
 	if final, _ := os.ReadFile(regPath); string(final) != string(after) {

@@ -33,6 +33,8 @@ func TestThirdPlans(t *testing.T) {
 		newBodies []string // "id name"
 		signatory string
 		warnings  []string
+		// authority is read from the heading, and from the phrase.
+		authority, from string
 	}{
 		{
 			file: "kupiansk-2020.txt",
@@ -51,7 +53,8 @@ func TestThirdPlans(t *testing.T) {
 				"kupiansk-orhany-mistsevoho-samovriaduvannia Органи місцевого самоврядування",
 			},
 			signatory: "Начальник служби у справах дітей І. ПЕТРЕНКО",
-			warnings:  []string{"import-no-authority 0"},
+			authority: "Куп'янська районна державна адміністрація",
+			from:      "Куп'янської районної державної адміністрації",
 		},
 		{
 			file: "ostroh-2022.txt",
@@ -72,7 +75,8 @@ func TestThirdPlans(t *testing.T) {
 				"ostroh-upravlinnia-osvity-ostrozkoi Управління освіти Острозької міської ради",
 				"ostroh-sluzhba-spravakh-ditei Служба у справах дітей",
 			},
-			warnings: []string{"import-no-authority 0"},
+			authority: "Виконавчий комітет Острозької міської ради",
+			from:      "виконавчого комітету Острозької міської ради",
 		},
 	}
 	for _, c := range cases {
@@ -93,6 +97,9 @@ func TestThirdPlans(t *testing.T) {
 				t.Errorf("problems %q, want %q", warnings, c.warnings)
 			}
 			p := res.Plan
+			if p.Authority != c.authority || res.AuthorityFrom != c.from {
+				t.Errorf("authority %q from %q, want %q from %q", p.Authority, res.AuthorityFrom, c.authority, c.from)
+			}
 			var outline []string
 			forEach(p, func(s *content.Section, parent string, m *content.Measure) {
 				outline = append(outline, fmt.Sprintf("%s/%s/%s: %s | %s | %s | %s", s.ID, parent, m.ID, m.Number, m.Text, m.Term, strings.Join(m.Executors, " ")))
