@@ -65,8 +65,10 @@ func (b *builder) rows() bool {
 		b.warn(kindRowAboveHeader, r.Cells[0].Pos())
 	}
 	header := rows[h]
-	for _, c := range header.Cells {
-		b.plan.Columns = append(b.plan.Columns, c.Text)
+	for i, c := range header.Cells {
+		if c.Text != "" || !emptyColumn(rows[h+1:], i) {
+			b.plan.Columns = append(b.plan.Columns, c.Text)
+		}
 	}
 	for _, r := range rows[h+1:] {
 		switch {

@@ -78,6 +78,34 @@ func TestThirdPlans(t *testing.T) {
 			authority: "Виконавчий комітет Острозької міської ради",
 			from:      "виконавчого комітету Острозької міської ради",
 		},
+		{
+			// The body is named over three lines; an executors cell holds
+			// a name with commas and a body after its council.
+			file: "zdolbuniv-2021.txt",
+			outline: []string{
+				"i//1: 1. | Створення координаційного комітету з питань охорони дитинства | 2021 рік | zdolbuniv-sluzhba-spravakh-ditei zdolbuniv-viddil-osvity-molodi zdolbuniv-starosty-starostynskykh-okruhiv",
+				"i//2: 2. | Проведення засідань координаційного комітету | щопівроку | zdolbuniv-holova-komitetu",
+				"ii/osvitni/osvitni-1: 1. | Створення інклюзивно-ресурсного центру | 2022 рік | zdolbuniv-viddil-osvity-molodi",
+				"ii/sotsialni/sotsialni-1: 1. | Запровадження послуги патронату над дитиною | 2021 – 2025 роки | zdolbuniv-zdolbunivskyi-miskyi-tsentr",
+				"ii/sotsialni/sotsialni-2: 2. | Навчання прийомних батьків і батьків-вихователів | щороку | zdolbuniv-zdolbunivskyi-miskyi-tsentr zdolbuniv-hromadski-orhanizatsii",
+			},
+			approval: "2021-04-15 112 рішення виконавчого комітету Здолбунівської міської ради",
+			period:   content.Period{Start: 2021, End: 2025, Text: "в м. Здолбунів на 2021 – 2025 роки"},
+			mainGoal: "Основна мета плану: забезпечення права кожної дитини на виховання в сімейному середовищі.",
+			goals:    map[string][]string{"i": {"Специфічні цілі:", "створення міжвідомчої взаємодії;", "залучення громадськості."}},
+			costs:    true,
+			newBodies: []string{
+				"zdolbuniv-sluzhba-spravakh-ditei Служба у справах дітей Здолбунівської міської ради",
+				"zdolbuniv-viddil-osvity-molodi Відділ освіти, молоді та спорту Здолбунівської міської ради",
+				"zdolbuniv-starosty-starostynskykh-okruhiv Старости старостинських округів",
+				"zdolbuniv-holova-komitetu Голова комітету",
+				"zdolbuniv-zdolbunivskyi-miskyi-tsentr Здолбунівський міський центр соціальних служб",
+				"zdolbuniv-hromadski-orhanizatsii Громадські організації",
+			},
+			signatory: "Міський голова Владислав СУХЛЯК",
+			authority: "Виконавчий комітет Здолбунівської міської ради",
+			from:      "виконавчого комітету Здолбунівської міської ради",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.file, func(t *testing.T) {
