@@ -1,0 +1,281 @@
+package schema_test
+
+import (
+	"github.com/plansite/plansite/generator/content"
+)
+
+// rule is what the schemas say of one field (keyed "Type.Field", by Go
+// names) or one struct type ("Type") beyond what its Go type says.
+//
+// To add a field to a content struct: give it a doc comment (the English
+// description), add its entry here (the Ukrainian description, and what
+// validate.go requires of it), then run
+//
+//	go test ./generator/content/schema -update
+//
+// and commit the rewritten *.schema.json. Until then the tests fail and
+// say which entry is missing.
+type rule struct {
+	uk string // Ukrainian description
+	en string // English description, only for a field without a doc comment
+	// required: validate.go reports the field missing (kind missing-field)
+	// when it is absent.
+	required bool
+	with     []keyword // keywords added to the value's schema
+	items    []keyword // keywords added to the schema of a list's items
+	// enumDocs describe the values of an enum, in order, for Taplo's
+	// completion and hover.
+	enumDocs []string
+}
+
+type keyword struct {
+	key string
+	val any
+}
+
+// apply adds the rule's keywords to the schema s.
+func (r rule) apply(s *obj) {
+	for _, k := range r.with {
+		s.set(k.key, k.val)
+	}
+	if items, ok := s.get("items").(*obj); ok {
+		for _, k := range r.items {
+			items.set(k.key, k.val)
+		}
+	}
+	if len(r.enumDocs) > 0 {
+		s.get("x-taplo").(*obj).get("docs").(*obj).set("enumValues", r.enumDocs)
+	}
+}
+
+// The patterns validate.go checks values against. Patterns are written for
+// every JSON Schema validator (ECMA-262 and RE2 alike): no look-around, no
+// inline flags.
+const (
+	// idPattern is validate.go's idPattern: ids become URL segments and
+	// folder names.
+	idPattern = `^[a-z0-9]+(-[a-z0-9]+)*$`
+	// indicatorRef is validate.go's indicatorRef: "<section>/<measure>#<n>".
+	indicatorRef = `^[a-z0-9-]+/[a-z0-9-]+#[1-9][0-9]*$`
+	// noteMeasureRef and noteIndicatorRef are what a note may refer to:
+	// the plan-relative ref or the full one; resolveMeasure trims spaces and
+	// slashes around it. Whether the measure exists only check can tell.
+	noteMeasureRef   = `^[\s/]*([a-z0-9-]+/)?[a-z0-9-]+/[a-z0-9-]+[\s/]*$`
+	noteIndicatorRef = `^[\s/]*([a-z0-9-]+/)?[a-z0-9-]+/[a-z0-9-]+#[1-9][0-9]*[\s/]*$`
+	// evidenceURL: badURL accepts complete http(s) and mailto addresses,
+	// the scheme in any case.
+	evidenceURL = `^\s*([Hh][Tt][Tt][Pp][Ss]?://|[Mm][Aa][Ii][Ll][Tt][Oo]:)\S`
+	// themeName: checkConfig takes a theme as one folder name in themes/.
+	themeName = `^[^/\\]*$`
+	// escapingDir: a content folder that leaves the site folder (escapes
+	// in config.go); a path that climbs out midway, "a/../../x", only check
+	// sees.
+	escapingDir = `^([/\\]|\.\.([/\\]|$))`
+)
+
+var (
+	id       = []keyword{{"pattern", idPattern}}
+	nonEmpty = []keyword{{"minLength", 1}}
+)
+
+func between(min, max int) []keyword {
+	return []keyword{{"minimum", min}, {"maximum", max}}
+}
+
+// statusValues are the values a note's status may take: the keys of
+// content.Statuses, then their aliases, each documented.
+func statusValues() (values []any, docs []string) {
+	for _, s := range content.Statuses {
+		m := statusMeaning[s.Key]
+		values = append(values, s.Key)
+		docs = append(docs, m[0]+"\n\n"+m[1])
+	}
+	for _, s := range content.Statuses {
+		for _, a := range s.Aliases {
+			values = append(values, a)
+			docs = append(docs, "те саме, що «"+s.Key+"»\n\nthe same as «"+s.Key+"»")
+		}
+	}
+	return values, docs
+}
+
+// statusMeaning says what each of content.Statuses means, as
+// docs/content.md does.
+var statusMeaning = map[string][2]string{
+	"не розпочато":   {"до виконання ще не бралися", "work has not begun"},
+	"виконується":    {"робота триває", "work is under way"},
+	"виконано":       {"захід (або його черговий цикл, для щорічних) виконано", "the measure (or, for a recurring one, this cycle of it) is done"},
+	"із запізненням": {"виконується, але із запізненням", "under way, but late"},
+	"призупинено":    {"виконання призупинено; захід не вважається простроченим", "suspended; the measure is not counted overdue"},
+	"скасовано":      {"захід скасовано (напр., під час перегляду плану)", "cancelled (e.g. when the plan was revised)"},
+}
+
+var statusEnum, statusDocs = statusValues()
+
+// rules says, for each content struct and field, what its Go type cannot:
+// the Ukrainian description and what validate.go and checkConfig require.
+var rules = map[string]rule{
+	// plan.toml
+	"Plan":           {uk: "План заходів, як його ухвалено: content/plans/<id>/plan.toml. Файл створює `plansite import`; тексти в ньому не виправляйте вручну — повторний імпорт має відтворити файл точно."},
+	"Plan.ID":        {uk: "Постійний ідентифікатор плану і перша частина адрес його сторінок, напр. \"svatove-2019\": лише малі латинські літери, цифри й дефіси. Збігається з назвою теки плану.", required: true, with: id},
+	"Plan.Title":     {uk: "Назва плану, як у документі.", required: true, with: nonEmpty},
+	"Plan.Authority": {uk: "Орган, що ухвалив план.", required: true, with: nonEmpty},
+	"Plan.Approval":  {uk: "Акт затвердження: як написано і як прочитано."},
+	"Plan.Period":    {uk: "Роки, на які ухвалено план.", required: true},
+	"Plan.MainGoal":  {uk: "Основна мета плану, як написано, разом із підписом; немає, якщо в плані її немає."},
+	"Plan.Columns":   {uk: "Заголовки колонок таблиці плану, як у документі, по порядку."},
+	"Plan.Signatory": {uk: "Підпис під таблицею, як написано."},
+	"Plan.Sections":  {uk: "Розділи плану в порядку документа: кожен — таблиця [[section]]."},
+
+	"Approval.Text":     {uk: "Гриф затвердження, як над назвою плану, з розривами рядків."},
+	"Approval.Act":      {uk: "Вид акта й хто його видав, напр. «Розпорядження голови райдержадміністрації»."},
+	"Approval.Date":     {uk: "Дата акта, РРРР-ММ-ДД без лапок; немає, якщо в документі дату не заповнено."},
+	"Approval.DateText": {uk: "Дата, як написано, напр. «___ квітня 2021 року»."},
+	"Approval.Number":   {uk: "Номер акта; \"\", якщо в документі номер не заповнено."},
+
+	"Period.Start": {uk: "Перший рік плану, напр. 2019.", required: true, with: between(1990, 2100)},
+	"Period.End":   {uk: "Останній рік плану, напр. 2026; не раніше за `start`.", required: true, with: between(1990, 2100)},
+	"Period.Text":  {uk: "Період, як написано, напр. «на 2019 – 2026 роки»."},
+
+	"Section":            {uk: "Розділ плану. Містить завдання (`task`), групи (`group`), заходи (`measure`) або їх поєднання; їхні `id` разом утворюють простір адрес розділу."},
+	"Section.ID":         {uk: "Частина адреси розділу, напр. \"ii\" (латинська римська цифра малими літерами); не залежить від назви.", required: true, with: id},
+	"Section.Number":     {uk: "Римська цифра, як надруковано, напр. «ІУ» (кириличні літери) чи «IV»."},
+	"Section.Numeral":    {uk: "Значення римської цифри, напр. 4."},
+	"Section.Title":      {uk: "Назва розділу, як написано.", required: true, with: nonEmpty},
+	"Section.GoalsLabel": {uk: "Підпис клітинки специфічних цілей, як написано, напр. «Специфічні цілі:»."},
+	"Section.Goals":      {uk: "Специфічні цілі розділу, по абзацу на ціль."},
+	"Section.Measures":   {uk: "Заходи, що стоять прямо в розділі: таблиці [[section.measure]]."},
+	"Section.Tasks":      {uk: "Завдання розділу, кожне зі своїми заходами: таблиці [[section.task]]."},
+	"Section.Groups":     {uk: "Групи заходів, напр. «Освітні послуги»: таблиці [[section.group]]."},
+
+	"Task":          {uk: "Завдання, що обʼєднує заходи розділу."},
+	"Task.ID":       {uk: "Частина адреси завдання в розділі, напр. \"2\".", required: true, with: id},
+	"Task.Number":   {uk: "Номер, як написано; може бути порожнім."},
+	"Task.Title":    {uk: "Текст завдання, як написано.", required: true, with: nonEmpty},
+	"Task.Measures": {uk: "Заходи завдання по порядку."},
+
+	"Group":          {uk: "Група заходів розділу з назвою; нумерація в кожній групі знову від 1."},
+	"Group.ID":       {uk: "Частина адреси групи в розділі, напр. \"osvitni\".", required: true, with: id},
+	"Group.Title":    {uk: "Назва групи, як написано.", required: true, with: nonEmpty},
+	"Group.Measures": {uk: "Заходи групи по порядку."},
+
+	"Measure":               {uk: "Захід (дія) плану з клітинками, як написано."},
+	"Measure.ID":            {uk: "Частина постійної адреси заходу в розділі, напр. \"2-3\" (завдання 2, захід 3) чи \"osvitni-4\"; не змінюється разом із текстом.", required: true, with: id},
+	"Measure.Number":        {uk: "Номер, як написано, напр. «3)» чи «1.»."},
+	"Measure.Text":          {uk: "Текст заходу, як написано, без номера.", required: true, with: nonEmpty},
+	"Measure.Term":          {uk: "Термін виконання, як написано; може бути порожнім."},
+	"Measure.ExecutorsText": {uk: "Клітинка «виконавці», як написано."},
+	"Measure.Executors":     {uk: "Ідентифікатори установ з executors.toml, названих у `executors_text`.", items: id},
+	"Measure.Costs":         {uk: "Клітинка фінансових витрат, як написано, — для планів, що мають таку колонку; немає, якщо колонки немає."},
+	"Measure.Indicators":    {uk: "Абзаци клітинки «індикатори», як написано. Показник \"<розділ>/<захід>#n\" — це n-й абзац, від 1."},
+
+	// indicators.toml
+	"Monitoring":            {uk: "Числові показники плану: content/plans/<план>/indicators.toml. Це не частина ухваленого тексту: які показники числові й у чому вимірюються, вирішують працівники."},
+	"Monitoring.Indicators": {uk: "Показники, що мають числові значення: кожен — таблиця [[indicator]].", en: "The indicators that take numeric values, one [[indicator]] table each."},
+
+	"IndicatorSpec":              {uk: "Робить один із показників заходу числовим."},
+	"IndicatorSpec.Ref":          {uk: "Який показник: \"<розділ>/<захід>#<номер>\", напр. \"ii/2-1#1\" — перший показник заходу ii/2-1.", required: true, with: []keyword{{"pattern", indicatorRef}}},
+	"IndicatorSpec.Label":        {uk: "Коротка назва для графіків; інакше — текст показника."},
+	"IndicatorSpec.Unit":         {uk: "Одиниця виміру значень, напр. \"%\" чи \"дітей\".", required: true, with: nonEmpty},
+	"IndicatorSpec.Baseline":     {uk: "Базове значення (необовʼязково) і `baseline_date` — коли його виміряно."},
+	"IndicatorSpec.BaselineDate": {uk: "Коли виміряно базове значення: РРРР-ММ-ДД без лапок."},
+	"IndicatorSpec.Target":       {uk: "Цільове значення (необовʼязково) і `target_date` — до коли його досягти."},
+	"IndicatorSpec.TargetDate":   {uk: "До коли план має досягти цілі: РРРР-ММ-ДД без лапок."},
+	"IndicatorSpec.Direction": {uk: "\"up\" — більше краще, \"down\" — менше краще.", required: true,
+		with:     []keyword{{"enum", []any{"up", "down"}}},
+		enumDocs: []string{"більше — краще\n\nmore is better", "менше — краще\n\nfewer is better"}},
+
+	// executors.toml
+	"Registry":           {uk: "Реєстр виконавців: content/executors.toml."},
+	"Registry.Executors": {uk: "Установи, що їх називають плани: кожна — таблиця [[executor]].", en: "The bodies the plans name, one [[executor]] table each."},
+
+	"Executor":         {uk: "Відповідальна установа (виконавець). Плани називають ту саму установу по-різному; реєстр зʼєднує назви, щоб одна сторінка показувала всі її заходи."},
+	"Executor.ID":      {uk: "Постійний ідентифікатор установи й частина адреси її сторінки.", required: true, with: id},
+	"Executor.Name":    {uk: "Повна офіційна назва.", required: true, with: nonEmpty},
+	"Executor.Short":   {uk: "Коротка назва для списків, напр. «Сватівський РЦСССДМ»."},
+	"Executor.Aliases": {uk: "Інші написання назви в планах; імпорт зіставляє клітинки виконавців із `name`, `short` і цими назвами."},
+	"Executor.Plans":   {uk: "Ідентифікатори планів, у яких ці назви означають саме цю установу; порожньо — в усіх. «Служба у справах дітей» у кожній громаді своя, тому й потрібно.", items: id},
+	"Executor.URL":     {uk: "Офіційний сайт установи, якщо є."},
+
+	// glossary.toml
+	"Glossary":       {uk: "Словник скорочень: content/glossary.toml. Пошук знаходить захід і за скороченням, і за повною назвою."},
+	"Glossary.Terms": {uk: "Скорочення: кожне — таблиця [[term]].", en: "The abbreviations, one [[term]] table each."},
+
+	"GlossaryTerm":      {uk: "Скорочення та його повні форми."},
+	"GlossaryTerm.Abbr": {uk: "Скорочення, як його пишуть плани, напр. «СЖО».", required: true, with: nonEmpty},
+	"GlossaryTerm.Full": {uk: "Повні форми, напр. [\"складні життєві обставини\"]; у тексті підходить будь-який відмінок.", required: true, with: []keyword{{"minItems", 1}}},
+
+	// note front matter
+	"Note":          {uk: "Нотатка про виконання: шапка TOML між рядками +++ у файлі content/plans/<план>/notes/*.md, далі — текст Markdown. Один файл — один звіт."},
+	"Note.Date":     {uk: "Дата звіту: РРРР-ММ-ДД без лапок.", required: true},
+	"Note.Title":    {uk: "Заголовок (необовʼязково); інакше — текст першого заходу."},
+	"Note.Measures": {uk: "Заходи, про які звіт: \"<розділ>/<захід>\", як в адресі сторінки (\"ii/2-3\"), або з планом (\"svatove-2019/ii/2-3\").", required: true, with: []keyword{{"minItems", 1}}, items: []keyword{{"pattern", noteMeasureRef}}},
+	"Note.Status": {uk: "Стан заходів на дату звіту: один зі статусів (англійські назви теж приймаються).", required: true,
+		with: []keyword{{"enum", statusEnum}}, enumDocs: statusDocs},
+	"Note.Reporter": {uk: "Хто звітує: `id` установи з executors.toml (необовʼязково).", with: id},
+	"Note.Values":   {uk: "Виміряні значення показників: кожне — таблиця [[value]]."},
+	"Note.Evidence": {uk: "Посилання на документи, що підтверджують звіт: кожне — таблиця [[evidence]]."},
+
+	"Value": {uk: "Виміряне значення показника: `value` — для числових показників, `achieved` — для якісних.",
+		with: []keyword{{"anyOf", []any{
+			newObj().set("required", []string{"value"}),
+			newObj().set("required", []string{"achieved"}),
+		}}}},
+	"Value.Indicator": {uk: "Показник: \"<розділ>/<захід>#<номер>\" (номер від 1), напр. \"ii/2-1#1\".", required: true, with: []keyword{{"pattern", noteIndicatorRef}}},
+	"Value.Value":     {uk: "Виміряне число — для показників, описаних як числові в indicators.toml."},
+	"Value.Achieved":  {uk: "Для якісних показників: true — досягнуто, false — ще ні."},
+	"Value.Date":      {uk: "Коли виміряно: РРРР-ММ-ДД без лапок; якщо немає — дата звіту."},
+	"Value.Comment":   {uk: "Пояснення до значення, напр. «за даними ЦПМСД»."},
+
+	"Evidence":       {uk: "Посилання на документ, що підтверджує звіт."},
+	"Evidence.Title": {uk: "Назва документа.", en: "The document's title.", required: true, with: nonEmpty},
+	"Evidence.URL":   {uk: "Повна адреса документа: https://…, http://… або mailto:…", required: true, with: []keyword{{"pattern", evidenceURL}}},
+
+	// config.toml
+	"Config":             {uk: "Налаштування порталу: config.toml у теці сайту."},
+	"Config.Title":       {uk: "Назва порталу в заголовку кожної сторінки."},
+	"Config.Description": {uk: "Речення про портал для головної сторінки й пошукових систем."},
+	"Config.BaseURL":     {uk: "Повна адреса, за якою сайт опубліковано, напр. \"https://plans.example.org/\": вона потрібна стрічкам новин і карті сайту, а її шлях — префікс усіх посилань."},
+	// The languages are generator's supportedLanguages.
+	"Config.Languages": {uk: "Мови інтерфейсу: перша — на корені сайту, інші — під /<мова>/. Типово — лише українська.",
+		with: []keyword{{"uniqueItems", true}}, items: []keyword{{"enum", []any{"uk", "en"}}}},
+	"Config.Theme":         {uk: "Назва теки в themes/, якою оформлено сайт (типово \"default\").", with: []keyword{{"pattern", themeName}, {"not", newObj().set("enum", []string{".."})}}},
+	"Config.Content":       {uk: "Звідки брати вміст."},
+	"Config.DueWindowDays": {uk: "За скільки днів до строку захід позначається «настає строк» (типово 90).", with: between(0, 366)},
+
+	"ContentConfig.Dir":  {uk: "Тека вмісту відносно теки сайту (типово \"content\"); не може виходити за її межі.", with: []keyword{{"not", newObj().set("pattern", escapingDir)}}},
+	"ContentConfig.Demo": {uk: "Показувати демонстраційні нотатки з <тека вмісту>/demo; сторінки кажуть прямо, що це демонстраційні дані."},
+}
+
+// Amendments: plan.toml records the acts that amended a plan, and what
+// each changed in a section, task, group or measure.
+func init() {
+	amended := map[string]rule{
+		"Plan.Amendments":  {uk: "Акти, якими план змінено після ухвалення, від найдавнішого: кожен — таблиця [[amendment]] (їх записує `plansite import --amend`)."},
+		"Amendment":        {uk: "Акт, яким змінено план: заходи додано, вилучено, переформульовано, змінено строки чи виконавців."},
+		"Amendment.ID":     {uk: "Ідентифікатор зміни в плані: \"1\", \"2\"… у порядку запису; постійний, як усі `id`, і може бути частиною адрес.", required: true, with: id},
+		"Amendment.Act":    {uk: "Акт про зміни, як його подали, напр. «рішення виконавчого комітету … від 12.05.2022 № 145»."},
+		"Amendment.Date":   {uk: "Дата акта: РРРР-ММ-ДД без лапок; немає, якщо невідома."},
+		"Amendment.Source": {uk: "Назва документа, з якого імпортовано змінену таблицю, напр. \"dubno-2021-zminy.docx\"."},
+
+		"Revision":               {uk: "Що змінив один акт про зміни, як було до нього: задано лише змінені поля."},
+		"Revision.Amendment":     {uk: "`id` зміни ([[amendment]]), що внесла цю зміну.", required: true, with: id},
+		"Revision.Number":        {uk: "Попередній номер, як написано."},
+		"Revision.Title":         {uk: "Попередня назва розділу, завдання чи групи, як написано."},
+		"Revision.Text":          {uk: "Попередній текст заходу, як написано."},
+		"Revision.Term":          {uk: "Попередній термін, як написано."},
+		"Revision.ExecutorsText": {uk: "Попередня клітинка «виконавці», як написано."},
+		"Revision.Executors":     {uk: "Попередні `id` виконавців; [] — якщо їх не було.", items: id},
+		"Revision.Costs":         {uk: "Попередня клітинка фінансових витрат, як написано."},
+		"Revision.Indicators":    {uk: "Попередні абзаци клітинки «індикатори»."},
+		"Revision.Goals":         {uk: "Попередні специфічні цілі розділу."},
+	}
+	for _, t := range []string{"Section", "Task", "Group", "Measure"} {
+		amended[t+".AddedBy"] = rule{uk: "`id` зміни ([[amendment]]), якою це додано до плану; немає — якщо воно є в плані від ухвалення.", with: id}
+		amended[t+".RemovedBy"] = rule{uk: "`id` зміни, якою це вилучено з плану. Вилучене лишається у файлі з останнім формулюванням, щоб його сторінка й адреса не зникли.", with: id}
+		amended[t+".Revisions"] = rule{uk: "Попередні формулювання, від найдавнішого: кожне — таблиця `previous` з тим, що змінив один акт, як було до нього."}
+	}
+	for k, r := range amended {
+		rules[k] = r
+	}
+}
