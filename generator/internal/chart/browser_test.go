@@ -33,7 +33,7 @@ func browserFigures() []Figure {
 			Points:   []Point{{Date: year(2020), Value: 123456789}, {Date: year(2026), Value: 987654321, Label: long}},
 			Baseline: &Reference{Value: 1, Label: long}, Target: &Reference{Value: 1e9, Date: year(2026), Label: long}}),
 		Indicator(IndicatorData{ID: "b-huge", Title: "Величезні значення", Points: []Point{{Date: year(1900), Value: -1e308}, {Date: year(2100), Value: 1.7e308}}, Target: &Reference{Value: 1e300}}),
-		Indicator(manyPoints(400)),
+		Indicator(manyPoints(120)),
 		Status(StatusData{ID: "b-status-long", Title: long, Counts: []StatusCount{{Key: StatusDone, Label: long, Count: 123456}, {Key: "x", Label: "інше", Count: 1}}}),
 		Timeline(TimelineData{ID: "b-tl-long", Title: long, AsOf: year(2025), Rows: []TimelineRow{
 			{Label: long, Title: long, URL: "/x/", Start: year(1), End: day(9999, time.December, 31), State: StatusOngoing, StateLabel: long},

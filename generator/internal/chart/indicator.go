@@ -178,6 +178,9 @@ func newIndicator(d IndicatorData) *indicator {
 	}
 	in.base, in.target = refs[0], refs[1]
 	in.dir = d.Direction
+	if in.dir != DirectionUp && in.dir != DirectionDown {
+		in.dir = "" // unknown: taken from the references, or none
+	}
 	if in.dir == "" && in.base != nil && in.target != nil && in.target.Value != in.base.Value {
 		in.dir = DirectionUp
 		if in.target.Value < in.base.Value {
@@ -636,7 +639,7 @@ func indicatorDesc(pts []point, base, target *Reference, dir, unit, lang string)
 // arrow, it also says which way is better, so a falling line of "children
 // in institutions" reads as good news.
 func unitTitle(d IndicatorData, dir string, target *Reference, lang string) string {
-	if target != nil || d.Direction == "" {
+	if target != nil || dir == "" || d.Direction == "" {
 		return d.Unit
 	}
 	if d.Unit == "" {

@@ -166,14 +166,20 @@ func spread(centres []float64, gap, lo, hi float64) []float64 {
 
 func newLabelPlacer(bounds rect) *labelPlacer { return &labelPlacer{bounds: bounds} }
 
-// truncate shortens s with an ellipsis to fit width at size.
+// truncate shortens s with an ellipsis to fit width at size. It measures
+// each rune once, so a label of any length costs linear time.
 func truncate(s string, width, size float64) string {
 	if textWidth(s, size) <= width {
 		return s
 	}
-	r := []rune(s)
-	for len(r) > 0 && textWidth(string(r)+"…", size) > width {
-		r = r[:len(r)-1]
+	room := width - textWidth("…", size)
+	end, w := 0, 0.0
+	for i, r := range s {
+		w += textWidth(string(r), size)
+		if w > room {
+			break
+		}
+		end = i + len(string(r))
 	}
-	return strings.TrimRight(string(r), " ,;.") + "…"
+	return strings.TrimRight(s[:end], " ,;.") + "…"
 }

@@ -2,6 +2,7 @@ package chart
 
 import (
 	"encoding/xml"
+	"fmt"
 	"flag"
 	"html/template"
 	"io"
@@ -156,6 +157,10 @@ func TestMarkup(t *testing.T) {
 				ids[a.Value]++
 			case "aria-labelledby", "aria-describedby":
 				refs = append(refs, strings.Fields(a.Value)...)
+			case "href":
+				if se.Name.Local == "use" && strings.HasPrefix(a.Value, "#") {
+					refs = append(refs, a.Value[1:])
+				}
 			case "fill":
 				if m := regexp.MustCompile(`^url\(#(.+)\)$`).FindStringSubmatch(a.Value); m != nil {
 					refs = append(refs, m[1])
@@ -213,6 +218,21 @@ func TestFigureStructure(t *testing.T) {
 		}
 		if c.fig.Desc == "" || strings.Contains(c.fig.Desc, "!") {
 			t.Errorf("%s: bad description %q", c.name, c.fig.Desc)
+		}
+	}
+}
+
+// wellFormed reports whether s parses as XML (inside one root element).
+func wellFormed(s string) error {
+	dec := xml.NewDecoder(strings.NewReader("<div>" + s + "</div>"))
+	dec.Strict = true
+	for {
+		_, err := dec.Token()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("not well-formed XML: %w", err)
 		}
 	}
 }

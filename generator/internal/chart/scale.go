@@ -81,18 +81,34 @@ func niceTicks(lo, hi float64, maxTicks int) ([]float64, float64, bool) {
 	if !(step > 0) || math.IsInf(step, 0) {
 		return nil, 0, false
 	}
+	// The tolerance keeps 0.30000000000000004 on the tick 0.3; the checks
+	// after it keep a bound tiny beside the step (−5e-324) covered.
 	first, last := math.Floor(lo/step+1e-9), math.Ceil(hi/step-1e-9)
 	// Tick k is k·step; k must be an exact integer, and there must be few.
 	if math.Abs(first) > 1<<52 || math.Abs(last) > 1<<52 || last-first > 2*float64(maxTicks)+2 {
 		return nil, 0, false
 	}
-	ticks := make([]float64, 0, int(last-first)+1)
-	for k := int64(first); k <= int64(last); k++ {
-		// Writing k·mant·10^exp in decimal and reading it back gives the
-		// float nearest the round value: repeated addition would print
-		// 0.30000000000000004.
+	// Writing k·mant·10^exp in decimal and reading it back gives the float
+	// nearest the round value: repeated addition would print
+	// 0.30000000000000004.
+	tick := func(k int64) float64 {
 		v, err := strconv.ParseFloat(strconv.FormatInt(k*int64(mant), 10)+"e"+strconv.Itoa(exp), 64)
-		if err != nil || math.IsInf(v, 0) {
+		if err != nil {
+			return math.NaN()
+		}
+		return v
+	}
+	k0, k1 := int64(first), int64(last)
+	if tick(k0) > lo {
+		k0--
+	}
+	if tick(k1) < hi {
+		k1++
+	}
+	ticks := make([]float64, 0, k1-k0+1)
+	for k := k0; k <= k1; k++ {
+		v := tick(k)
+		if !finite(v) {
 			return nil, 0, false
 		}
 		ticks = append(ticks, v)
