@@ -153,26 +153,53 @@ func Evaluate(s Schedule, asOf Date, done []Date, opts ...EvalOption) Assessment
 // state agrees with Ledger: the measure is Overdue exactly when the
 // ledger's latest period due before asOf is Missing.
 func EvaluateReports(s Schedule, asOf Date, reports []Report, opts ...EvalOption) Assessment {
-	cfg := newEvalConfig(opts)
-	rs := reportsUntil(reports, asOf)
-	all := s.periods()
+	return newEvaluator(s, reports, newEvalConfig(opts)).at(asOf)
+}
+
+// evaluator evaluates one schedule with one set of reports on many days,
+// reusing the assignment of reports to periods while the reports made by
+// the day stay the same. History asks it for hundreds of days.
+type evaluator struct {
+	s       Schedule
+	cfg     evalConfig
+	dl      []Date   // the deadlines: the periods' due dates
+	all     []Period // the periods
+	reports []Report // dated, in date order
+	n       int      // how many reports met is for; -1 for none yet
+	met     []Date   // for each deadline, the first report covering it
+}
+
+func newEvaluator(s Schedule, reports []Report, cfg evalConfig) *evaluator {
+	e := &evaluator{s: s, cfg: cfg, all: s.periods(), reports: reportsUntil(reports, Date{}), n: -1}
+	e.dl = make([]Date, len(e.all))
+	for i, p := range e.all {
+		e.dl[i] = p.Due
+	}
+	return e
+}
+
+// at evaluates on asOf, as EvaluateReports documents.
+func (e *evaluator) at(asOf Date) Assessment {
+	s, dl := e.s, e.dl
+	n := sort.Search(len(e.reports), func(i int) bool { return e.reports[i].Date.After(asOf) }) // the reports made by asOf
 	switch {
 	case s.Kind == KindAsNeeded || s.Kind == KindConditional:
 		return Assessment{State: AsNeeded}
-	case len(all) == 0: // no term, or one not understood
-		if len(rs) > 0 {
+	case len(dl) == 0: // no term, or one not understood
+		if n > 0 {
 			return Assessment{State: Done}
 		}
 		return Assessment{State: NoTerm}
 	case s.Ongoing && !asOf.After(s.End):
-		rs = nil
+		n = 0
 	}
-	covers := assign(all, rs)
-	dl := make([]Date, len(all))
-	met := make([]Date, len(all))
-	for i, p := range all {
-		dl[i], met[i] = p.Due, covers[i].first
+	if n != e.n {
+		e.n, e.met = n, make([]Date, len(dl))
+		for i, c := range assign(e.all, e.reports[:n]) {
+			e.met[i] = c.first
+		}
 	}
+	met := e.met
 
 	var a Assessment
 	if len(dl) > 1 {
@@ -198,7 +225,7 @@ func EvaluateReports(s Schedule, asOf Date, reports []Report, opts ...EvalOption
 		a.State, a.Missed = Overdue, &dl[last]
 	case next < 0:
 		a.State = Done
-	case dl[next].Sub(asOf) <= cfg.window:
+	case dl[next].Sub(asOf) <= e.cfg.window:
 		a.State = Due
 	case asOf.Before(s.Start):
 		a.State = Upcoming

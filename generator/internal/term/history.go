@@ -59,9 +59,10 @@ func History(s Schedule, from, to Date, reports []Report, opts ...EvalOption) []
 	days = slices.Compact(days)
 
 	sorted := reportsUntil(reports, to)
+	ev := newEvaluator(s, reports, cfg)
 	var out []Change
 	for _, d := range days {
-		a := EvaluateReports(s, d, reports, opts...)
+		a := ev.at(d)
 		if n := len(out); n > 0 && out[n-1].State == a.State && sameDate(out[n-1].Missed, a.Missed) {
 			continue
 		}

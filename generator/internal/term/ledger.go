@@ -185,12 +185,13 @@ func periodIndex(all []Period, key string) (int, error) {
 	return slices.IndexFunc(all, func(p Period) bool { return p.Key == k }), nil
 }
 
-// reportsUntil returns the reports dated on or before asOf, in date order
-// (by Ref on a tie, so the result does not depend on the input's order).
+// reportsUntil returns the reports dated on or before asOf (all dated
+// reports for a zero asOf), in date order, by Ref on a tie so that the
+// result does not depend on the input's order.
 func reportsUntil(reports []Report, asOf Date) []Report {
 	var out []Report
 	for _, r := range reports {
-		if !r.Date.IsZero() && !r.Date.After(asOf) {
+		if !r.Date.IsZero() && (asOf.IsZero() || !r.Date.After(asOf)) {
 			out = append(out, r)
 		}
 	}
