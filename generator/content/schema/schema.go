@@ -7,7 +7,7 @@
 // The schemas are generated from the content structs (their `toml` tags,
 // types and doc comments) by this package's tests, which also check that
 // they are up to date: a field added to a content struct without its schema
-// fails `go test`. See the package's README section in docs/schemas.md.
+// fails `go test`. docs/schemas.md says how to add one.
 //
 // The schemas are JSON Schema draft-07: Taplo validates with a draft-07
 // validator and ignores the keywords of later drafts.
