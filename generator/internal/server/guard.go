@@ -88,3 +88,30 @@ func (s *Server) allowedHost(host string, local net.Addr) bool {
 	}
 	return false
 }
+
+// isolate refuses, with 403, requests another site's page makes in the
+// background: a script, image or fetch aimed at this server from a page
+// the staff member happens to have open elsewhere. Such a page could
+// otherwise read timings and sizes, or take every live-reload place.
+// Following a link here stays allowed. Browsers say where a request comes
+// from in Sec-Fetch-Site; a request without it (curl, an old browser) is
+// no page's doing.
+func isolate(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if crossSite(r) {
+			http.Error(w, "403: запит з іншого сайту (a request from another site)", http.StatusForbidden)
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// crossSite reports whether r is a background request from another site.
+func crossSite(r *http.Request) bool {
+	if r.Header.Get("Sec-Fetch-Site") != "cross-site" {
+		return false // same-origin, same-site, none (typed or bookmarked), or no browser
+	}
+	dest := r.Header.Get("Sec-Fetch-Dest")
+	navigate := r.Header.Get("Sec-Fetch-Mode") == "navigate" && dest != "object" && dest != "embed"
+	return !navigate
+}

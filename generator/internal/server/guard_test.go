@@ -300,3 +300,35 @@ func TestRedirectKeepsQueryAndOrigin(t *testing.T) {
 		}
 	}
 }
+
+// TestCrossSiteRequests: another site's page can link here, but cannot
+// load the site's files or the live-reload stream in the background.
+func TestCrossSiteRequests(t *testing.T) {
+	s, _ := built(t)
+	srv := httptest.NewServer(s.Handler())
+	defer srv.Close()
+	for _, c := range []struct {
+		path, site, mode, dest string
+		want                   int
+	}{
+		{"/town-2020/", "", "", "", 200},                           // curl
+		{"/town-2020/", "none", "navigate", "document", 200},       // typed
+		{"/town-2020/", "same-origin", "no-cors", "script", 200},   // the site's own
+		{"/town-2020/", "cross-site", "navigate", "document", 200}, // a link from elsewhere
+		{"/town-2020/", "cross-site", "no-cors", "script", 403},
+		{"/town-2020/", "cross-site", "cors", "empty", 403},
+		{"/town-2020/", "cross-site", "navigate", "object", 403},
+		{"/__plansite/events", "cross-site", "cors", "empty", 403},
+		{"/__plansite/live.js", "cross-site", "no-cors", "script", 403},
+	} {
+		h := []string{}
+		for name, v := range map[string]string{"Sec-Fetch-Site": c.site, "Sec-Fetch-Mode": c.mode, "Sec-Fetch-Dest": c.dest} {
+			if v != "" {
+				h = append(h, name, v)
+			}
+		}
+		if resp, _ := request(t, srv, "GET", c.path, "", h...); resp.StatusCode != c.want {
+			t.Errorf("%s from %s (%s, %s): %d, want %d", c.path, c.site, c.mode, c.dest, resp.StatusCode, c.want)
+		}
+	}
+}

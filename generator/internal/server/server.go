@@ -6,6 +6,12 @@
 // the same messages plansite check prints, and the last good site stays
 // available (add ?plansite-last-good to any address). Fixing the file
 // brings the site back by itself.
+//
+// The server shows drafts, so it guards them from other machines and from
+// web pages: it answers only requests whose Host names it (DNS rebinding)
+// and that another site's page did not make in the background, only GET
+// and HEAD, with the site's Content-Security-Policy on every response;
+// it caps connections and live-reload streams and times out slow clients.
 package server
 
 import (
@@ -146,9 +152,10 @@ func (s *Server) broadcast(msg string) {
 	}
 }
 
-// Handler returns the HTTP handler. It answers only requests addressed
-// to this server by name (see WithHosts) and only GET and HEAD, and sets
-// the site's security headers on every response.
+// Handler returns the HTTP handler. It answers only GET and HEAD
+// requests addressed to this server by name (see WithHosts) and not made
+// in the background by another site's page, and it sets the site's
+// security headers on every response.
 func (s *Server) Handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("/__plansite/events", s.events)
@@ -161,7 +168,7 @@ func (s *Server) Handler() http.Handler {
 		io.WriteString(w, errorCSS)
 	})
 	mux.HandleFunc("/", s.serveSite)
-	return secure(s.guardHost(mux))
+	return secure(s.guardHost(isolate(mux)))
 }
 
 func (s *Server) serveSite(w http.ResponseWriter, r *http.Request) {
