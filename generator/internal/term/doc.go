@@ -38,9 +38,26 @@
 //     it gives its own: "щороку, 2021-2024 роки".
 //   - A single day, "15 березня 2021 року", is a deadline on that day.
 //   - A list of years "2021, 2024, 2026 роки" is due at the end of each.
-//   - "за потреби" (as needed) has no deadline and is never overdue.
+//   - A recurring term may name its days: "щопівроку (до 15 липня та до 15
+//     січня)" and "щороку до 15 лютого та 15 липня" report each half-year
+//     (a day from April to September on the first half, any other on the
+//     second); "щокварталу (до 10 числа наступного місяця)" and "до 5
+//     числа щомісяця" on the quarter or month just ended; "у місячний
+//     строк після завершення календарного року" a month after each year.
+//   - "у місячний строк", "у тримісячний строк", "протягом року з дня
+//     затвердження" count from the plan's adoption (Context.Adopted), as
+//     the Civil Code counts terms; unknown adoption is an error, and
+//     "протягом року" alone is not read.
+//   - "2023 і 2024 роки", two years in a row joined by a word, are one
+//     span; "2021, 2022 роки" stay a list.
+//   - "за потреби" (as needed) has no deadline and is never overdue; nor
+//     has a conditional term, "у разі фінансування", "після прийняття
+//     рішення" (KindConditional).
 //   - An empty term, or a lone dash, is no term.
 //
-// The plan's period comes in a Context. See Evaluate for how done notes
-// meet deadlines.
+// The plan's period and adoption come in a Context. See Evaluate for how
+// done notes meet deadlines, Schedule.Periods and Ledger for the
+// reporting periods and their reports, History for the dated changes of a
+// measure's state, and docs/terms.md for every form with an example and
+// the forms that are not read.
 package term
