@@ -49,6 +49,7 @@ func Encode(p *content.Plan, from string) []byte {
 	w.line("start = " + strconv.Itoa(p.Period.Start))
 	w.line("end = " + strconv.Itoa(p.Period.End))
 	w.str("text", p.Period.Text)
+	w.amendments(p.Amendments)
 
 	for i := range p.Sections {
 		s := &p.Sections[i]
@@ -63,12 +64,14 @@ func Encode(p *content.Plan, from string) []byte {
 		if len(s.Goals) > 0 {
 			w.strs("goals", s.Goals)
 		}
+		w.history("section", s.AddedBy, s.RemovedBy, s.Revisions)
 		for j := range s.Tasks {
 			t := &s.Tasks[j]
 			w.table("[[section.task]]")
 			w.str("id", t.ID)
 			w.str("number", t.Number)
 			w.str("title", t.Title)
+			w.history("section.task", t.AddedBy, t.RemovedBy, t.Revisions)
 			for k := range t.Measures {
 				w.measure("section.task.measure", citation(s, t, nil, &t.Measures[k]), &t.Measures[k])
 			}
@@ -78,6 +81,7 @@ func Encode(p *content.Plan, from string) []byte {
 			w.table("[[section.group]]")
 			w.str("id", g.ID)
 			w.str("title", g.Title)
+			w.history("section.group", g.AddedBy, g.RemovedBy, g.Revisions)
 			for k := range g.Measures {
 				w.measure("section.group.measure", citation(s, nil, g, &g.Measures[k]), &g.Measures[k])
 			}
@@ -107,6 +111,12 @@ func citation(s *content.Section, t *content.Task, g *content.Group, m *content.
 
 func (w *tomlWriter) measure(array, cite string, m *content.Measure) {
 	w.blank()
+	switch {
+	case m.RemovedBy != "":
+		cite += " — вилучено зміною " + m.RemovedBy + " (removed by amendment " + m.RemovedBy + ")"
+	case m.AddedBy != "":
+		cite += " — додано зміною " + m.AddedBy + " (added by amendment " + m.AddedBy + ")"
+	}
 	w.comment(cite)
 	w.line("[[" + array + "]]")
 	w.str("id", m.ID)
@@ -119,6 +129,76 @@ func (w *tomlWriter) measure(array, cite string, m *content.Measure) {
 		w.str("costs", *m.Costs)
 	}
 	w.strs("indicators", m.Indicators)
+	w.history(array, m.AddedBy, m.RemovedBy, m.Revisions)
+}
+
+// amendmentsHelp explains [[amendment]] and its traces to staff, above
+// the first amendment.
+const amendmentsHelp = `Зміни до плану (amendments). Кожна [[amendment]] — акт, що змінив план;
+id — її номер (постійний). У заходів, завдань, груп і розділів:
+  added_by   — номер зміни, що їх додала;
+  removed_by — номер зміни, що їх вилучила: вони лишаються тут і на сайті
+               з позначкою «вилучено», щоб посилання на них не зникали;
+  [[….previous]] — попередня редакція: лише поля, які змінила зміна
+               amendment, у тому вигляді, як вони читалися до неї.
+Each [[amendment]] is an act that amended the plan; added_by and removed_by
+name it; [[….previous]] holds what it changed as it read before.`
+
+// amendments writes the plan's amendment records.
+func (w *tomlWriter) amendments(as []content.Amendment) {
+	for i, a := range as {
+		w.blank()
+		if i == 0 {
+			w.comment(amendmentsHelp)
+		}
+		w.line("[[amendment]]")
+		w.str("id", a.ID)
+		w.str("act", a.Act)
+		if a.Date != nil {
+			w.line("date = " + a.Date.String())
+		}
+		if a.Source != "" {
+			w.str("source", a.Source)
+		}
+	}
+}
+
+// history writes what amendments did to a measure, task, group or
+// section: added_by and removed_by, then its earlier wordings as
+// [[<array>.previous]] tables, oldest first.
+func (w *tomlWriter) history(array, addedBy, removedBy string, revs []content.Revision) {
+	if addedBy != "" {
+		w.str("added_by", addedBy)
+	}
+	if removedBy != "" {
+		w.str("removed_by", removedBy)
+	}
+	for _, r := range revs {
+		w.blank()
+		w.comment("Редакція до зміни " + r.Amendment + " (as it read before amendment " + r.Amendment + ")")
+		w.line("[[" + array + ".previous]]")
+		w.str("amendment", r.Amendment)
+		opt := func(key string, v *string) {
+			if v != nil {
+				w.str(key, *v)
+			}
+		}
+		opt("number", r.Number)
+		opt("title", r.Title)
+		opt("text", r.Text)
+		opt("term", r.Term)
+		opt("executors_text", r.ExecutorsText)
+		if r.Executors != nil {
+			w.strs("executors", r.Executors)
+		}
+		opt("costs", r.Costs)
+		if r.Indicators != nil {
+			w.strs("indicators", r.Indicators)
+		}
+		if r.Goals != nil {
+			w.strs("goals", r.Goals)
+		}
+	}
 }
 
 // tomlWriter writes TOML a line at a time.

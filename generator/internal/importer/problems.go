@@ -69,6 +69,22 @@ var (
 	kindBadPlanID = diag.Kind{Code: "import-bad-id",
 		UK: "ідентифікатор плану «%s» може містити лише малі латинські літери, цифри та дефіси", EN: "plan id %q may contain only lower-case Latin letters, digits and hyphens",
 		HintUK: "вкажіть його параметром --id, наприклад --id svatove-2019", HintEN: "give it with --id, e.g. --id svatove-2019"}
+	kindNoAct = diag.Kind{Code: "import-amend-no-act",
+		UK: "не вказано акт, яким змінено план", EN: "the act that amends the plan is not given",
+		HintUK: "вкажіть його параметром --act, наприклад --act \"рішення виконавчого комітету від 12.05.2022 № 145\"",
+		HintEN: "give it with --act, e.g. --act \"рішення виконавчого комітету від 12.05.2022 № 145\""}
+	kindNoActDate = diag.Kind{Code: "import-amend-no-date", Severity: diag.Warning,
+		UK: "дату акта «%s» не прочитано: зміну записано без дати", EN: "the date of the act %q could not be read: the amendment is recorded without a date",
+		HintUK: "вкажіть її параметром --act-date РРРР-ММ-ДД", HintEN: "give it with --act-date YYYY-MM-DD"}
+	kindNothingAmended = diag.Kind{Code: "import-amend-nothing",
+		UK: "таблиця збігається з планом: змінювати нічого; зміну не записано", EN: "the table is the plan as it stands: nothing to amend; no amendment was recorded",
+		HintUK: "перевірте, чи це документ у новій редакції", HintEN: "check that this is the document in its new wording"}
+	kindPlanFieldKept = diag.Kind{Code: "import-amend-plan-field", Severity: diag.Warning,
+		UK: "%s: у документі «%s», у плані «%s»; зміни до плану стосуються таблиці, тож лишено як у плані", EN: "%s: the document has %q, the plan %q; an amendment changes the table, so the plan's is kept",
+		HintUK: "якщо акт змінює і це, виправте plan.toml вручну", HintEN: "if the act changes it too, edit plan.toml by hand"}
+	kindHasAmendments = diag.Kind{Code: "import-has-amendments",
+		UK: "план має записані зміни ([[amendment]]): новий імпорт без --amend стер би їхню історію; план не перезаписано", EN: "the plan has recorded amendments ([[amendment]]): an import without --amend would erase their history; the plan was not overwritten",
+		HintUK: "щоб записати нову редакцію як зміну, імпортуйте з --amend --act \"…\"", HintEN: "to record a new wording as an amendment, import with --amend --act \"…\""}
 	kindPlanExists = diag.Kind{Code: "import-plan-exists",
 		UK: "план уже існує; його не перезаписано", EN: "the plan already exists and was not overwritten",
 		HintUK: "щоб замінити його новим імпортом, додайте --force (нотатки й показники плану лишаться як є)",

@@ -103,3 +103,54 @@ func TestSaveNewRegistry(t *testing.T) {
 		t.Errorf("new registry:\n%s", got)
 	}
 }
+
+// TestWriteUndo writes a plan with new bodies and undoes it: the folder
+// is as it was, file for file.
+func TestWriteUndo(t *testing.T) {
+	dir := t.TempDir()
+	registry := []byte("# реєстр\n")
+	regPath := filepath.Join(dir, "executors.toml")
+	if err := os.WriteFile(regPath, registry, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	src, _ := os.ReadFile("testdata/third/zdolbuniv-2021.txt")
+	res, _ := Import(src, Options{File: "zdolbuniv-2021.txt"})
+	saved, err := Write(dir, res, false)
+	if err != nil || len(res.NewExecutors) == 0 {
+		t.Fatalf("write: %v", err)
+	}
+	if err := saved.Undo(); err != nil {
+		t.Fatal(err)
+	}
+	if after, _ := os.ReadFile(regPath); string(after) != string(registry) {
+		t.Errorf("the registry is not as it was:\n%s", after)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "plans", "zdolbuniv-2021")); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("the plan's folder is left: %v", err)
+	}
+}
+
+// TestSaveKeepsAmendments refuses to replace a plan that records
+// amendments with a plain import, even with force.
+func TestSaveKeepsAmendments(t *testing.T) {
+	dir := t.TempDir()
+	seed, _ := importSeed(t, 0)
+	res1, _ := amendSeed(t, seed.Plan, svatoveAmendment, "рішення від 14.03.2022 № 58")
+	if _, err := Save(dir, res1, false); err != nil {
+		t.Fatal(err)
+	}
+	again, _ := importSeed(t, 0)
+	_, err := Save(dir, again, true)
+	var p diag.Problem
+	if !errors.As(err, &p) || p.Code != "import-has-amendments" {
+		t.Fatalf("a plain import over an amended plan: %v", err)
+	}
+	res2, _ := amendSeed(t, res1.Plan, func(t *testing.T, rows [][]string) [][]string {
+		rows = svatoveAmendment(t, rows)
+		rows[rowOf(t, rows, "2) розроблення та впровадження механізму")][3] = "2022-2026 роки"
+		return rows
+	}, "рішення від 01.02.2023 № 9")
+	if _, err := Save(dir, res2, true); err != nil {
+		t.Errorf("a second amendment: %v", err)
+	}
+}
