@@ -77,6 +77,16 @@ const (
 // there its text is drawn at its nominal size or larger.
 const NarrowWidth = 270
 
+// View returns the figure's view with the name ViewWide or ViewNarrow.
+func (f Figure) View(name string) (View, bool) {
+	for _, v := range f.Views {
+		if v.Name == name {
+			return v, true
+		}
+	}
+	return View{}, false
+}
+
 // TitleID is the id of the view's SVG <title>.
 func (v View) TitleID() string { return v.ID + "-title" }
 

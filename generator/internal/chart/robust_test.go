@@ -223,3 +223,28 @@ func xmlText(s string) string {
 		return r
 	}, s)
 }
+
+// BenchmarkIndicator lays out a real indicator, both views and the table.
+func BenchmarkIndicator(b *testing.B) {
+	d := patronage(LangUK)
+	for b.Loop() {
+		Indicator(d)
+	}
+}
+
+// BenchmarkIndicatorThousands is 2000 weekly values: the label budget keeps
+// the placer linear.
+func BenchmarkIndicatorThousands(b *testing.B) {
+	d := manyPoints(2000)
+	for b.Loop() {
+		Indicator(d)
+	}
+}
+
+// BenchmarkTimeline lays out the 51 measures of the Svatove plan.
+func BenchmarkTimeline(b *testing.B) {
+	d := svatoveTimeline()
+	for b.Loop() {
+		Timeline(d)
+	}
+}

@@ -99,10 +99,9 @@ func wide(f Figure) View   { return viewNamed(f, ViewWide) }
 func narrow(f Figure) View { return viewNamed(f, ViewNarrow) }
 
 func viewNamed(f Figure, name string) View {
-	for _, v := range f.Views {
-		if v.Name == name {
-			return v
-		}
+	v, ok := f.View(name)
+	if !ok {
+		panic("no " + name + " view")
 	}
-	panic("no " + name + " view")
+	return v
 }

@@ -1,0 +1,284 @@
+package chart
+
+import (
+	"image"
+	"image/color"
+	"image/png"
+	"io"
+	"math"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// CardWidth and CardHeight are the size of the PNG cards: the 1.91:1 image
+// Facebook, Telegram and X show for a shared link (1200×630).
+const (
+	CardWidth  = 1200
+	CardHeight = 630
+)
+
+// CardData is what a shared link's card shows: the portal, the plan's or
+// measure's code and title, a status line, and a small chart — a plan's
+// measures by status as one bar, or a measure's indicator series.
+type CardData struct {
+	Lang  string
+	Site  string // the portal's name, the first line
+	Code  string // e.g. "Захід ІІ.2.1" or "План 2019–2026"
+	Title string // wrapped to the room there is, "…" when longer
+	// Status is a line under the title, e.g. "Виконується — звіт від
+	// 12.03.2025"; StatusKey (a Status* key) gives its swatch colour and
+	// texture, none when empty.
+	Status    string
+	StatusKey string
+	Counts    []StatusCount  // a plan: measures by status, drawn as a bar
+	Indicator *IndicatorData // a measure: its series beside the title (narrow view)
+}
+
+// Card geometry: a margin all round, the chart column of a measure card.
+const (
+	cardPad    = 64.0
+	cardChartX = 700.0
+	cardScale  = 1.6 // the narrow indicator view, 270×250, becomes 432×400
+)
+
+// Card draws d. The same data gives the same pixels on every machine.
+func Card(d CardData) *image.RGBA {
+	p := newPainter(CardWidth, CardHeight)
+	accent := palette["link"]
+	if d.StatusKey != "" {
+		accent = palette["s-"+newPatternSet("c", []string{d.StatusKey}).list[0].Style]
+	}
+	p.rect(0, 0, CardWidth, 12, accent)
+
+	textW := CardWidth - 2*cardPad
+	var ind *View
+	if d.Indicator != nil {
+		f := Indicator(*d.Indicator)
+		if v, ok := f.View(ViewNarrow); ok && len(v.Indicator.Marks) > 0 {
+			ind = &v
+			textW = cardChartX - cardPad - 40
+		}
+	}
+	y := cardPad + 36
+	if d.Site != "" {
+		p.text(fitLine(p, d.Site, textW, 28, false), cardPad, y, 28, false, "start", palette["muted"])
+		y += 56
+	}
+	if d.Code != "" {
+		p.text(fitLine(p, d.Code, textW, 36, true), cardPad, y, 36, true, "start", palette["link"])
+		y += 24
+	}
+	maxLines := 5
+	if len(d.Counts) > 0 {
+		maxLines = 3
+	}
+	size := 50.0
+	if ind != nil {
+		size = 44
+	}
+	for _, line := range p.wrap(d.Title, textW, size, true, maxLines) {
+		y += size * 1.24
+		p.text(line, cardPad, y, size, true, "start", palette["fg"])
+	}
+	if len(d.Counts) > 0 {
+		p.statusBar(d.Counts, d.Lang, CardHeight-cardPad-150)
+	}
+	if ind != nil {
+		p.indicator(ind, cardChartX, (CardHeight-float64(ind.Height)*cardScale)/2)
+	}
+	if d.Status != "" {
+		x := cardPad
+		if d.StatusKey != "" {
+			style := newPatternSet("c", []string{d.StatusKey}).list[0].Style
+			p.pattern(x, CardHeight-cardPad-30, 40, 30, p.tile(style, 3))
+			x += 56
+		}
+		// Under the chart the status line has the card's whole width.
+		p.text(fitLine(p, d.Status, CardWidth-cardPad-x, 32, true), x, CardHeight-cardPad-4, 32, true, "start", palette["fg"])
+	}
+	return p.img
+}
+
+// fitLine shortens s with "…" to one line of width.
+func fitLine(p *painter, s string, width, size float64, bold bool) string {
+	if lines := p.wrap(s, width, size, bold, 1); len(lines) > 0 {
+		return lines[0]
+	}
+	return ""
+}
+
+// statusBar draws the counts as one bar across the card, each status its
+// colour and texture, with the counts written under it.
+func (p *painter) statusBar(counts []StatusCount, lang string, y float64) {
+	keys := make([]string, len(counts))
+	total := 0
+	for i, c := range counts {
+		keys[i] = c.Key
+		total += max(c.Count, 0)
+	}
+	if total == 0 {
+		return
+	}
+	ps := newPatternSet("c", keys)
+	w := float64(CardWidth) - 2*cardPad
+	x := cardPad
+	var legend []string
+	for _, c := range counts {
+		if c.Count <= 0 {
+			continue
+		}
+		sw := max(w*float64(c.Count)/float64(total), 4)
+		p.pattern(x, y, sw, 48, p.tile(ps.byKey[c.Key].Style, 3))
+		p.rect(x+sw-2, y, 2, 48, palette["bg"])
+		x += sw
+		legend = append(legend, FormatNumber(float64(c.Count), 0, lang)+" "+c.Label)
+	}
+	p.text(fitLine(p, strings.Join(legend, " · "), w, 26, false), cardPad, y+90, 26, false, "start", palette["fg"])
+}
+
+// indicator paints a narrow indicator view at (ox, oy), cardScale times its
+// size: the same geometry as the SVG.
+func (p *painter) indicator(v *View, ox, oy float64) {
+	s := cardScale
+	pt := func(x, y Coord) xy { return xy{ox + float64(x)*s, oy + float64(y)*s} }
+	line := func(l Line, w float64, c string, dash ...float64) {
+		for i := range dash {
+			dash[i] *= s
+		}
+		p.stroke([]xy{pt(l.X1, l.Y1), pt(l.X2, l.Y2)}, w*s, palette[c], dash...)
+	}
+	text := func(t Text, size float64, bold bool, c string) {
+		if t.Text == "" {
+			return
+		}
+		a := pt(t.X, t.Y)
+		p.text(t.Text, a.x, a.y, size*s, bold, t.Anchor, palette[c])
+		if t.Sub != "" {
+			p.text(t.Sub, a.x, a.y+1.3*size*s, size*s, bold, t.Anchor, palette[c])
+		}
+	}
+	plot := v.Indicator
+	for _, g := range plot.Grid {
+		line(g, 1, map[bool]string{true: "axis", false: "grid"}[g.Class == "chart-axis"])
+	}
+	for _, l := range plot.YLabels {
+		text(l, tickSize, false, "muted")
+	}
+	text(plot.Unit, tickSize, false, "muted")
+	line(plot.Axis, 1, "axis")
+	for _, t := range plot.XTicks {
+		line(t, 1, "axis")
+	}
+	for _, l := range plot.XLabels {
+		text(l, tickSize, false, "muted")
+	}
+	for _, r := range plot.Refs {
+		if r.Class == "chart-target" {
+			line(r.Line, 2, "target", 8, 4)
+			text(r.Label, tickSize, false, "target")
+		} else {
+			line(r.Line, 1.5, "baseline", 2, 3)
+			text(r.Label, tickSize, false, "baseline")
+		}
+	}
+	for _, run := range plot.runs {
+		pts := make([]xy, len(run))
+		for i, q := range run {
+			pts[i] = xy{ox + q.x*s, oy + q.y*s}
+		}
+		p.stroke(pts, 2.5*s, palette["series"])
+	}
+	if m := plot.TargetMark; m != nil {
+		c := pt(m.X, m.Y)
+		p.fill(palette["target"], circle(c.x, c.y, 6.5*s))
+		p.fill(palette["bg"], circle(c.x, c.y, 4.5*s))
+	}
+	for _, m := range plot.Marks {
+		if b := m.Band; b != nil {
+			a := pt(b.X, b.Y)
+			p.rect(a.x-s, a.y-s, float64(b.W+2)*s, float64(b.H+2)*s, palette["series"])
+			p.rect(a.x+s, a.y+s, float64(b.W-2)*s, float64(b.H-2)*s, palette["band"])
+			continue
+		}
+		c := pt(m.X, m.Y)
+		p.fill(palette["bg"], circle(c.x, c.y, 6*s))
+		p.fill(palette["series"], circle(c.x, c.y, 4.5*s))
+	}
+	for _, m := range plot.Marks {
+		text(m.Label, fontSize, true, "fg")
+	}
+}
+
+// pngEncoder encodes cards fast: flat colours compress well even at the
+// fastest level, and the buffers are reused across cards.
+var pngEncoder = png.Encoder{CompressionLevel: png.BestSpeed, BufferPool: &pngPool{}}
+
+type pngPool struct{ p sync.Pool }
+
+func (b *pngPool) Get() *png.EncoderBuffer {
+	if v, ok := b.p.Get().(*png.EncoderBuffer); ok {
+		return v
+	}
+	return nil
+}
+
+func (b *pngPool) Put(v *png.EncoderBuffer) { b.p.Put(v) }
+
+// WriteCard writes d's card as PNG: 8-bit colour from a fixed palette of
+// the chart colours in eight strengths over the background, which keeps
+// anti-aliased edges smooth, lets PNG skip its per-row filters and makes a
+// card a few times faster to encode and smaller than full colour.
+func WriteCard(w io.Writer, d CardData) error {
+	return pngEncoder.Encode(w, quantize(Card(d)))
+}
+
+// cardPalette is every palette colour blended over the background at
+// eighths, the background first; sorted by name, so it is the same on
+// every run.
+var cardPalette = sync.OnceValue(func() color.Palette {
+	names := make([]string, 0, len(palette))
+	for k := range palette {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	bg := palette["bg"]
+	out := color.Palette{bg}
+	seen := map[color.RGBA]bool{bg: true}
+	for _, k := range names {
+		c := palette[k]
+		for i := 1; i <= 8; i++ {
+			t := float64(i) / 8
+			mix := func(a, b uint8) uint8 { return uint8(math.Round(float64(a)*(1-t) + float64(b)*t)) }
+			m := color.RGBA{mix(bg.R, c.R), mix(bg.G, c.G), mix(bg.B, c.B), 0xff}
+			if !seen[m] {
+				seen[m] = true
+				out = append(out, m)
+			}
+		}
+	}
+	return out
+})
+
+// quantize maps every pixel to its nearest palette colour. Runs of one
+// colour (most of a card) are looked up once, and each distinct colour is
+// matched once.
+func quantize(img *image.RGBA) *image.Paletted {
+	pal := cardPalette()
+	out := image.NewPaletted(img.Bounds(), pal)
+	cache := map[uint32]uint8{}
+	prev, prevIdx := uint32(0xffffffff), uint8(0)
+	for i, j := 0, 0; i < len(img.Pix); i, j = i+4, j+1 {
+		key := uint32(img.Pix[i])<<16 | uint32(img.Pix[i+1])<<8 | uint32(img.Pix[i+2])
+		if key != prev {
+			idx, ok := cache[key]
+			if !ok {
+				idx = uint8(pal.Index(color.RGBA{img.Pix[i], img.Pix[i+1], img.Pix[i+2], 0xff}))
+				cache[key] = idx
+			}
+			prev, prevIdx = key, idx
+		}
+		out.Pix[j] = prevIdx
+	}
+	return out
+}
