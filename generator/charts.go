@@ -73,6 +73,40 @@ func (p *page) TimelineChart(ms []*Measure, id, title string) *chart.Figure {
 // IndicatorChart returns the value series of a numeric indicator, or nil
 // when it has no values: no chart where there is no number.
 func (p *page) IndicatorChart(ind *Indicator, id string) *chart.Figure {
+	d := p.indicatorData(ind, id)
+	if d == nil {
+		return nil
+	}
+	f := chart.Indicator(*d)
+	return &f
+}
+
+// PlanCard is the data of a plan's Open Graph card (chart.WriteCard draws
+// it): the plan's title and its measures by state as a bar.
+func (p *page) PlanCard(pl *Plan) chart.CardData {
+	d := chart.CardData{Lang: p.Lang, Site: p.Site.Config.Title, Code: planLabel(pl), Title: pl.Title,
+		Status: p.T("dash.title", p.Date(p.Site.AsOf))}
+	for _, sc := range p.States(pl.Counts) {
+		d.Counts = append(d.Counts, chart.StatusCount{Key: chartState(sc.Key), Label: sc.Label, Count: sc.Count})
+	}
+	return d
+}
+
+// MeasureCard is the data of a measure's Open Graph card: its code, text and
+// state, and the series of its first numeric indicator with values.
+func (p *page) MeasureCard(m *Measure) chart.CardData {
+	d := chart.CardData{Lang: p.Lang, Site: planLabel(m.Plan), Code: p.T("measure.title") + " " + m.Code, Title: m.Text,
+		Status: p.State(m.Progress.State), StatusKey: chartState(m.Progress.State)}
+	for _, ind := range m.Indicators {
+		if d.Indicator = p.indicatorData(ind, "card"); d.Indicator != nil {
+			break
+		}
+	}
+	return d
+}
+
+// indicatorData is the chart data of a numeric indicator, or nil.
+func (p *page) indicatorData(ind *Indicator, id string) *chart.IndicatorData {
 	if ind.Spec == nil {
 		return nil
 	}
@@ -91,8 +125,7 @@ func (p *page) IndicatorChart(ind *Indicator, id string) *chart.Figure {
 	if s := ind.Spec; s.Target != nil {
 		d.Target = &chart.Reference{Value: *s.Target, Date: dateTime(s.TargetDate)}
 	}
-	f := chart.Indicator(d)
-	return &f
+	return &d
 }
 
 func indicatorTitle(ind *Indicator) string {
