@@ -15,6 +15,9 @@ func cycleMonths(k Kind) int {
 	return 1
 }
 
+// cycleUnits are the units of each recurring kind's cycles, for their keys.
+var cycleUnits = map[Kind]unit{KindYearly: uYear, KindHalfYearly: uHalf, KindQuarterly: uQuarter, KindMonthly: uMonth}
+
 // dueRule says when one cycle of a recurring term is due. The zero rule is
 // the cycle's last day.
 type dueRule struct {
@@ -47,7 +50,7 @@ func (r dueRule) dueAfter(end Date) Date {
 // or, for half-years, one for each half.
 func cycles(k Kind, rules []dueRule, start, end Date) []Period {
 	step := cycleMonths(k)
-	unit := map[Kind]unit{KindYearly: uYear, KindHalfYearly: uHalf, KindQuarterly: uQuarter, KindMonthly: uMonth}[k]
+	unit := cycleUnits[k]
 	first := (start.Year*12 + int(start.Month) - 1) / step
 	last := (end.Year*12 + int(end.Month) - 1) / step
 	var out []Period

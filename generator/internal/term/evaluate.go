@@ -167,10 +167,11 @@ type evaluator struct {
 	reports []Report // dated, in date order
 	n       int      // how many reports met is for; -1 for none yet
 	met     []Date   // for each deadline, the first report covering it
+	cycles  bool     // whether to list Assessment.Cycles
 }
 
 func newEvaluator(s Schedule, reports []Report, cfg evalConfig) *evaluator {
-	e := &evaluator{s: s, cfg: cfg, all: s.periods(), reports: reportsUntil(reports, Date{}), n: -1}
+	e := &evaluator{s: s, cfg: cfg, all: s.periods(), reports: reportsUntil(reports, Date{}), n: -1, cycles: true}
 	e.dl = make([]Date, len(e.all))
 	for i, p := range e.all {
 		e.dl[i] = p.Due
@@ -202,7 +203,7 @@ func (e *evaluator) at(asOf Date) Assessment {
 	met := e.met
 
 	var a Assessment
-	if len(dl) > 1 {
+	if len(dl) > 1 && e.cycles {
 		for i, d := range dl {
 			if d.Before(asOf) || !met[i].IsZero() {
 				a.Cycles = append(a.Cycles, Cycle{Deadline: d, Note: met[i]})

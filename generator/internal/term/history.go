@@ -60,6 +60,7 @@ func History(s Schedule, from, to Date, reports []Report, opts ...EvalOption) []
 
 	sorted := reportsUntil(reports, to)
 	ev := newEvaluator(s, reports, cfg)
+	ev.cycles = false // a change does not keep them
 	var out []Change
 	for _, d := range days {
 		a := ev.at(d)

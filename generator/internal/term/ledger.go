@@ -127,8 +127,11 @@ type Unmatched struct {
 // Evaluate; WithDueWindow sets when a period is DueSoon.
 //
 // A report covers the periods it names. A report that names none is
-// assigned by the rule Evaluate uses, so that the ledger and the state
-// agree (see assign). A term with no periods (no term, as needed,
+// inferred, by the rule Evaluate uses, so that the ledger and the state
+// agree: it covers the period whose due date is nearest to it if nothing
+// covers that yet; else, as a late report, the latest period still
+// uncovered whose due date passed before it; else it is a second report
+// on the nearest period. A term with no periods (no term, as needed,
 // conditional, not understood) has an empty ledger.
 func Ledger(s Schedule, reports []Report, asOf Date, opts ...EvalOption) ([]Entry, []Unmatched) {
 	cfg := newEvalConfig(opts)

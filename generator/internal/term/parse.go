@@ -282,17 +282,15 @@ func (m *marks) note(toks []token) {
 
 // apply puts the marks and the rest of the term together.
 func (m marks) apply(b body, ctx Context) (Schedule, error) {
-	if err := m.check(&b); err != nil {
+	if err := m.resolve(&b); err != nil {
 		return Schedule{}, err
 	}
+	s := Schedule{Kind: b.kind, Start: b.start, End: b.end}
 	if b.from == anchorAdoption && m.condition == NoCondition {
 		if err := b.fromAdoption(ctx); err != nil {
 			return Schedule{}, err
 		}
-	}
-	s := Schedule{Kind: b.kind, Start: b.start, End: b.end, rel: b.length}
-	if b.from != anchorAdoption || b.kind != KindDeadline {
-		s.rel = duration{}
+		s.Kind, s.Start, s.End, s.rel = b.kind, b.start, b.end, b.length
 	}
 	switch {
 	case m.every != KindNone:
@@ -332,9 +330,11 @@ func (m marks) apply(b body, ctx Context) (Schedule, error) {
 	return s, nil
 }
 
-// check refuses marks that do not go together, with each other or with
-// the rest of the term.
-func (m *marks) check(b *body) error {
+// resolve takes a recurrence's rule from the rest of the term, if it
+// gives one ("у місячний строк після завершення календарного року"), and
+// refuses marks that do not go together, with each other or with the
+// rest.
+func (m *marks) resolve(b *body) error {
 	if b.from == anchorCycle {
 		// "у місячний строк після завершення календарного року": the
 		// length is the rule of a recurrence.
