@@ -9,6 +9,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"golang.org/x/image/font"
 )
 
 // CardWidth and CardHeight are the size of the PNG cards: the 1.91:1 image
@@ -45,6 +47,12 @@ const (
 // Card draws d. The same data gives the same pixels on every machine.
 func Card(d CardData) *image.RGBA {
 	p := newPainter(CardWidth, CardHeight)
+	p.card(d)
+	return p.img
+}
+
+// card paints d onto the painter's card-sized image.
+func (p *painter) card(d CardData) {
 	accent := palette["link"]
 	if d.StatusKey != "" {
 		accent = palette["s-"+newPatternSet("c", []string{d.StatusKey}).list[0].Style]
@@ -97,7 +105,6 @@ func Card(d CardData) *image.RGBA {
 		// Under the chart the status line has the card's whole width.
 		p.text(fitLine(p, d.Status, CardWidth-cardPad-x, 32, true), x, CardHeight-cardPad-4, 32, true, "start", palette["fg"])
 	}
-	return p.img
 }
 
 // fitLine shortens s with "…" to one line of width.
@@ -230,8 +237,27 @@ func (b *pngPool) Put(v *png.EncoderBuffer) { b.p.Put(v) }
 // anti-aliased edges smooth, lets PNG skip its per-row filters and makes a
 // card a few times faster to encode and smaller than full colour.
 func WriteCard(w io.Writer, d CardData) error {
-	return pngEncoder.Encode(w, quantize(Card(d)))
+	// A build writes hundreds of cards: their 3 MB canvases are reused.
+	c, _ := cardCanvases.Get().(*canvas)
+	if c == nil {
+		c = &canvas{p: newPainter(CardWidth, CardHeight), pal: image.NewPaletted(image.Rect(0, 0, CardWidth, CardHeight), cardPalette())}
+	} else {
+		c.p.clear()
+		c.p.faces = map[faceKey]font.Face{}
+	}
+	defer cardCanvases.Put(c)
+	c.p.card(d)
+	quantize(c.p.img, c.pal)
+	return pngEncoder.Encode(w, c.pal)
 }
+
+// canvas is a painter and a paletted image of a card's size.
+type canvas struct {
+	p   *painter
+	pal *image.Paletted
+}
+
+var cardCanvases sync.Pool
 
 // cardPalette is every palette colour blended over the background at
 // eighths, the background first; sorted by name, so it is the same on
@@ -263,9 +289,8 @@ var cardPalette = sync.OnceValue(func() color.Palette {
 // quantize maps every pixel to its nearest palette colour. Runs of one
 // colour (most of a card) are looked up once, and each distinct colour is
 // matched once.
-func quantize(img *image.RGBA) *image.Paletted {
-	pal := cardPalette()
-	out := image.NewPaletted(img.Bounds(), pal)
+func quantize(img *image.RGBA, out *image.Paletted) {
+	pal := out.Palette
 	cache := map[uint32]uint8{}
 	prev, prevIdx := uint32(0xffffffff), uint8(0)
 	for i, j := 0, 0; i < len(img.Pix); i, j = i+4, j+1 {
@@ -280,5 +305,4 @@ func quantize(img *image.RGBA) *image.Paletted {
 		}
 		out.Pix[j] = prevIdx
 	}
-	return out
 }

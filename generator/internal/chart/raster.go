@@ -67,8 +67,21 @@ type faceKey struct {
 
 func newPainter(w, h int) *painter {
 	p := &painter{img: image.NewRGBA(image.Rect(0, 0, w, h)), faces: map[faceKey]font.Face{}}
-	draw.Draw(p.img, p.img.Bounds(), image.NewUniform(palette["bg"]), image.Point{}, draw.Src)
+	p.clear()
 	return p
+}
+
+// clear paints the whole image in the background colour.
+func (p *painter) clear() {
+	bg := palette["bg"]
+	pix := p.img.Pix
+	if len(pix) < 4 {
+		return
+	}
+	pix[0], pix[1], pix[2], pix[3] = bg.R, bg.G, bg.B, bg.A
+	for n := 4; n < len(pix); n *= 2 {
+		copy(pix[n:], pix[:n])
+	}
 }
 
 func (p *painter) face(size float64, bold bool) font.Face {
