@@ -91,6 +91,22 @@ func (a *Amended) Count(k ChangeKind) int {
 	return n
 }
 
+// Unchanged returns how many measures the amendment left as they were.
+func (a *Amended) Unchanged() int {
+	n := 0
+	for _, c := range a.Changes {
+		if c.Kind == Kept && !c.changed() {
+			n++
+		}
+	}
+	return n
+}
+
+// changed reports whether a kept measure changed nonetheless.
+func (c Change) changed() bool {
+	return c.Renumbered || c.Retermed || c.ExecutorsChanged || c.IndicatorsChanged || c.CostsChanged
+}
+
 // amender carries an amendment through a plan.
 type amender struct {
 	id string
@@ -150,7 +166,7 @@ func Amend(current *content.Plan, res *Result, opts AmendOptions) (*Amended, dia
 	}
 	np.Sections = out
 	am := &Amended{Amendment: rec, Changes: a.changes(np), Containers: a.containers}
-	if len(am.Containers) == 0 && am.Count(Kept) == len(am.Changes) && !anyRevision(am.Changes) {
+	if len(am.Containers) == 0 && am.Unchanged() == len(am.Changes) && !anyRevision(am.Changes) {
 		problems.Add(kindNothingAmended.At(res.File, diag.Pos{}))
 	}
 	problems.Sort()
@@ -161,7 +177,7 @@ func Amend(current *content.Plan, res *Result, opts AmendOptions) (*Amended, dia
 // number, term, executors…).
 func anyRevision(cs []Change) bool {
 	for _, c := range cs {
-		if c.Renumbered || c.Retermed || c.ExecutorsChanged || c.IndicatorsChanged || c.CostsChanged || c.Similarity < 1 {
+		if c.changed() || c.Similarity < 1 {
 			return true
 		}
 	}

@@ -30,15 +30,16 @@ type matcher struct {
 	taken map[string]bool
 	// added are the bodies the registry did not know.
 	added []content.Executor
-	// splits are the cells that named a new body, for staff to confirm.
+	// splits are the cells whose split staff should confirm.
 	splits []Split
 }
 
 // Split is an executors cell split into bodies, reported for staff to
-// confirm because it names a body the registry did not know: where a
-// comma ends one body's name and where it is inside one ("Відділ освіти,
-// молоді та спорту … ради, старости старостинських округів") is a
-// judgement the registry did not settle.
+// confirm because it names a body the registry did not know and holds
+// more than one body or a comma inside a name: where a comma ends one
+// body's name and where it is inside one ("Відділ освіти, молоді та
+// спорту … ради, старости старостинських округів") is a judgement the
+// registry did not settle.
 type Split struct {
 	// Cell is the cell's text as written.
 	Cell string
@@ -61,12 +62,13 @@ type SplitPart struct {
 // note records the split of a measure's executors cell when it named a
 // new body; cite names the measure.
 func (m *matcher) note(cell string, parts []SplitPart, cite string) {
-	isNew := false
+	isNew, comma := false, false
 	for _, p := range parts {
 		isNew = isNew || p.New
+		comma = comma || strings.Contains(p.Text, ",")
 	}
-	if !isNew {
-		return
+	if !isNew || len(parts) < 2 && !comma {
+		return // the registry settled it, or there was nothing to split
 	}
 	for i := range m.splits {
 		if m.splits[i].Cell == cell {

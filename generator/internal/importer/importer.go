@@ -58,7 +58,7 @@ type Result struct {
 	// "" when Options.Authority gave it.
 	AuthorityFrom string
 	// Splits are the executor cells whose split into bodies staff should
-	// confirm: those that name a body the registry did not know.
+	// confirm (see Split).
 	Splits []Split
 }
 
@@ -147,6 +147,15 @@ func Strict(l diag.List) diag.List {
 // folder (content/plans/<id>/source.txt), which the site links as the plan
 // as adopted.
 const SourceName = "source.txt"
+
+// PlanID returns the id Import gives a plan: id, or one derived from
+// file.
+func PlanID(file, id string) string {
+	if id != "" {
+		return id
+	}
+	return idFromFile(file)
+}
 
 // idFromFile derives a plan id from the file imported: its base name, or
 // the plan folder that holds it as SourceName.

@@ -2,12 +2,14 @@ package importer
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 
 	"github.com/BurntSushi/toml"
 
+	"github.com/plansite/plansite/generator/content"
 	"github.com/plansite/plansite/generator/diag"
 )
 
@@ -98,6 +100,19 @@ func (s *Saved) Undo() error {
 		os.Remove(s.madeDir) // only if empty: notes may have come since
 	}
 	return first
+}
+
+// ReadPlan reads a plan.toml, for an amendment to match against.
+func ReadPlan(path string) (*content.Plan, error) {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var p content.Plan
+	if _, err := toml.Decode(string(src), &p); err != nil {
+		return nil, fmt.Errorf("%s: %w", filepath.ToSlash(path), err)
+	}
+	return &p, nil
 }
 
 // recordedAmendments counts the [[amendment]] records of a plan.toml.
