@@ -101,8 +101,8 @@ func (r *renderer) searchDocs(lang string) []search.Document {
 			sectionLabel := m.Section.Roman + ". " + m.Section.Title
 			docs = append(docs, search.Document{
 				ID: m.FullID, URL: m.Path, Kind: "measure", Title: m.Code + " " + m.Text,
-				Body: body.String(), Boost: 1,
-				Facets: map[string][]string{"plan": {label}, "section": {sectionLabel}, "executor": execShort(m.Executors),
+				Body: body.String(), Boost: 1, Codes: []string{m.Code, m.FullID},
+				Facets: map[string][]string{"plan": {label}, "section": {sectionFacet(label, sectionLabel)}, "executor": execShort(m.Executors),
 					"status": {t("state." + m.Progress.State)}, "year": years},
 				Meta: map[string]string{"plan": label, "section": sectionLabel, "executor": strings.Join(execShort(m.Executors), "; "),
 					"status": t("state." + m.Progress.State), "id": m.Code},
@@ -130,22 +130,23 @@ func (r *renderer) searchDocs(lang string) []search.Document {
 			sectionLabel := sec.Roman + ". " + sec.Title
 			docs = append(docs, search.Document{
 				ID: p.ID + "/" + sec.ID, URL: sec.Path, Kind: "section", Title: sec.Number + ". " + sec.Title,
-				Body: strings.Join(sec.Goals, "\n"), Boost: 0.8,
-				Facets: map[string][]string{"plan": {label}, "section": {sectionLabel}},
+				Body: strings.Join(sec.Goals, "\n"), Boost: 0.8, Codes: []string{sec.Roman, p.ID + "/" + sec.ID},
+				Facets: map[string][]string{"plan": {label}, "section": {sectionFacet(label, sectionLabel)}},
 				Meta:   map[string]string{"plan": label},
 			})
 			for _, tk := range sec.Tasks {
+				code := sec.Roman + "." + taskNumber(tk)
 				docs = append(docs, search.Document{
 					ID: p.ID + "/" + sec.ID + "/" + tk.ID, URL: tk.Path, Kind: "task",
-					Title: sec.Roman + "." + taskNumber(tk) + " " + tk.Title, Boost: 0.7,
-					Facets: map[string][]string{"plan": {label}, "section": {sectionLabel}},
+					Title: code + " " + tk.Title, Boost: 0.7, Codes: []string{code, p.ID + "/" + sec.ID + "/" + tk.ID},
+					Facets: map[string][]string{"plan": {label}, "section": {sectionFacet(label, sectionLabel)}},
 					Meta:   map[string]string{"plan": label, "section": sectionLabel},
 				})
 			}
 		}
 		docs = append(docs, search.Document{
 			ID: p.ID, URL: p.Path, Kind: "plan", Title: p.Title,
-			Body: p.Authority + "\n" + p.MainGoal + "\n" + p.Approval.Text, Boost: 0.8,
+			Body: p.Authority + "\n" + p.MainGoal + "\n" + p.Approval.Text, Boost: 0.8, Codes: []string{p.ID},
 			Facets: map[string][]string{"plan": {label}},
 			Meta:   map[string]string{"plan": label},
 		})
@@ -165,6 +166,11 @@ func (r *renderer) searchDocs(lang string) []search.Document {
 	}
 	return docs
 }
+
+// sectionFacet is a section's value in the "section" filter: plans share
+// section numbers and even titles ("III. Розвиток сімейних форм
+// виховання"), so the value is grouped under its plan.
+func sectionFacet(plan, section string) string { return plan + search.FacetGroup + section }
 
 func shortName(x *Executor) string {
 	if x.Short != "" {

@@ -43,6 +43,7 @@ type facetValues struct {
 type textAnalysis struct {
 	length [numFields]int // tokens per field, stop words excluded
 	terms  []termCount    // by stem in UTF-16 order
+	codes  []codeTerm     // by key in UTF-16 order
 }
 
 // termCount is what one document contributes to one stem's posting.
@@ -124,7 +125,8 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-// analyseText tokenises and stems the searchable fields of d. The values
+// analyseText tokenises and stems the searchable fields of d and keys its
+// codes. The values
 // of the facets named in searchable are a field of their own, so
 // "патронат дубно" narrows to Dubno even where the body does not name the
 // city. stem, when not nil, stands in for Stem (a memoised one).
@@ -161,6 +163,7 @@ func analyseText(d *Document, searchable []string, stem func(string) string) *te
 			add(fieldFacets, v)
 		}
 	}
+	a.codes = codeTerms(d.Codes)
 	a.terms = make([]termCount, 0, len(terms))
 	for _, s := range sortedKeys(terms) {
 		t := terms[s]

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"strings"
 )
 
 // The binary form of an Analysis, for an engine's cache between builds:
@@ -18,6 +19,7 @@ import (
 //	3 × uvarint length
 //	uvarint n, n × (string stem, 3 × uvarint tf,
 //	                uvarint k, k × (string form, uvarint count))     terms
+//	uvarint n, n × (string key, uvarint kind)                          codes
 //
 // where string is a uvarint length and the bytes. Every list is in a fixed
 // order, so equal analyses have equal bytes. An analysis made by another
@@ -69,6 +71,11 @@ func (a Analysis) MarshalBinary() ([]byte, error) {
 			b = binary.AppendUvarint(b, uint64(f.n))
 		}
 	}
+	b = binary.AppendUvarint(b, uint64(len(t.codes)))
+	for _, c := range t.codes {
+		b = appendString(b, c.key)
+		b = binary.AppendUvarint(b, uint64(c.kind))
+	}
 	return b, nil
 }
 
@@ -112,6 +119,11 @@ func (a *Analysis) UnmarshalBinary(data []byte) error {
 		}
 		t.terms = append(t.terms, tc)
 	}
+	nc := d.count()
+	t.codes = make([]codeTerm, 0, nc)
+	for range nc {
+		t.codes = append(t.codes, codeTerm{d.string(), d.int()})
+	}
 	out.text = t
 	if d.err != nil {
 		return fmt.Errorf("search: decoding an analysis: %w", d.err)
@@ -132,9 +144,14 @@ func (a *Analysis) check() error {
 	if a.id == "" || a.boost < 0 || math.IsNaN(a.boost) || math.IsInf(a.boost, 0) {
 		return errors.New("search: decoding an analysis: bad ID or boost")
 	}
-	for i := 1; i < len(a.text.terms); i++ {
-		if !lessUTF16(a.text.terms[i-1].stem, a.text.terms[i].stem) {
+	for i, t := range a.text.terms {
+		if strings.HasPrefix(t.stem, CodePrefix) || i > 0 && !lessUTF16(a.text.terms[i-1].stem, t.stem) {
 			return errors.New("search: decoding an analysis: stems out of order")
+		}
+	}
+	for i, c := range a.text.codes {
+		if c.kind != codeWhole && c.kind != codeSuffix || i > 0 && !lessUTF16(a.text.codes[i-1].key, c.key) {
+			return errors.New("search: decoding an analysis: bad code keys")
 		}
 	}
 	return nil

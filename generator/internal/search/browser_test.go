@@ -35,8 +35,13 @@ const testPage = `<!doctype html>
 <label for="search-q">Пошук</label> <input id="search-q" name="q" type="search"> <button type="submit">Шукати</button>
 </form>
 <div id="search-status" role="status" aria-live="polite"></div>
+<a class="search-skip" href="#search-results" hidden>До результатів</a>
+<div class="search-layout"><div class="search-filters">
+<button type="button" id="search-filters-toggle" class="search-filters-toggle" aria-expanded="false" aria-controls="search-facets" hidden>Фільтри</button>
 <div id="search-facets"></div>
-<ol id="search-results"></ol>
+<button type="button" class="search-filters-done" hidden>Показати результати</button>
+</div>
+<ol id="search-results" tabindex="-1" aria-label="Результати"></ol></div>
 %s
 </body></html>`
 
@@ -229,11 +234,28 @@ func TestBrowserSearch(t *testing.T) {
 
 	wantAll(t, "реабілітації дітей", typeQuery(ctx, t, "реабілітації дітей"), "/svatove-2019/ii/3-1/", "/dubno-2021/ii/med-9/")
 	wantAll(t, "РЦСССДМ", typeQuery(ctx, t, "РЦСССДМ"), "/svatove-2019/ii/2-3/", "/svatove-2019/iii/1-3/")
+	// Citation codes in any script rank their measure first.
+	for _, c := range []struct{ q, want string }{
+		{"ІІ.2.1", "/svatove-2019/ii/2-1/"}, {"II.2.1", "/svatove-2019/ii/2-1/"}, {"II.M.3", "/dubno-2021/ii/med-3/"},
+		{"svatove-2019/ii/2-1", "/svatove-2019/ii/2-1/"}, {srv.URL + "/svatove-2019/ii/2-1/", "/svatove-2019/ii/2-1/"},
+	} {
+		if got := typeQuery(ctx, t, c.q); len(got) == 0 || got[0] != c.want {
+			t.Errorf("%q: results %v, want %s first", c.q, got, c.want)
+		}
+	}
+
 	incl := typeQuery(ctx, t, "інклюзивн")
+	if n := eval[int](ctx, t, `document.querySelectorAll('#search-facets input').length`); n == 0 ||
+		eval[bool](ctx, t, `document.getElementById('search-filters-toggle').hidden`) {
+		t.Errorf("«інклюзивн»: %d facet values, the filters button hidden", n)
+	}
 	wantAll(t, "інклюзивн", incl, "/svatove-2019/ii/1-1/", "/dubno-2021/ii/osv-6/", "/dubno-2021/ii/osv-7/")
 
-	// A facet narrows the results and goes into the URL.
-	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`#search-facets fieldset[data-facet="plan"] input[value="Дубно 2021–2026"]`))); err != nil {
+	// A facet narrows the results and goes into the URL. In a narrow
+	// window the filters are folded behind their button: open them.
+	if err := chromedp.Do(ctx, chromedp.Evaluate[chromedp.Void](`(function () { var b = document.getElementById('search-filters-toggle');
+		if (b.offsetParent && b.getAttribute('aria-expanded') === 'false') b.click(); })()`),
+		chromedp.Click(chromedp.CSS(`#search-facets fieldset[data-facet="plan"] input[value="Дубно 2021–2026"]`))); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`Array.from(document.querySelectorAll('#search-results li > a')).every(a => a.pathname.startsWith('/dubno-2021/'))`,

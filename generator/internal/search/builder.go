@@ -28,6 +28,7 @@ type Builder struct {
 
 	sumLen [numFields]int
 	terms  map[string]*postingList
+	codes  map[string]*codePostings
 	facets map[string]map[string][]int32 // facet → value → document numbers
 
 	chunk  chunk // the chunk being filled
@@ -45,6 +46,12 @@ type docStats struct {
 	boost  float64
 }
 
+// codePostings are the documents of one code key and the kind of match.
+type codePostings struct {
+	docs  []int
+	kinds []int
+}
+
 // postingList accumulates one stem's postings. post holds, per document,
 // the uvarints docDelta, tf per field, the number of forms and their
 // indices into forms.
@@ -60,7 +67,7 @@ type postingList struct {
 // NewBuilder returns a Builder for an index with opt.
 func NewBuilder(opt Options) *Builder {
 	opt = opt.withDefaults()
-	b := &Builder{opt: opt, ids: map[string]struct{}{}, terms: map[string]*postingList{},
+	b := &Builder{opt: opt, ids: map[string]struct{}{}, terms: map[string]*postingList{}, codes: map[string]*codePostings{},
 		facets: map[string]map[string][]int32{}, chunks: [][]any{}, size: opt.ChunkBytes}
 	b.out = output{emit: opt.Emit, files: map[string][]byte{}}
 	if opt.Cache != nil {
@@ -97,6 +104,15 @@ func (b *Builder) Add(a Analysis) error {
 	b.docs = append(b.docs, st)
 	for i := range a.text.terms {
 		b.addTerm(doc, &a.text.terms[i])
+	}
+	for _, c := range a.text.codes {
+		p := b.codes[c.key]
+		if p == nil {
+			p = &codePostings{}
+			b.codes[c.key] = p
+		}
+		p.docs = append(p.docs, doc)
+		p.kinds = append(p.kinds, c.kind)
 	}
 	for _, f := range a.facets {
 		values := b.facets[f.name]

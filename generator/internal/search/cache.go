@@ -59,6 +59,11 @@ func (c *Cache) analyse(d *Document, searchable []string) *textAnalysis {
 			key.WriteString(v)
 		}
 	}
+	key.WriteByte(1) // codes follow
+	for _, c := range d.Codes {
+		key.WriteByte(0)
+		key.WriteString(c)
+	}
 	e := entry(c, c.docs, key.String())
 	e.Do(func() { e.v = analyseText(d, searchable, c.stem) })
 	return e.v

@@ -76,7 +76,7 @@ func planDocs(t testing.TB) []Document {
 
 func splitPlan(p planSpec, text string) []Document {
 	lines := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
-	plan := Document{ID: p.slug, URL: "/" + p.slug + "/", Kind: "plan", Title: p.name, Boost: 0.8,
+	plan := Document{ID: p.slug, URL: "/" + p.slug + "/", Kind: "plan", Title: p.name, Boost: 0.8, Codes: []string{p.slug},
 		Facets: map[string][]string{"plan": {p.name}}, Meta: map[string]string{"plan": p.name}}
 	var docs []Document
 	sec := -1 // index of the current section's document
@@ -134,11 +134,12 @@ func splitPlan(p planSpec, text string) []Document {
 			g := map[string]string{"Освітні послуги": "osv-", "Медичні послуги": "med-", "Соціальні послуги": "soc-"}[group]
 			id = romanSlug[roman] + "/" + g + num
 			label = roman + "." + num
-			if group != "" {
-				label = roman + "." + group + "." + num
+			if group != "" { // the group's initial, as the site cites them: II.М.3
+				label = roman + "." + string([]rune(group)[:1]) + "." + num
 			}
 		}
 		cur = &Document{ID: p.slug + "/" + id, URL: "/" + p.slug + "/" + id + "/", Kind: "measure", Boost: 1,
+			Codes: []string{label, p.slug + "/" + id},
 			Title: label + ") " + clip(body, 90), Body: body, Meta: map[string]string{"id": label}}
 	}
 	for _, line := range lines {
@@ -151,6 +152,7 @@ func splitPlan(p planSpec, text string) []Document {
 			plan.Body += "\n" + m[2]
 			docs = append(docs, Document{ID: p.slug + "/" + romanSlug[roman], URL: "/" + p.slug + "/" + romanSlug[roman] + "/",
 				Kind: "section", Title: m[1] + ". " + strings.TrimSpace(m[2]), Body: m[2], Boost: 0.9,
+				Codes:  []string{m[1], p.slug + "/" + romanSlug[roman]},
 				Facets: map[string][]string{"plan": {p.name}, "section": {secTitle}},
 				Meta:   map[string]string{"plan": p.name, "id": m[1]}})
 			sec = len(docs) - 1

@@ -13,6 +13,12 @@ type Document struct {
 	Title string
 	// Body is the searchable text; its start also feeds the snippet.
 	Body string
+	// Codes are citation codes and identifiers that name exactly this
+	// document, e.g. "II.2.1" and "svatove-2019/ii/2-1". A query that
+	// is one of them, in any script and spacing ("ІІ.2.1", "II 2 1"), or
+	// its tail of two or more numbers ("2.1"), finds the document ahead of
+	// word matches. See code.go.
+	Codes []string
 	// Boost multiplies the document's scores; zero means 1.
 	Boost float64
 	// Facets maps a facet name ("plan", "section", "executor", "status",

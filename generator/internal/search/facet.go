@@ -1,5 +1,11 @@
 package search
 
+// FacetGroup separates a group from a value in a facet value: the page
+// shows "Дубно 2021–2026 › III. Розвиток…" as the value "III. Розвиток…"
+// under the heading "Дубно 2021–2026", so that sections of different
+// plans with the same number and title can be told apart.
+const FacetGroup = " › "
+
 // facetTable is the facets file: for each facet (in manifest order) its
 // values in UTF-16 order and, per value, the delta-encoded numbers of the
 // documents that have it. It is small (a few bytes per document and

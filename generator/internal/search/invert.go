@@ -19,9 +19,22 @@ func (b *Builder) invert(yield func(shard) error) error {
 			best = max(best, sc.score(tf, p.df, &b.docs[doc]))
 		})
 	}
+	// Code terms (CodePrefix and a key) sort before every stem.
+	names := make([]string, 0, len(b.codes)+len(stems))
+	for _, k := range sortedKeys(b.codes) {
+		names = append(names, CodePrefix+k)
+	}
+	names = append(names, stems...)
 	cut := partitioner{target: b.opt.ShardBytes, yield: yield}
-	for _, t := range stems {
-		if err := cut.add(t, b.terms[t].encode(t, &sc, b.docs, best)); err != nil {
+	for _, t := range names {
+		var enc []byte
+		if p := b.terms[t]; p != nil {
+			enc = p.encode(t, &sc, b.docs, best)
+		} else {
+			c := b.codes[t[len(CodePrefix):]]
+			enc = codeEntry(t[len(CodePrefix):], c.docs, c.kinds)
+		}
+		if err := cut.add(t, enc); err != nil {
 			return err
 		}
 	}

@@ -14,7 +14,7 @@ const ManifestFile = "manifest.json"
 const ManifestElementID = "search-manifest"
 
 // FormatVersion is the version of the index files' layout.
-const FormatVersion = 1
+const FormatVersion = 2
 
 // manifest is everything the client needs before its first request.
 type manifest struct {

@@ -49,7 +49,7 @@ const s = require(process.argv[2]);
 const input = JSON.parse(require('fs').readFileSync(0, 'utf8'));
 process.stdout.write(JSON.stringify(input.map(x => {
   const toks = s.tokenize(x);
-  return [s.normalize(x), toks, toks.map(s.stem)];
+  return [s.normalize(x), toks, toks.map(s.stem), toks.map(t => { const c = s.codeSeg(t); return c.k + (c.like ? '+' : '-'); })];
 })));
 `
 
@@ -103,11 +103,20 @@ func parityInputs(t *testing.T) []string {
 	in = append(in, "якість місцевість спеціаліст будинок фахівець вихованець стосується навчаються",
 		"районний сімейн постійн інформаційн комісійн стратегійн ранній дії дія п'ять сім'",
 		"Σ ΣΑΣ İstanbul ǅ ﬁ ß ẞ Ⅻ ①② ½ ٣ ۴ ߁ 𝟘 𝐀𝐁 𐐀 ㄱ 한국어 日本語 ﬀ", "a'b ''a'' a''b 'a")
+	// citation codes: Roman numerals in both scripts and mixed, the
+	// standard form only, the 32-byte limit of uktext.LatinRoman (the
+	// Cyrillic numeral of 3888 is 34 bytes), look-alike letters, numbers
+	// with leading zeros, full ids
+	in = append(in, "II.2.1 ІІ.2.1 Іi.2.1 ІУ.1 IV УІ VI ІІІ.М.3 II.M.3 II.О.3 II.O.3 II.С.2 II.C.2 Ӏ ӏ",
+		"IIII IIV VX MMMCMXCIX MMMM МММDСССLХХХУІІІ MMMDCCCLXXXVIII 007 0 00 2019 ٣",
+		"svatove-2019/ii/2-1 dubno-2021/ii/medychni-3 https://example.org/svatove-2019/iii/1-3/",
+		"ci mix мідь Хмельницький а в е к н о р т у х ї є ґ")
 	return in
 }
 
-// TestParityWithJS runs search.js's normalize, tokenize and stem through
-// node on the same inputs and compares them with Go, token by token.
+// TestParityWithJS runs search.js's normalize, tokenize, stem and codeSeg
+// through node on the same inputs and compares them with Go, token by
+// token.
 func TestParityWithJS(t *testing.T) {
 	node := nodeOrSkip(t)
 	in := parityInputs(t)
@@ -125,12 +134,17 @@ func TestParityWithJS(t *testing.T) {
 		}
 		tokens += len(toks)
 		js := got[i]
+		codes := make([]string, len(toks))
+		for k, tok := range toks {
+			key, like := codeSegment(tok)
+			codes[k] = key + map[bool]string{true: "+", false: "-"}[like]
+		}
 		if js.norm != Normalize(x) || strings.Join(js.toks, "\x00") != strings.Join(toks, "\x00") ||
-			strings.Join(js.stems, "\x00") != strings.Join(stems, "\x00") {
+			strings.Join(js.stems, "\x00") != strings.Join(stems, "\x00") || strings.Join(js.codes, "\x00") != strings.Join(codes, "\x00") {
 			bad++
 			if bad <= 20 {
-				t.Errorf("%q:\n  Go normalize %q tokens %q stems %q\n  JS normalize %q tokens %q stems %q",
-					x, Normalize(x), toks, stems, js.norm, js.toks, js.stems)
+				t.Errorf("%q:\n  Go normalize %q tokens %q stems %q codes %q\n  JS normalize %q tokens %q stems %q codes %q",
+					x, Normalize(x), toks, stems, codes, js.norm, js.toks, js.stems, js.codes)
 			}
 		}
 	}
@@ -138,8 +152,8 @@ func TestParityWithJS(t *testing.T) {
 }
 
 type jsResult struct {
-	norm        string
-	toks, stems []string
+	norm               string
+	toks, stems, codes []string
 }
 
 func runNode(t *testing.T, node string, in []string) []jsResult {
@@ -166,6 +180,7 @@ func runNode(t *testing.T, node string, in []string) []jsResult {
 		json.Unmarshal(r[0], &res[i].norm)
 		json.Unmarshal(r[1], &res[i].toks)
 		json.Unmarshal(r[2], &res[i].stems)
+		json.Unmarshal(r[3], &res[i].codes)
 		if res[i].toks == nil {
 			res[i].toks = []string{}
 		}

@@ -4,8 +4,12 @@ import (
 	"encoding/json"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
+	"unicode"
+
+	"github.com/plansite/plansite/generator/internal/uktext"
 )
 
 // reader evaluates queries over built files the way search.js does, so
@@ -80,34 +84,49 @@ type hit struct {
 
 // search returns the ranked document IDs for text (the last word is a
 // prefix unless text ends with a space) and whether all words matched.
+// Like search.js, documents whose code the query is come first.
 func (r *reader) search(text string) ([]hit, bool) {
 	type qterm struct {
 		w, s   string
 		prefix bool
+		at     []int
 	}
-	var words []string
-	for _, w := range Tokenize(text) {
+	toks := Tokenize(text)
+	open := !strings.HasSuffix(text, " ")
+	last := -1
+	for i, w := range toks {
 		if !IsStopWord(w) {
-			words = append(words, w)
+			last = i
 		}
 	}
-	open := !strings.HasSuffix(text, " ")
-	var qs []qterm
-	seen := map[string]bool{}
-	for i, w := range words {
-		q := qterm{w, Stem(w), open && i == len(words)-1 && len([]rune(w)) >= 3}
-		if seen[q.s] && !q.prefix {
+	var qs []*qterm
+	seen := map[string]*qterm{}
+	for i, w := range toks {
+		if IsStopWord(w) {
 			continue
 		}
-		seen[q.s] = true
+		q := &qterm{w, Stem(w), open && i == last && len([]rune(w)) >= 3, []int{i}}
+		if seen[q.s] != nil && !q.prefix {
+			seen[q.s].at = append(seen[q.s].at, i)
+			continue
+		}
+		seen[q.s] = q
 		if len(r.shardsFor(q.s, q.prefix)) > 4 {
 			q.prefix = false // too broad: exact stem only
 		}
 		qs = append(qs, q)
 	}
+
+	code, covered := r.codes(text, toks)
+	var words []*qterm
+	for _, q := range qs {
+		if slices.ContainsFunc(q.at, func(i int) bool { return !covered[i] }) {
+			words = append(words, q)
+		}
+	}
 	score := map[int]float64{}
 	matched := map[int]int{}
-	for _, q := range qs {
+	for _, q := range words {
 		best := map[int]float64{}
 		for _, si := range r.shardsFor(q.s, q.prefix) {
 			for _, e := range r.shard(si) {
@@ -144,21 +163,27 @@ func (r *reader) search(text string) ([]hit, bool) {
 		}
 	}
 	var docs []int
-	all := false
+	all := len(code) > 0
 	for d := range score {
 		docs = append(docs, d)
-		all = all || matched[d] == len(qs)
+		all = all || matched[d] == len(words)
 	}
 	if all {
 		docs = docs[:0]
 		for d := range score {
-			if matched[d] == len(qs) {
+			if matched[d] == len(words) && code[d] == 0 {
 				docs = append(docs, d)
 			}
+		}
+		for d := range code {
+			docs = append(docs, d)
 		}
 	}
 	sort.Slice(docs, func(i, j int) bool {
 		a, b := docs[i], docs[j]
+		if code[a] != code[b] {
+			return code[a] > code[b]
+		}
 		if matched[a] != matched[b] {
 			return matched[a] > matched[b]
 		}
@@ -173,6 +198,105 @@ func (r *reader) search(text string) ([]hit, bool) {
 		out[i] = hit{ids[d], score[d]}
 	}
 	return out, all
+}
+
+// codeQuery is a part of a query that may be a citation code: tokens
+// [from, to).
+type codeQuery struct {
+	from, to int
+	segs     []codeSeg
+}
+
+// codeQueries mirrors search.js: the whole query when it has no space,
+// each run of two or more code-like tokens, a Roman numeral alone.
+func codeQueries(text string, toks []string) []codeQuery {
+	segs := make([]codeSeg, len(toks))
+	for i, tok := range toks {
+		segs[i].key, segs[i].like = codeSegment(tok)
+	}
+	var out []codeQuery
+	n := len(toks)
+	if n >= 2 && !strings.ContainsFunc(strings.TrimSpace(text), unicode.IsSpace) {
+		out = append(out, codeQuery{0, n, segs})
+	}
+	for i := 0; i < n; {
+		if !segs[i].like {
+			i++
+			continue
+		}
+		j := i
+		for j < n && segs[j].like {
+			j++
+		}
+		_, roman := uktext.ParseRoman(toks[0])
+		alone := n == 1 && roman && !isDigits(toks[0]) && len([]rune(toks[0])) >= 2
+		if (j-i >= 2 || alone) && !(len(out) > 0 && out[0].from == i && out[0].to == j) {
+			out = append(out, codeQuery{i, j, segs[i:j]})
+		}
+		i = j
+	}
+	return out
+}
+
+// codes mirrors search.js's code look-ups: each document's best match
+// (3 its own code, 2 a tail of it, 1 a longer code or the Roman reading of
+// a first number) and the tokens of the codes that matched.
+func (r *reader) codes(text string, toks []string) (map[int]int, map[int]bool) {
+	type probe struct {
+		s               string
+		prefix, variant bool
+		q               codeQuery
+	}
+	var probes []probe
+	for _, q := range codeQueries(text, toks) {
+		key := joinKeys(q.segs)
+		probes = append(probes, probe{s: CodePrefix + key, q: q})
+		like := !slices.ContainsFunc(q.segs, func(s codeSeg) bool { return !s.like })
+		if !like {
+			continue
+		}
+		if q.to-q.from >= 2 {
+			probes = append(probes, probe{s: CodePrefix + key + ".", prefix: true, q: q})
+		}
+		if n, err := strconv.Atoi(q.segs[0].key); err == nil && isDigits(q.segs[0].key) && q.to-q.from >= 3 && n >= 1 && n <= 3999 {
+			v := append([]codeSeg{{key: uktext.Roman(n)}}, q.segs[1:]...)
+			probes = append(probes, probe{s: CodePrefix + joinKeys(v), variant: true, q: q})
+		}
+	}
+	code, covered := map[int]int{}, map[int]bool{}
+	for _, p := range probes {
+		shards := r.shardsFor(p.s, p.prefix)
+		if len(shards) > 4 {
+			continue
+		}
+		hit := false
+		for _, si := range shards {
+			for _, e := range r.shard(si) {
+				if p.prefix && !strings.HasPrefix(e.stem, p.s) || !p.prefix && e.stem != p.s {
+					continue
+				}
+				d := 0
+				for k := 0; k < len(e.post); k += 3 {
+					d += e.post[k]
+					rank := 1
+					if !p.prefix && !p.variant {
+						rank = 2
+						if e.post[k+1] == codeWhole {
+							rank = 3
+						}
+					}
+					code[d] = max(code[d], rank)
+					hit = true
+				}
+			}
+		}
+		if hit {
+			for i := p.q.from; i < p.q.to; i++ {
+				covered[i] = true
+			}
+		}
+	}
+	return code, covered
 }
 
 // ids returns every document's ID by number, from the chunks.

@@ -3,6 +3,7 @@ package search
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -44,6 +45,7 @@ func synthEach(t testing.TB, plans, notesPerMeasure int, yield func(Document)) {
 		var notes []Document
 		for _, d := range seeds[spec.slug] {
 			d.ID = id + strings.TrimPrefix(d.ID, spec.slug)
+			d.Codes = append(slices.Clone(d.Codes[:len(d.Codes)-1]), d.ID)
 			d.URL = "/" + id + strings.TrimPrefix(d.URL, "/"+spec.slug)
 			d.Facets = cloneFacets(d.Facets)
 			d.Facets["plan"] = []string{label}
