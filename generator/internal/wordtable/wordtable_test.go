@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/plansite/plansite/generator/diag"
 	"github.com/plansite/plansite/generator/internal/fixture"
 )
 
@@ -248,5 +249,43 @@ func TestSeeds(t *testing.T) {
 				t.Errorf("epilogue %q, want %q", got, c.epilogue)
 			}
 		})
+	}
+}
+
+// TestTextPlaces checks that a table read from text keeps its problems'
+// line positions and names a line as "рядок N".
+func TestTextPlaces(t *testing.T) {
+	tb, _ := Read("t.txt", []byte("\ta\n\tb\n"))
+	p := tb.Problem(kindShortRow, tb.Rows[0].Cells[1].Pos(), 1, 2)
+	if got := tb.Localize(diag.List{p}); !reflect.DeepEqual(got, diag.List{p}) {
+		t.Errorf("Localize changed a text table's problem: %+v", got)
+	}
+	if got := tb.Place(2); got != (diag.Text{UK: "рядок 2", EN: "line 2"}) {
+		t.Errorf("Place(2) = %+v", got)
+	}
+}
+
+// TestAssembleMerged checks that a merged cell takes the text of the
+// cell above it in its column, through a chain of merged cells, and not
+// across a row spanning the table.
+func TestAssembleMerged(t *testing.T) {
+	cell := func(n int, text string, merged bool) Cell {
+		return Cell{Lines: []Line{{Num: n, Text: text}}, Merged: merged}
+	}
+	rows := []Row{
+		{Cells: []Cell{cell(1, "1", false), cell(2, "2021 рік", false)}},
+		{Cells: []Cell{cell(3, "2", false), cell(4, "", true)}},
+		{Cells: []Cell{cell(5, "3", false), cell(6, "", true)}},
+		{Cells: []Cell{cell(7, "ІІ. Розділ", false)}},
+		{Cells: []Cell{cell(8, "1", false), cell(9, "", true)}},
+	}
+	tb := Assemble("t.docx", 2, nil, rows, nil, make([]string, 9), func(int) diag.Text { return diag.Text{UK: "тут", EN: "here"} })
+	var got []string
+	for _, r := range tb.Rows {
+		last := r.Cells[len(r.Cells)-1]
+		got = append(got, last.Text+"|"+last.MergedText)
+	}
+	if want := []string{"2021 рік|", "|2021 рік", "|2021 рік", "ІІ. Розділ|", "|"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }
