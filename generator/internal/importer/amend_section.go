@@ -25,8 +25,7 @@ type box struct {
 	Measures           []content.Measure
 	AddedBy, RemovedBy string
 	Revisions          []content.Revision
-	carried            bool // an old box the amended table lacks
-	key                string
+	key                string // slotKey, for matching measures
 }
 
 // boxesOf returns copies of the section's parts: its own measures first
@@ -315,7 +314,7 @@ func (a *amender) carry(o, s *content.Section, olds, news []*box, boxOld []int) 
 			continue
 		}
 		c := &box{kind: ob.kind, ID: ob.ID, Number: ob.Number, Title: ob.Title, AddedBy: ob.AddedBy,
-			RemovedBy: ob.RemovedBy, Revisions: ob.Revisions, carried: true, key: ob.key}
+			RemovedBy: ob.RemovedBy, Revisions: ob.Revisions, key: ob.key}
 		if c.RemovedBy == "" {
 			c.RemovedBy = a.id
 			a.containers = append(a.containers, Change{Kind: Removed, Ref: s.ID + "/" + c.ID, Cite: boxCite(o, ob), Text: c.Title})
