@@ -59,7 +59,7 @@ type formCount struct {
 }
 
 // ID returns the analysed document's ID.
-func (a *Analysis) ID() string { return a.id }
+func (a Analysis) ID() string { return a.id }
 
 // Analyze reduces d to its Analysis for an index built with opt. The
 // options that matter are SnippetRunes, SearchFacets and Cache; a

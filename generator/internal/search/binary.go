@@ -1,6 +1,7 @@
 package search
 
 import (
+	"crypto/sha256"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -236,4 +237,39 @@ func (d *decoder) string() string {
 	s := string(d.b[:n])
 	d.b = d.b[n:]
 	return s
+}
+
+// AnalysisKey returns a digest of everything Analyze(d, opt) depends on:
+// the document, the options that shape an analysis (SnippetRunes,
+// SearchFacets) and the format and stemmer versions. An engine that keeps
+// analyses between builds looks them up by it and analyses only documents
+// whose key it has not seen.
+func AnalysisKey(d Document, opt Options) [32]byte {
+	opt = opt.withDefaults()
+	b := appendString(nil, analysisFormat())
+	b = binary.AppendUvarint(b, uint64(opt.SnippetRunes))
+	b = appendStrings(b, opt.SearchFacets)
+	for _, s := range []string{d.ID, d.URL, d.Kind, d.Title, d.Body} {
+		b = appendString(b, s)
+	}
+	b = binary.LittleEndian.AppendUint64(b, math.Float64bits(d.Boost))
+	b = appendStrings(b, d.Codes)
+	b = binary.AppendUvarint(b, uint64(len(d.Facets)))
+	for _, name := range sortedKeys(d.Facets) {
+		b = appendString(b, name)
+		b = appendStrings(b, d.Facets[name])
+	}
+	b = binary.AppendUvarint(b, uint64(len(d.Meta)))
+	for _, k := range sortedKeys(d.Meta) {
+		b = appendString(appendString(b, k), d.Meta[k])
+	}
+	return sha256.Sum256(b)
+}
+
+func appendStrings(b []byte, list []string) []byte {
+	b = binary.AppendUvarint(b, uint64(len(list)))
+	for _, s := range list {
+		b = appendString(b, s)
+	}
+	return b
 }

@@ -313,3 +313,33 @@ func TestBrowserSearch(t *testing.T) {
 		t.Errorf("the page reported problems (CSP violations, exceptions):\n%s", strings.Join(p, "\n"))
 	}
 }
+
+// TestBrowserFacetLimit: a facet with many values shows the most frequent
+// eight and a button for the rest, which keeps the focus.
+func TestBrowserFacetLimit(t *testing.T) {
+	idx, err := Build(synthDocs(t, 12, 0), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, problems := browser(t)
+	srv := httptest.NewServer((&siteServer{}).handler(t, idx))
+	defer srv.Close()
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 900), chromedp.Navigate(srv.URL+"/search/?q="+url.QueryEscape("патронат"))); err != nil {
+		t.Fatal(err)
+	}
+	results(ctx, t, "патронат")
+	boxes := `document.querySelectorAll('fieldset[data-facet="plan"] input').length`
+	button := `document.querySelector('fieldset[data-facet="plan"] .search-facet-all')`
+	if n := eval[int](ctx, t, boxes); n != 8 || eval[string](ctx, t, button+`.textContent`) != "Показати всі (12)" {
+		t.Fatalf("plan facet: %d values shown, button %q", n, eval[string](ctx, t, `(`+button+` || {}).textContent || ''`))
+	}
+	if err := chromedp.Do(ctx, chromedp.Focus(chromedp.CSS(`fieldset[data-facet="plan"] .search-facet-all`)), chromedp.KeyEvent(kb.Enter)); err != nil {
+		t.Fatal(err)
+	}
+	if n := eval[int](ctx, t, boxes); n != 12 || eval[string](ctx, t, `document.activeElement.textContent + '|' + document.activeElement.getAttribute('aria-expanded')`) != "Показати менше|true" {
+		t.Errorf("after «show all»: %d values, focus on %q", n, eval[string](ctx, t, `document.activeElement.outerHTML`))
+	}
+	if p := problems(); len(p) > 0 {
+		t.Errorf("the page reported problems:\n%s", strings.Join(p, "\n"))
+	}
+}

@@ -196,7 +196,8 @@ func TestBuilderErrors(t *testing.T) {
 // are done. "cold" analyses every document as it comes; "warm" reads every
 // analysis back from a file of their binary forms, as a rebuild does after
 // an edit when all but the edited documents' analyses are kept. It reports
-// the peak of live heap during the build.
+// the peak of live heap during the build. "Build" is search.Build over the
+// documents held in memory, as the site's build calls it today.
 func BenchmarkBuilder(b *testing.B) {
 	const plans, notes = 50, 20
 	opt := Options{SnippetRunes: 320}
@@ -237,6 +238,23 @@ func BenchmarkBuilder(b *testing.B) {
 			})
 		})
 		b.ReportMetric(float64(docs), "docs")
+	})
+	b.Run("Build", func(b *testing.B) {
+		docs := synthDocs(b, plans, notes)
+		runtime.GC()
+		held := heapNow()
+		run(b, func(add func(Analysis)) {
+			o := opt
+			o.Emit = nil
+			idx, err := Build(docs, o)
+			if err != nil {
+				b.Fatal(err)
+			}
+			for _, content := range idx.Files {
+				opt.Emit("", content) // counted like the others' files
+			}
+		})
+		b.ReportMetric(float64(held)/(1<<20), "docs-MB")
 	})
 	b.Run("warm", func(b *testing.B) {
 		path := filepath.Join(b.TempDir(), "analyses")
@@ -283,6 +301,12 @@ func BenchmarkBuilder(b *testing.B) {
 	})
 }
 
+func heapNow() uint64 {
+	s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	metrics.Read(s)
+	return s[0].Value.Uint64()
+}
+
 // sampleHeap samples the live heap every 2 ms until the returned func is
 // called, which returns the peak seen. runtime/metrics reads do not stop
 // the world.
@@ -292,12 +316,10 @@ func sampleHeap() func() uint64 {
 	stopped := make(chan struct{})
 	go func() {
 		defer close(stopped)
-		sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
 		tick := time.NewTicker(2 * time.Millisecond)
 		defer tick.Stop()
 		for {
-			metrics.Read(sample)
-			if v := sample[0].Value.Uint64(); v > peak.Load() {
+			if v := heapNow(); v > peak.Load() {
 				peak.Store(v)
 			}
 			select {
@@ -311,5 +333,36 @@ func sampleHeap() func() uint64 {
 		close(done)
 		<-stopped
 		return peak.Load()
+	}
+}
+
+// TestAnalysisKey: the key changes with anything the analysis depends on
+// and with nothing else.
+func TestAnalysisKey(t *testing.T) {
+	d := planDocs(t)[10]
+	key := AnalysisKey(d, Options{})
+	same := d
+	same.Facets, same.Meta = cloneFacets(d.Facets), cloneMeta(d.Meta)
+	if AnalysisKey(same, Options{ShardBytes: 1 << 20, Base: "/x/"}) != key {
+		t.Error("the key changed with options that do not shape an analysis, or with fresh maps")
+	}
+	for name, change := range map[string]func(d *Document, o *Options){
+		"title":         func(d *Document, o *Options) { d.Title += " " },
+		"body":          func(d *Document, o *Options) { d.Body += "x" },
+		"boost":         func(d *Document, o *Options) { d.Boost = 0.5 },
+		"codes":         func(d *Document, o *Options) { d.Codes = append(slices.Clone(d.Codes), "X") },
+		"facet value":   func(d *Document, o *Options) { d.Facets["status"] = []string{"інший"} },
+		"meta":          func(d *Document, o *Options) { d.Meta["id"] += "!" },
+		"URL":           func(d *Document, o *Options) { d.URL += "x/" },
+		"snippet runes": func(d *Document, o *Options) { o.SnippetRunes = 100 },
+		"search facets": func(d *Document, o *Options) { o.SearchFacets = []string{"plan", "executor"} },
+	} {
+		c := d
+		c.Facets, c.Meta = cloneFacets(d.Facets), cloneMeta(d.Meta)
+		var o Options
+		change(&c, &o)
+		if AnalysisKey(c, o) == key {
+			t.Errorf("changing the %s kept the key", name)
+		}
 	}
 }
