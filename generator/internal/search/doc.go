@@ -12,5 +12,12 @@
 // so a cold query costs the term shard(s) plus the facet table, and then
 // only the document chunks of the first results.
 //
+// Build indexes documents held in memory. A build that streams a large
+// site analyses each document once (Analyze, kept between builds in its
+// binary form) and feeds the analyses to a Builder, which writes document
+// chunks as they fill and the term shards at the end. Citation codes
+// (Document.Codes) are indexed beside the words, so that "ІІ.2.1" finds
+// measure II.2.1 first.
+//
 // The format is described in FORMAT.md.
 package search
