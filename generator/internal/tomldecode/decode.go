@@ -1,6 +1,7 @@
 package tomldecode
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"reflect"
@@ -29,25 +30,46 @@ import (
 // values of the wrong type, and fields an unknown key was probably meant
 // to be. validate skips them, so that `title = 2021` is one problem, not
 // also "title is missing".
+//
+// A document whose shape is beyond the limits (see CheckLimits) is not
+// parsed, and at most MaxProblems problems of one file are listed: a
+// pasted table of a million wrong values is one mistake, not a million
+// lines of output.
 func Decode(file string, src []byte, v any, lineOffset int) (*Index, map[string]bool, diag.List) {
-	var problems diag.List
 	text := string(src)
+	if problems := CheckLimits(file, text, lineOffset); len(problems) > 0 {
+		return nil, nil, problems
+	}
 	var raw map[string]any
 	if _, err := toml.Decode(text, &raw); err != nil {
-		problems.Add(SyntaxProblem(file, text, err, lineOffset))
-		return nil, nil, problems
+		return nil, nil, diag.List{SyntaxProblem(file, text, err, lineOffset)}
 	}
 	idx := Parse(text)
 	d := &decoder{file: file, idx: idx, offset: lineOffset, reported: map[string]bool{}}
 	d.value(raw, reflect.ValueOf(v).Elem(), "")
+	if d.unshown > 0 {
+		d.problems.Add(kindTooMany.At(file, diag.Pos{}, d.unshown))
+	}
 	return idx, d.reported, d.problems
 }
+
+// MaxProblems is how many problems Decode lists for one file.
+const MaxProblems = 100
+
+// MaxNumber bounds every number in content, either way. Plans count
+// children, places, percentages and hryvnias: the largest real figure is
+// a budget of some billions. Up to 10^15 every whole number is exact in a
+// float64 (exact up to 2^53 ≈ 9·10^15), so values print as written and a
+// chart's scale has room to work; NaN, the infinities and 1.7e308 all
+// broke the build.
+const MaxNumber = 1e15
 
 type decoder struct {
 	file     string
 	idx      *Index
 	offset   int
 	problems diag.List
+	unshown  int // problems past MaxProblems
 	reported map[string]bool
 }
 
@@ -62,13 +84,17 @@ func (d *decoder) at(path string, value bool) diag.Pos {
 }
 
 func (d *decoder) report(k diag.Kind, path string, value bool, args ...any) {
+	d.reported[path] = true
+	if len(d.problems) >= MaxProblems {
+		d.unshown++
+		return
+	}
 	pos := d.at(path, value)
 	p := k.At(d.file, pos, args...)
 	if pos.Line > 0 {
 		p.Source = d.idx.Line(pos.Line - d.offset)
 	}
 	d.problems.Add(p)
-	d.reported[path] = true
 }
 
 // value stores data (a value as BurntSushi decodes it) in rv.
@@ -77,6 +103,9 @@ func (d *decoder) value(data any, rv reflect.Value, path string) {
 		date, err := content.DecodeDate(data)
 		if err != nil {
 			reason, advice := dateAdvice(keyName(path), data)
+			if errors.Is(err, content.ErrDateRange) {
+				reason, advice = dateRangeAdvice(keyName(path), data)
+			}
 			d.report(kindBadDate, path, true, keyName(path), reason, advice)
 			return
 		}
@@ -124,14 +153,21 @@ func (d *decoder) value(data any, rv reflect.Value, path string) {
 		}
 		rv.SetInt(n)
 	case reflect.Float64:
+		var f float64
 		switch n := data.(type) {
 		case float64:
-			rv.SetFloat(n)
+			f = n
 		case int64:
-			rv.SetFloat(float64(n))
+			f = float64(n)
 		default:
 			wrong()
+			return
 		}
+		if reason, bad := badNumber(f); bad {
+			d.report(kindBadNumberValue, path, true, keyName(path), reason)
+			return
+		}
+		rv.SetFloat(f)
 	case reflect.Bool:
 		b, ok := data.(bool)
 		if !ok {
@@ -202,6 +238,20 @@ func (d *decoder) unknownKey(path, key string, known []string) {
 		}
 	}
 	d.report(kindUnknownKey, sub, false, key, where, hint)
+}
+
+// badNumber says why f cannot be a figure of a plan (see MaxNumber).
+func badNumber(f float64) (diag.Text, bool) {
+	switch {
+	case math.IsNaN(f):
+		return diag.Text{UK: "nan — це не число", EN: "nan is not a number"}, true
+	case math.IsInf(f, 0):
+		return diag.Text{UK: "нескінченність не може бути значенням", EN: "infinity cannot be a value"}, true
+	case math.Abs(f) > MaxNumber:
+		n := strconv.FormatFloat(f, 'g', -1, 64)
+		return diag.Text{UK: "число " + n + " завелике для плану", EN: "the number " + n + " is too large for a plan"}, true
+	}
+	return diag.Text{}, false
 }
 
 // tomlFields maps TOML keys to struct field indices.

@@ -18,7 +18,11 @@
 //	section[1].task[0].measure[2].executors[1]
 //
 // The scanner trusts that the document parsed; on input it does not
-// understand it records less rather than failing.
+// understand it records less rather than failing. It takes time and memory
+// in proportion to the document: every position is worked out from
+// per-line tables made once, and values nested deeper than MaxDepth are
+// skipped, not recorded (Decode refuses such documents before they get
+// here; the bound keeps Parse safe on its own).
 package tomldecode
 
 import (
@@ -54,12 +58,22 @@ type Index struct {
 	entries []Entry
 	byPath  map[string]int
 	lines   []string
+	// width is each line's length in characters, without the spaces,
+	// tabs and CR at its end: a value's marked length is the rest of its
+	// line, found in constant time.
+	width []int
 }
 
-// Parse scans src and returns its index.
+// Parse scans src and returns its index. A byte order mark at the start
+// is skipped and counts as no column, as editors show it.
 func Parse(src string) *Index {
+	src = strings.TrimPrefix(src, "\uFEFF")
 	s := &scanner{src: src, line: 1, col: 1, idx: &Index{byPath: map[string]int{}}, counts: map[string]int{}}
 	s.idx.lines = strings.Split(src, "\n")
+	s.idx.width = make([]int, len(s.idx.lines))
+	for i, l := range s.idx.lines {
+		s.idx.width[i] = utf8.RuneCountInString(strings.TrimRight(l, " \t\r"))
+	}
 	s.run()
 	return s.idx
 }
@@ -78,7 +92,10 @@ func (x *Index) Lookup(path string) (Entry, bool) {
 // no key of its own, for instance). The zero Position means nothing was
 // found.
 func (x *Index) Key(path string) Position {
-	for p := path; p != ""; p = parent(p) {
+	if e, ok := x.Lookup(path); ok {
+		return e.Key
+	}
+	for p := parent(path); p != ""; p = parent(p) {
 		if e, ok := x.Lookup(p); ok {
 			return e.Key
 		}
@@ -145,13 +162,6 @@ func parent(p string) string {
 	return ""
 }
 
-func join(base, key string) string {
-	if base == "" {
-		return key
-	}
-	return base + "." + key
-}
-
 // scanner walks the document rune by rune, tracking line and column.
 type scanner struct {
 	src       string
@@ -159,7 +169,9 @@ type scanner struct {
 	line, col int
 	idx       *Index
 	table     string         // current table path with indices
+	inTable   bool           // whether a header has set table
 	counts    map[string]int // array-of-tables path -> elements seen
+	depth     int            // arrays and inline tables open around pos
 }
 
 func (s *scanner) eof() bool { return s.pos >= len(s.src) }
@@ -232,7 +244,7 @@ func (s *scanner) run() {
 			s.header()
 			continue
 		}
-		if !s.keyValue(s.table) {
+		if !s.keyValue(s.table, s.inTable) {
 			s.skipLine() // not understood: record nothing for this line
 		}
 	}
@@ -257,8 +269,10 @@ func (s *scanner) header() {
 		s.next()
 	}
 	start.Len = s.col - start.Col
-	path := s.resolve(keys[:len(keys)-1])
-	path = join(path, keys[len(keys)-1])
+	path := keys[len(keys)-1]
+	if len(keys) > 1 {
+		path = s.resolve(keys[:len(keys)-1]) + "." + path
+	}
 	if array {
 		n := s.counts[path]
 		s.counts[path] = n + 1
@@ -266,25 +280,30 @@ func (s *scanner) header() {
 		prefix := path + "[" + strconv.Itoa(n) + "]"
 		path = prefix
 	}
-	s.table = path
+	s.table, s.inTable = path, true
 	s.record(path, start, start)
 }
 
 // resolve turns plain header segments into an indexed path: a segment that
 // names an array of tables refers to its last element.
 func (s *scanner) resolve(keys []string) string {
-	path := ""
-	for _, k := range keys {
-		path = join(path, k)
-		if n, ok := s.counts[path]; ok {
-			path += "[" + strconv.Itoa(n-1) + "]"
+	var b strings.Builder
+	for i, k := range keys {
+		if i > 0 {
+			b.WriteByte('.')
+		}
+		b.WriteString(k)
+		if n, ok := s.counts[b.String()]; ok {
+			b.WriteString("[" + strconv.Itoa(n-1) + "]")
 		}
 	}
-	return path
+	return b.String()
 }
 
-// keyValue reads key = value under base; false when the line is not one.
-func (s *scanner) keyValue(base string) bool {
+// keyValue reads key = value under the table base (nested), or at the
+// top level; false when the line is not one. (A key may be "", so the
+// top level is not told by an empty base.)
+func (s *scanner) keyValue(base string, nested bool) bool {
 	keyPos := s.here()
 	startCol := s.col
 	keys, endCol, ok := s.keyPath()
@@ -298,9 +317,9 @@ func (s *scanner) keyValue(base string) bool {
 	}
 	s.next()
 	s.skipSpace()
-	path := base
-	for _, k := range keys {
-		path = join(path, k)
+	path := strings.Join(keys, ".")
+	if nested {
+		path = base + "." + path
 	}
 	valPos := s.here()
 	s.value(path, keyPos, valPos)
@@ -329,7 +348,9 @@ func (s *scanner) keyPath() ([]string, int, bool) {
 		default:
 			return nil, 0, false
 		}
-		keys = append(keys, k)
+		if keys = append(keys, k); len(keys) > MaxDepth {
+			return nil, 0, false // refused by CheckLimits; not recorded here
+		}
 		end := s.col
 		s.skipSpace()
 		if s.peek() != '.' {
@@ -369,18 +390,21 @@ func (s *scanner) quoted(q rune) (string, bool) {
 // value records path and skips its value, descending into arrays and
 // inline tables.
 func (s *scanner) value(path string, keyPos, valPos Position) {
-	lineEnd := strings.IndexByte(s.src[s.pos:], '\n')
-	if lineEnd < 0 {
-		lineEnd = len(s.src) - s.pos
+	valPos.Len = max(1, s.idx.width[s.line-1]-(s.col-1))
+	if s.depth >= MaxDepth {
+		s.skipValue()
+		return
 	}
-	rest := strings.TrimRight(s.src[s.pos:s.pos+lineEnd], " \t\r")
-	valPos.Len = max(1, utf8.RuneCountInString(rest))
 	s.record(path, keyPos, valPos)
 	switch r := s.peek(); r {
 	case '[':
+		s.depth++
 		s.array(path)
+		s.depth--
 	case '{':
+		s.depth++
 		s.inlineTable(path)
+		s.depth--
 	case '"', '\'':
 		s.str(r)
 	default:
@@ -394,8 +418,35 @@ func (s *scanner) value(path string, keyPos, valPos Position) {
 	}
 }
 
+// skipValue skips a value without recording it or anything in it: a
+// value nested too deep. Brackets are counted, not followed, so that the
+// skip takes no stack however deep the value goes.
+func (s *scanner) skipValue() {
+	open := 0
+	for !s.eof() {
+		switch r := s.peek(); r {
+		case '[', '{':
+			open++
+		case ']', '}':
+			if open == 0 {
+				return
+			}
+			open--
+		case ',', '\n', '#':
+			if open == 0 {
+				return
+			}
+		case '"', '\'':
+			s.str(r)
+			continue
+		}
+		s.next()
+	}
+}
+
 func (s *scanner) str(q rune) {
-	if strings.HasPrefix(s.src[s.pos:], string([]rune{q, q, q})) {
+	fence := strings.Repeat(string(q), 3)
+	if strings.HasPrefix(s.src[s.pos:], fence) {
 		s.next()
 		s.next()
 		s.next()
@@ -405,7 +456,7 @@ func (s *scanner) str(q rune) {
 				s.next()
 				continue
 			}
-			if strings.HasPrefix(s.src[s.pos:], string([]rune{q, q, q})) {
+			if strings.HasPrefix(s.src[s.pos:], fence) {
 				s.next()
 				s.next()
 				s.next()
@@ -456,7 +507,7 @@ func (s *scanner) inlineTable(path string) {
 			s.next()
 			return
 		}
-		if !s.keyValue(path) {
+		if !s.keyValue(path, true) {
 			s.skipLine()
 			return
 		}
@@ -480,8 +531,7 @@ func (s *scanner) record(path string, key, val Position) {
 
 // Pos returns the position of the key (or, with value, of the value) at
 // path as a diagnostic position; a nil Index gives the zero position. A
-// key's length leaves out the spaces the scanner counts after it, so that
-// the caret marks the key alone.
+// key's length covers the key alone, without the spaces after it.
 func (x *Index) Pos(path string, value bool) diag.Pos {
 	if x == nil {
 		return diag.Pos{}
@@ -491,15 +541,6 @@ func (x *Index) Pos(path string, value bool) diag.Pos {
 		p = x.Value(path)
 	} else {
 		p = x.Key(path)
-		p.Len = keyLen(x.Line(p.Line), p)
 	}
 	return diag.Pos{Line: p.Line, Col: p.Col, Len: p.Len}
-}
-
-func keyLen(line string, p Position) int {
-	r := []rune(line)
-	if p.Col < 1 || p.Col-1+p.Len > len(r) {
-		return p.Len
-	}
-	return max(1, utf8.RuneCountInString(strings.TrimRight(string(r[p.Col-1:p.Col-1+p.Len]), " \t")))
 }

@@ -88,19 +88,6 @@ func TestMatchingAndFallback(t *testing.T) {
 	}
 }
 
-func FuzzParse(f *testing.F) {
-	f.Add(doc)
-	f.Add("a = [\n[1,2],\n{x=1}]\n[[b]]\n[b.c]\nd='''x\n'''")
-	f.Fuzz(func(t *testing.T, s string) {
-		x := Parse(s)
-		for _, e := range x.entries {
-			if e.Key.Line < 1 || e.Key.Col < 1 {
-				t.Fatalf("bad position %+v", e)
-			}
-		}
-	})
-}
-
 func TestKeyLength(t *testing.T) {
 	x := Parse("status   = 3\n\"quoted key\" = 1\na.b = 2\n")
 	for path, want := range map[string]int{"status": 6, "quoted key": 12, "a.b": 3} {

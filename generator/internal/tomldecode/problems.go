@@ -88,4 +88,24 @@ var (
 	kindUnknownKey = diag.Kind{Code: "unknown-key",
 		UK: "невідомий ключ «%s»%s", EN: "unknown key %q%s",
 		HintUK: "%[3]s", HintEN: "%[3]s"}
+
+	// Numbers that are not finite, or too large to be a plan's figure.
+	kindBadNumberValue = diag.Kind{Code: "bad-number",
+		UK: "«%s»: %s", EN: "%q: %s",
+		HintUK: "напишіть скінченне число, не більше мільйона мільярдів за модулем, наприклад %[1]s = 87",
+		HintEN: "write a finite number, at most a million billion either way, e.g. %[1]s = 87"}
+
+	// The shape of the file, checked before it is parsed (limits.go).
+	kindLongLine = diag.Kind{Code: "line-too-long",
+		UK: "рядок довший за %d символів", EN: "the line is longer than %d characters",
+		HintUK: "розбийте його: довгий текст пишіть у потрійних лапках \"\"\"…\"\"\" на кількох рядках, список — по елементу в рядку; такий рядок зазвичай зʼявляється, коли у файл випадково вставлено чужі дані",
+		HintEN: "break it up: write long text in triple quotes \"\"\"…\"\"\" over several lines, a list one item a line; such a line usually comes from foreign data pasted into the file by mistake"}
+	kindTooDeep = diag.Kind{Code: "too-deep",
+		UK: "дані вкладено надто глибоко: найбільша допустима глибина — %d", EN: "the data is nested too deep: at most %d levels are allowed",
+		HintUK: "зміст сайту не буває вкладеним глибше кількох рівнів: перевірте дужки [ ] і { } та крапки в назвах ключів — найімовірніше, файл пошкоджено або в нього вставлено чужі дані",
+		HintEN: "content never nests more than a few levels: check the brackets [ ] and { } and the dots in key names — most likely the file is damaged or has foreign data pasted in"}
+	kindTooMany = diag.Kind{Code: "too-many-problems",
+		UK: "у файлі є й інші проблеми (ще %d), їх не показано", EN: "the file has more problems (%d more), not shown",
+		HintUK: "виправте показані проблеми й запустіть перевірку знову; якщо їх так багато, можливо, у файл вставлено не той текст",
+		HintEN: "fix the problems shown and run the check again; if there are so many, perhaps the wrong text was pasted into the file"}
 )

@@ -11,6 +11,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 
+	"github.com/plansite/plansite/generator/content"
 	"github.com/plansite/plansite/generator/diag"
 )
 
@@ -131,6 +132,10 @@ func SyntaxProblem(file, text string, err error, lineOffset int) diag.Problem {
 		}
 		n = len(value)
 		kind, args = kindBadNumber, []any{value}
+		if strings.Contains(msg, "out of range") {
+			// Legal TOML, but no float64 or int64 holds it.
+			kind, args = kindBadNumberValue, []any{key, diag.Text{UK: "число " + value + " завелике для плану", EN: "the number " + value + " is too large for a plan"}}
+		}
 	case strings.HasPrefix(msg, "unexpected '='") || strings.HasPrefix(msg, "unexpected '.'"):
 		kind, args = kindBlankKey, nil
 	case strings.Contains(msg, "control characters"):
@@ -391,6 +396,19 @@ func dateAdvice(key string, value any) (reason, advice diag.Text) {
 	}
 	got := describe(value)
 	return diag.Text{UK: "тут має бути дата, а не щось інше (" + got.UK + ")", EN: "a date was expected, not " + got.EN}, generic
+}
+
+// dateRangeAdvice says that the date value, a date in itself, lies
+// outside the years content may hold.
+func dateRangeAdvice(key string, value any) (reason, advice diag.Text) {
+	d := fmt.Sprint(value)
+	if t, ok := value.(time.Time); ok {
+		d = t.Format("2006-01-02")
+	}
+	years := fmt.Sprintf("%d–%d", content.MinYear, content.MaxYear)
+	return diag.Text{UK: "дата " + d + " лежить поза роками " + years, EN: "the date " + d + " is outside the years " + years},
+		diag.Text{UK: "перевірте рік: дати планів і звітів лежать у " + years + " роках, наприклад " + key + " = 2021-03-01",
+			EN: "check the year: the dates of plans and reports lie in " + years + ", e.g. " + key + " = 2021-03-01"}
 }
 
 func daysIn(year, month int) int {
