@@ -170,7 +170,8 @@ func (p Problem) Where() string {
 	return fmt.Sprintf("%s:%d:%d", p.File, p.Pos.Line, p.Pos.Col)
 }
 
-// Line formats the problem on one line: "file:line:col: message (hint)".
+// Line formats the problem on one line: "file:line:col: message (hint)",
+// printable on a terminal (see Printable).
 func (p Problem) Line(lang string) string {
 	s := p.Where() + ": "
 	if p.Severity == Warning {
@@ -180,7 +181,7 @@ func (p Problem) Line(lang string) string {
 	if h := p.Hint.In(lang); h != "" {
 		s += " (" + h + ")"
 	}
-	return s
+	return Printable(s)
 }
 
 // Error implements error with the Ukrainian one-line form.

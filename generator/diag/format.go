@@ -27,24 +27,27 @@ func (l List) Pretty(w io.Writer, lang string) {
 		if p.Severity == Warning {
 			sev = labels.warning
 		}
-		fmt.Fprintf(w, "%s: %s: %s\n", p.Where(), sev.In(lang), p.Message.In(lang))
+		// Everything from content passes through Printable: the file
+		// name, the line and the values quoted in the message.
+		fmt.Fprintf(w, "%s: %s: %s\n", Printable(p.Where()), sev.In(lang), Printable(p.Message.In(lang)))
 		switch {
 		case p.Pos.Line > 0 && p.Pos.Col > 0:
 			// The line is shown even when it is empty: the caret still
 			// says where something is missing.
-			src := strings.ReplaceAll(p.Source, "\t", "    ")
+			line, pos := window(Printable(p.Source), p.Pos)
 			gutter := fmt.Sprintf("%6d | ", p.Pos.Line)
-			fmt.Fprintf(w, "%s%s\n", gutter, src)
-			fmt.Fprintf(w, "%s%s\n", strings.Repeat(" ", 7)+"| ", caret(p.Source, p.Pos))
+			fmt.Fprintf(w, "%s%s\n", gutter, strings.ReplaceAll(line, "\t", "    "))
+			fmt.Fprintf(w, "%s%s\n", strings.Repeat(" ", 7)+"| ", caret(line, pos))
 		case p.Pos.Line == 0 && p.File != "":
 			// A problem with the whole file (its name, its size, where
 			// it leads): the file name is the thing to fix, so it is
 			// what the caret marks.
-			fmt.Fprintf(w, "%s%s\n", strings.Repeat(" ", 7)+"| ", p.File)
-			fmt.Fprintf(w, "%s%s\n", strings.Repeat(" ", 7)+"| ", fileCaret(p.File))
+			file := Printable(p.File)
+			fmt.Fprintf(w, "%s%s\n", strings.Repeat(" ", 7)+"| ", file)
+			fmt.Fprintf(w, "%s%s\n", strings.Repeat(" ", 7)+"| ", fileCaret(file))
 		}
 		if h := p.Hint.In(lang); h != "" {
-			fmt.Fprintf(w, "  %s: %s\n", labels.fix.In(lang), h)
+			fmt.Fprintf(w, "  %s: %s\n", labels.fix.In(lang), Printable(h))
 		}
 		fmt.Fprintln(w)
 	}
@@ -84,6 +87,32 @@ func caret(line string, p Pos) string {
 	}
 	b.WriteString(strings.Repeat("^", n))
 	return b.String()
+}
+
+// maxShown is the most characters of a source line shown: a longer line
+// (a pasted table, a minified file) is shown around the caret.
+const maxShown = 200
+
+// window returns the part of line to show for pos, with an ellipsis for
+// what is left out on either side, and pos moved to match.
+func window(line string, pos Pos) (string, Pos) {
+	n := utf8.RuneCountInString(line)
+	if n <= maxShown {
+		return line, pos
+	}
+	r := []rune(line)
+	start := min(max(0, pos.Col-1-maxShown/4), n-maxShown)
+	end := start + maxShown
+	out := string(r[start:end])
+	pos.Col -= start
+	if start > 0 {
+		out = "…" + out
+		pos.Col++
+	}
+	if end < n {
+		out += "…"
+	}
+	return out, pos
 }
 
 // fileCaret marks the last element of a slash path, the file's own name.
@@ -138,7 +167,9 @@ func (l List) GitHub(w io.Writer, lang string) {
 		if h := p.Hint.In(lang); h != "" {
 			msg += " — " + h
 		}
-		fmt.Fprintf(w, "::%s file=%s,line=%d,col=%d,title=%s::%s\n", kind, esc.Replace(p.File),
-			max(p.Pos.Line, 1), max(p.Pos.Col, 1), esc.Replace(p.Code), escMsg.Replace(msg))
+		// The workflow command escapes only what GitHub would misread;
+		// Printable keeps the rest of the log readable.
+		fmt.Fprintf(w, "::%s file=%s,line=%d,col=%d,title=%s::%s\n", kind, esc.Replace(Printable(p.File)),
+			max(p.Pos.Line, 1), max(p.Pos.Col, 1), esc.Replace(p.Code), escMsg.Replace(Printable(msg)))
 	}
 }
