@@ -92,20 +92,29 @@ func (b *Builder) Add(a Analysis) error {
 	b.ids[a.id] = struct{}{}
 	doc := b.n
 	b.n++
+	b.addText(doc, a.text, a.boost)
+	b.addFacets(doc, a.facets)
+	if b.memo != nil {
+		fmt.Fprintf(b.memo, "%x %g|", reflect.ValueOf(a.text).Pointer(), a.boost)
+	}
+	return b.addEntry(doc, a.entry)
+}
 
-	st := docStats{boost: a.boost}
+// addText adds the document's field lengths, stems and codes.
+func (b *Builder) addText(doc int, t *textAnalysis, boost float64) {
+	st := docStats{boost: boost}
 	if st.boost == 0 {
 		st.boost = 1
 	}
-	for f, n := range a.text.length {
+	for f, n := range t.length {
 		st.length[f] = int32(min(n, math.MaxInt32))
 		b.sumLen[f] += n
 	}
 	b.docs = append(b.docs, st)
-	for i := range a.text.terms {
-		b.addTerm(doc, &a.text.terms[i])
+	for i := range t.terms {
+		b.addTerm(doc, &t.terms[i])
 	}
-	for _, c := range a.text.codes {
+	for _, c := range t.codes {
 		p := b.codes[c.key]
 		if p == nil {
 			p = &codePostings{}
@@ -114,20 +123,19 @@ func (b *Builder) Add(a Analysis) error {
 		p.docs = append(p.docs, doc)
 		p.kinds = append(p.kinds, c.kind)
 	}
-	for _, f := range a.facets {
+}
+
+func (b *Builder) addFacets(doc int, facets []facetValues) {
+	for _, f := range facets {
 		values := b.facets[f.name]
 		if values == nil {
-			values = map[string][]int32{}
+			values = map[string][]int32{} // named, even without values
 			b.facets[f.name] = values
 		}
 		for _, v := range f.values {
 			values[v] = append(values[v], int32(doc))
 		}
 	}
-	if b.memo != nil {
-		fmt.Fprintf(b.memo, "%x %g|", reflect.ValueOf(a.text).Pointer(), a.boost)
-	}
-	return b.addEntry(doc, a.entry)
 }
 
 func (b *Builder) fail(err error) error {
@@ -218,7 +226,10 @@ func (b *Builder) Finish() (*Index, error) {
 	if b.err != nil {
 		return nil, b.err
 	}
-	defer func() { b.err = fmt.Errorf("search: Builder used after Finish") }()
+	defer func() {
+		b.err = fmt.Errorf("search: Builder used after Finish")
+		b.ids, b.docs, b.terms, b.codes, b.facets, b.out.files = nil, nil, nil, nil, nil, nil // for the collector
+	}()
 	if err := b.flushChunk(); err != nil {
 		return nil, err
 	}
