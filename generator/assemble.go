@@ -13,55 +13,50 @@ import (
 	"github.com/plansite/plansite/generator/internal/markdown"
 )
 
-// assemble is the third stage: it joins validated content into the Site
-// model and computes everything that depends on the as-of date.
-func assemble(s *sources, c *catalog, asOf content.Date) (*Site, diag.List) {
-	var problems diag.List
-	site := &Site{Config: &s.config, AsOf: asOf, Glossary: s.glossary.data.Terms}
+// assemble is the third stage: it joins a plan's validated content into the
+// Site model and computes everything that depends on the as-of date. Plans
+// are assembled one at a time (see build.go); the pages that span plans are
+// made from the plans' summaries.
 
-	execs := map[string]*Executor{}
-	for i := range s.registry.data.Executors {
-		e := &s.registry.data.Executors[i]
-		if c.executors[e.ID] != e {
-			continue // invalid or duplicate: reported by validate
-		}
-		x := &Executor{Executor: e, Path: "/executors/" + e.ID + "/"}
-		execs[e.ID] = x
-		site.Executors = append(site.Executors, x)
-	}
-	col := collate.New(language.Ukrainian, collate.Loose)
-	sort.SliceStable(site.Executors, func(i, j int) bool {
-		return col.CompareString(site.Executors[i].Name, site.Executors[j].Name) < 0
-	})
-
-	plans := append([]*planSource(nil), s.plans...)
-	sort.Slice(plans, func(i, j int) bool { return plans[i].plan.data.ID < plans[j].plan.data.ID })
-	for _, ps := range plans {
-		if !ps.plan.found || c.measures[ps.plan.data.ID] == nil {
-			continue
-		}
-		p, probs := assemblePlan(site, ps, c, execs, asOf)
-		problems.Add(probs...)
-		site.Plans = append(site.Plans, p)
-		site.Notes = append(site.Notes, p.Notes...)
-		site.Demo = site.Demo || p.Demo
-	}
-	sortNotes(site.Notes)
-	for _, x := range site.Executors {
-		for _, p := range x.ByPlan {
-			for _, m := range p.Measures {
-				p.Counts[m.Progress.State]++
-			}
-			x.Count += len(p.Measures)
-		}
-	}
-	return site, problems
+// newSite returns the Site model without plans: what every page shares.
+func newSite(s *sources, asOf content.Date, demo bool) *Site {
+	return &Site{Config: &s.config, AsOf: asOf, Glossary: s.glossary.data.Terms, Demo: demo}
 }
 
-func assemblePlan(site *Site, ps *planSource, c *catalog, execs map[string]*Executor, asOf content.Date) (*Plan, diag.List) {
+// registryOrder returns the valid registry entries sorted by name, as the
+// executors' index lists them.
+func registryOrder(s *sources, c *catalog) []*content.Executor {
+	var out []*content.Executor
+	for i := range s.registry.data.Executors {
+		e := &s.registry.data.Executors[i]
+		if c.executors[e.ID] == e { // else invalid or duplicate: reported by validate
+			out = append(out, e)
+		}
+	}
+	col := collate.New(language.Ukrainian, collate.Loose)
+	sort.SliceStable(out, func(i, j int) bool { return col.CompareString(out[i].Name, out[j].Name) < 0 })
+	return out
+}
+
+// assemblePlan joins one plan. Executors get objects of their own for the
+// plan, so that a plan's model holds nothing of other plans.
+func assemblePlan(site *Site, ps *planSource, c *catalog, asOf content.Date) (*Plan, diag.List) {
+	execs := map[string]*Executor{}
+	executor := func(id string) *Executor {
+		if x := execs[id]; x != nil {
+			return x
+		}
+		e := c.executors[id]
+		if e == nil {
+			return nil
+		}
+		x := &Executor{Executor: e, Path: "/executors/" + e.ID + "/", Key: executorKey(e)}
+		execs[id] = x
+		return x
+	}
 	var problems diag.List
 	raw := &ps.plan.data
-	p := &Plan{Plan: raw, Path: "/" + raw.ID + "/", Counts: Counts{}}
+	p := &Plan{Plan: raw, Path: "/" + raw.ID + "/", Counts: Counts{}, Dir: ps.dir}
 	byRef := map[string]*Measure{}
 	newMeasure := func(sec *Section, m *content.Measure, task *Task, group *Group, path string) *Measure {
 		ms := &Measure{Measure: m, Plan: p, Section: sec, Task: task, Group: group,
@@ -70,7 +65,7 @@ func assemblePlan(site *Site, ps *planSource, c *catalog, execs map[string]*Exec
 		ms.Path = sec.Path + m.ID + "/"
 		ms.Code = measureCode(ms)
 		for _, id := range m.Executors {
-			if x := execs[id]; x != nil {
+			if x := executor(id); x != nil {
 				ms.Executors = append(ms.Executors, x)
 				x.plan(p).Measures = append(x.plan(p).Measures, ms)
 			}
@@ -124,7 +119,7 @@ func assemblePlan(site *Site, ps *planSource, c *catalog, execs map[string]*Exec
 			Path: p.Path + "notes/" + ns.slug + "/"}
 		n.Status, _ = content.LookupStatus(ns.note.Status)
 		if ns.note.Reporter != "" {
-			n.Reporter = execs[ns.note.Reporter]
+			n.Reporter = executor(ns.note.Reporter)
 		}
 		html, err := markdown.Render([]byte(ns.note.Body))
 		if err != nil {
@@ -192,6 +187,17 @@ func assemblePlan(site *Site, ps *planSource, c *catalog, execs map[string]*Exec
 			m.Group.Counts[st]++
 		}
 	}
+	for _, id := range sortedKeys(execs) {
+		x := execs[id]
+		if len(x.ByPlan) > 0 {
+			for _, m := range x.ByPlan[0].Measures {
+				x.ByPlan[0].Counts[m.Progress.State]++
+			}
+			x.Count = len(x.ByPlan[0].Measures)
+		}
+		p.Executors = append(p.Executors, x)
+	}
+	keyModel(p)
 	return p, problems
 }
 

@@ -38,6 +38,7 @@ import (
 	"time"
 
 	"github.com/plansite/plansite/generator/corpus"
+	"github.com/plansite/plansite/generator/internal/engine"
 	"github.com/plansite/plansite/generator/internal/search"
 )
 
@@ -111,7 +112,7 @@ func BenchmarkSearchIndex(b *testing.B) {
 			}
 			r := benchRenderer(b, dir, res.Site)
 			lang := res.Site.Config.Languages[0]
-			docs := r.searchDocs(lang)
+			docs := siteDocs(r, res.Site, lang)
 			opts := search.Options{Base: r.link(lang, "/search/"), Root: r.link(lang, "/")}
 			var idx *search.Index
 			b.ReportAllocs()
@@ -140,7 +141,16 @@ func benchRenderer(b *testing.B, dir string, site *Site) *renderer {
 	if problems.HasErrors() {
 		b.Fatal(problems.Err())
 	}
-	return newRenderer(site, th, &memorySink{out: output{}})
+	return newRenderer(site, th, newMemorySink(), engine.Key{})
+}
+
+// siteDocs are the search documents of every plan of an assembled site.
+func siteDocs(r *renderer, site *Site, lang string) []search.Document {
+	var docs []search.Document
+	for _, p := range site.Plans {
+		docs = append(docs, r.planDocs(lang, p)...)
+	}
+	return docs
 }
 
 // timeIndex is the median time of building the search index of every
@@ -152,8 +162,9 @@ func timeIndex(b *testing.B, dir string, site *Site) time.Duration {
 	for len(runs) < 3 && (len(runs) == 0 || spent < 3*time.Second) {
 		r := benchRenderer(b, dir, site)
 		start := time.Now()
+		claimed := map[string]bool{}
 		for _, lang := range site.Config.Languages {
-			if err := r.buildSearch(lang); err != nil {
+			if err := r.buildSearch(lang, siteDocs(r, site, lang), claimed); err != nil {
 				b.Fatal(err)
 			}
 		}

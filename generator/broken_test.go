@@ -18,6 +18,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/plansite/plansite/generator/diag"
+	"github.com/plansite/plansite/generator/internal/engine"
 )
 
 // The broken-content corpus: testdata/broken/<NN-name>/ holds one small
@@ -225,6 +226,7 @@ func runBrokenCase(t *testing.T, caseDir string) {
 	os.MkdirAll(filepath.Join(out, "measures"), 0o755)
 	os.WriteFile(filepath.Join(out, "index.html"), []byte("previous site\n"), 0o644)
 	os.WriteFile(filepath.Join(out, "measures", "marker.txt"), []byte("previous site marker\n"), 0o644)
+	os.WriteFile(filepath.Join(out, engine.Marker), []byte("an earlier build\n"), 0o644)
 	before := snapshot(t, out)
 	res, err := New(WithRoot(site), WithDate(date)).Build(context.Background(), out)
 	after := snapshot(t, out)
@@ -385,6 +387,7 @@ func TestFutureNoteIsAWarning(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "public")
 	os.MkdirAll(out, 0o755)
 	os.WriteFile(filepath.Join(out, "marker.txt"), []byte("previous site\n"), 0o644)
+	os.WriteFile(filepath.Join(out, engine.Marker), []byte("an earlier build\n"), 0o644)
 	res, err := New(WithRoot(site), WithDate(mustDate(t, brokenDate))).Build(context.Background(), out)
 	if err != nil {
 		t.Fatalf("a warning stopped the build: %v", err)

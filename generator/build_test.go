@@ -6,11 +6,13 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"testing"
 
 	"github.com/plansite/plansite/generator/diag"
+	"github.com/plansite/plansite/generator/internal/engine"
 )
 
 // TestDeterministic builds the same content twice, with different
@@ -42,6 +44,7 @@ func TestBuildWritesAndReplaces(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "public")
 	os.MkdirAll(filepath.Join(out, "stale"), 0o755)
 	os.WriteFile(filepath.Join(out, "stale", "old.html"), []byte("old"), 0o644)
+	os.WriteFile(filepath.Join(out, engine.Marker), []byte("an earlier build\n"), 0o644)
 	res, err := New(WithRoot(site), WithDate(mustDate(t, "2021-07-01"))).Build(context.Background(), out)
 	if err != nil {
 		t.Fatal(err)
@@ -50,10 +53,14 @@ func TestBuildWritesAndReplaces(t *testing.T) {
 	// same content and date give the same bytes either way.
 	mem := generate(t, site, "2021-07-01")
 	got := snapshot(t, out)
+	if got[engine.Marker] == "" {
+		t.Errorf("no %s in the output folder", engine.Marker)
+	}
+	delete(got, engine.Marker) // the engine's, not the site's
 	if _, ok := got["stale/old.html"]; ok {
 		t.Error("the previous site's files survived the swap")
 	}
-	if len(got) != len(mem.Files) || res.Stats.Files != len(mem.Files) {
+	if len(got) != len(mem.Files) || res.Stats.Files != len(mem.Files)+1 {
 		t.Errorf("wrote %d files (stats say %d), generated %d", len(got), res.Stats.Files, len(mem.Files))
 	}
 	for p, data := range mem.Files {
@@ -89,8 +96,8 @@ func TestFailedBuildLeavesOutput(t *testing.T) {
 	sameAsBefore(t, before, out, "the build failed")
 }
 
-// TestInterruptedBuildLeavesOutput cancels a build and expects the
-// previous site intact and no temporary folders.
+// TestInterruptedBuildLeavesOutput cancels a build before it starts and
+// expects the previous site intact and no temporary folders.
 func TestInterruptedBuildLeavesOutput(t *testing.T) {
 	site := copySite(t, "testdata/sites/small")
 	out := filepath.Join(t.TempDir(), "public")
@@ -99,26 +106,20 @@ func TestInterruptedBuildLeavesOutput(t *testing.T) {
 		t.Fatal(err)
 	}
 	before := snapshot(t, out)
-	res, err := b.Generate(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	res.Files["index.html"] = []byte("a new home page that must not appear")
-	if err := write(ctx, out, res.Files); !errors.Is(err, context.Canceled) {
-		t.Fatalf("write with a cancelled context: %v", err)
+	if _, err := New(WithRoot(site), WithDate(mustDate(t, "2022-07-01"))).Build(ctx, out); !errors.Is(err, context.Canceled) {
+		t.Fatalf("Build with a cancelled context: %v", err)
 	}
-	sameAsBefore(t, before, out, "the write was interrupted")
+	sameAsBefore(t, before, out, "the build was interrupted")
 	noTemporaryFolders(t, out)
 }
 
-// TestOutputPathsStayInside checks the writer's last line of defence.
+// TestOutputPathsStayInside checks the sinks' last line of defence.
 func TestOutputPathsStayInside(t *testing.T) {
-	for _, p := range []string{"../escape.html", "/etc/passwd", "a/../../b", `a\..\b`} {
-		err := write(context.Background(), filepath.Join(t.TempDir(), "public"), output{p: []byte("x")})
-		if err == nil {
-			t.Errorf("write accepted %q", p)
+	for _, p := range []string{"../escape.html", "/etc/passwd", "a/../../b", `a\..\b`, ""} {
+		if err := newMemorySink().put(siteUnit, p, engine.Key{}, []byte("x")); err == nil {
+			t.Errorf("put accepted %q", p)
 		}
 	}
 }
@@ -173,10 +174,15 @@ func sameAsBefore(t *testing.T, before map[string]string, out, why string) {
 	}
 }
 
-// noTemporaryFolders checks that nothing of a build is left beside out.
+// noTemporaryFolders checks that nothing of a build is left beside out
+// but the engine's state, and nothing in the state's staging area.
 func noTemporaryFolders(t *testing.T, out string) {
 	t.Helper()
-	if left, _ := filepath.Glob(filepath.Join(filepath.Dir(out), ".public.*")); len(left) > 0 {
-		t.Errorf("temporary folders left behind: %v", left)
+	state := engine.StateDir(out)
+	left, _ := filepath.Glob(filepath.Join(filepath.Dir(out), ".public.*"))
+	left = slices.DeleteFunc(left, func(p string) bool { return p == state })
+	staged, _ := filepath.Glob(filepath.Join(state, "staging", "*"))
+	if len(left)+len(staged) > 0 {
+		t.Errorf("temporary files left behind: %v %v", left, staged)
 	}
 }

@@ -198,9 +198,9 @@ func init() {
 		return m
 	}
 	templateFuncs["stateOf"] = func(p *page, key string) stateCount { return stateCount{Key: key, Label: p.State(key)} }
-	templateFuncs["reportedOf"] = func(p *page, n *Note) stateCount {
-		key := "reported-" + statusSlug(n.Status)
-		return stateCount{Key: key, Label: p.T("status." + statusSlug(n.Status))}
+	templateFuncs["reportedOf"] = func(p *page, status string) stateCount {
+		st, _ := content.LookupStatus(status)
+		return stateCount{Key: "reported-" + statusSlug(st), Label: p.T("status." + statusSlug(st))}
 	}
 	templateFuncs["deref"] = func(b *bool) bool { return b != nil && *b }
 	templateFuncs["itoa"] = strconv.Itoa

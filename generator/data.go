@@ -4,43 +4,87 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"regexp"
 	"strconv"
 	"strings"
 
 	"github.com/plansite/plansite/generator/content"
+	"github.com/plansite/plansite/generator/internal/engine"
 )
 
 // Open data: every plan as JSON and CSV, notes, indicator values and
-// executors as CSV. CSV files are what journalists open in Excel, so they
-// start with a UTF-8 byte order mark (without it Excel guesses a legacy
-// code page and shows Cyrillic as mojibake) and end lines with CRLF.
+// executors as CSV. A plan's files are made with the plan; the tables that
+// span plans are put together from each plan's rows, kept in its pack.
 
-// dataFiles returns the open-data files of the site.
-func (r *renderer) dataFiles() (output, error) {
+// planData writes plan p's open-data files: the plan as JSON, its measures
+// as CSV.
+func (r *renderer) planData(p *Plan, content engine.Key) error {
+	data, err := jsonBytes(r.planJSON(p))
+	if err != nil {
+		return err
+	}
+	if err := r.emit(p.Dir, "data/"+p.ID+".json", r.key("data-plan-json", "").Key(content).Done(), data); err != nil {
+		return err
+	}
+	return r.emit(p.Dir, "data/"+p.ID+"-measures.csv", r.key("data-plan-csv", "").Key(content).Done(),
+		csvBytes(r.measureRows(p.Measures)))
+}
+
+// packRows keeps plan p's rows of the portal-wide tables, CSV-encoded
+// without a header, for the files that span plans (see portalData).
+func (r *renderer) packRows(p *Plan, pack *engine.PackWriter) {
+	pack.Put("rows/notes", csvRows(r.noteRows(p.Notes)))
+	pack.Put("rows/values", csvRows(r.valueRows(p)))
+}
+
+// portalData writes the open-data files that span plans.
+func (r *renderer) portalData(plans []*PlanSummary, execs []*ExecutorView) error {
 	s := r.site
-	out := output{}
-	var plans []jsonPlanSummary
-	for _, p := range s.Plans {
-		plans = append(plans, jsonPlanSummary{ID: p.ID, Title: p.Title, Authority: p.Authority,
-			Start: p.Period.Start, End: p.Period.End, Measures: len(p.Measures), States: p.Counts,
+	var list []jsonPlanSummary
+	for _, p := range plans {
+		list = append(list, jsonPlanSummary{ID: p.ID, Title: p.Title, Authority: p.Authority,
+			Start: p.Period.Start, End: p.Period.End, Measures: p.Measures, States: p.Counts,
 			URL:  s.Config.Absolute(r.link(s.Config.Languages[0], p.Path)),
 			JSON: "/data/" + p.ID + ".json", CSV: "/data/" + p.ID + "-measures.csv"})
-		data, err := jsonBytes(r.planJSON(p))
-		if err != nil {
-			return nil, err
-		}
-		out["data/"+p.ID+".json"] = data
-		out["data/"+p.ID+"-measures.csv"] = csvBytes(r.measureRows(p.Measures))
 	}
-	data, err := jsonBytes(jsonSite{AsOf: s.AsOf, Demo: s.Demo, Plans: plans})
+	data, err := jsonBytes(jsonSite{AsOf: s.AsOf, Demo: s.Demo, Plans: list})
 	if err != nil {
-		return nil, err
+		return err
 	}
-	out["data/plans.json"] = data
-	out["data/notes.csv"] = csvBytes(r.noteRows())
-	out["data/indicator-values.csv"] = csvBytes(r.valueRows())
-	out["data/executors.csv"] = csvBytes(r.executorRows())
-	return out, nil
+	if err := r.emit(siteUnit, "data/plans.json", engine.Key{}, data); err != nil {
+		return err
+	}
+	for _, t := range []struct{ file, section string }{
+		{"data/notes.csv", "rows/notes"}, {"data/indicator-values.csv", "rows/values"},
+	} {
+		if err := r.concatRows(plans, t.file, t.section); err != nil {
+			return err
+		}
+	}
+	return r.emit(siteUnit, "data/executors.csv", engine.Key{}, csvBytes(r.executorRows(execs)))
+}
+
+// concatRows writes a portal-wide table from every plan's rows in its pack.
+func (r *renderer) concatRows(plans []*PlanSummary, file, section string) error {
+	key := r.key("data-rows", file)
+	for _, p := range plans {
+		key.Key(p.ContentKey)
+	}
+	k := key.Done()
+	if r.out.keep(siteUnit, file, k) {
+		return nil
+	}
+	var buf bytes.Buffer
+	buf.WriteString("\uFEFF")
+	buf.Write(csvRows([][]string{csvHeaders[file]}))
+	for _, p := range plans {
+		rows, err := r.out.section(p.Dir, section)
+		if err != nil {
+			return err
+		}
+		buf.Write(rows)
+	}
+	return r.emit(siteUnit, file, k, buf.Bytes())
 }
 
 func jsonBytes(v any) ([]byte, error) {
@@ -52,13 +96,43 @@ func jsonBytes(v any) ([]byte, error) {
 	return buf.Bytes(), err
 }
 
+// csvBytes writes a table as CSV for Excel: it starts with a UTF-8 byte
+// order mark (without it Excel guesses a legacy code page and shows
+// Cyrillic as mojibake) and ends lines with CRLF.
 func csvBytes(rows [][]string) []byte {
+	return append([]byte("\uFEFF"), csvRows(rows)...)
+}
+
+// csvRows writes rows as CSV without the byte order mark. It is the one
+// CSV writer: every cell goes through safeCell.
+func csvRows(rows [][]string) []byte {
 	var buf bytes.Buffer
-	buf.WriteString("\uFEFF")
 	w := csv.NewWriter(&buf)
 	w.UseCRLF = true
-	_ = w.WriteAll(rows) // writing to memory cannot fail
+	for _, row := range rows {
+		safe := make([]string, len(row))
+		for i, c := range row {
+			safe[i] = safeCell(c)
+		}
+		_ = w.Write(safe) // writing to memory cannot fail
+	}
+	w.Flush()
 	return buf.Bytes()
+}
+
+// plainNumber matches a number as the data files write it.
+var plainNumber = regexp.MustCompile(`^-?[0-9]+(\.[0-9]+)?$`)
+
+// safeCell keeps a spreadsheet from reading a cell as a formula: a cell
+// that starts with = + - @ (or a tab or carriage return, which Excel skips
+// before one) gets a leading apostrophe, the mark spreadsheets themselves
+// use for "text, not a formula" (OWASP's advice against CSV injection).
+// Numbers the files write themselves, such as -5, stay numbers.
+func safeCell(c string) string {
+	if c == "" || !strings.ContainsRune("=+-@\t\r", rune(c[0])) || plainNumber.MatchString(c) {
+		return c
+	}
+	return "'" + c
 }
 
 type jsonSite struct {
@@ -88,7 +162,6 @@ type jsonPlan struct {
 	Period    content.Period   `json:"period"`
 	MainGoal  string           `json:"main_goal,omitempty"`
 	Columns   []string         `json:"columns"`
-	AsOf      content.Date     `json:"as_of"`
 	Demo      bool             `json:"demonstration_data"`
 	Sections  []jsonSection    `json:"sections"`
 }
@@ -144,7 +217,7 @@ func (r *renderer) planJSON(p *Plan) jsonPlan {
 	s := r.site
 	abs := func(path string) string { return s.Config.Absolute(r.link(s.Config.Languages[0], path)) }
 	jp := jsonPlan{ID: p.ID, Title: p.Title, Authority: p.Authority, Approval: p.Approval, Period: p.Period,
-		MainGoal: p.MainGoal, Columns: p.Columns, AsOf: s.AsOf, Demo: p.Demo}
+		MainGoal: p.MainGoal, Columns: p.Columns, Demo: p.Demo}
 	for _, sec := range p.Sections {
 		js := jsonSection{ID: sec.ID, Number: sec.Number, Numeral: sec.Numeral, Title: sec.Title, Goals: sec.Goals, Measures: []jsonMeasure{}}
 		for _, m := range sec.Measures {
@@ -220,10 +293,17 @@ func (m *Measure) IndicatorTexts() []string {
 	return out
 }
 
-func (r *renderer) noteRows() [][]string {
+// csvHeaders are the header rows of the tables that span plans.
+var csvHeaders = map[string][]string{
+	"data/notes.csv":            {"date", "plan", "measures", "status", "reporter", "title", "demonstration", "url"},
+	"data/indicator-values.csv": {"plan", "indicator", "measure_code", "indicator_text", "unit", "date", "value", "achieved", "demonstration", "note_url"},
+}
+
+// noteRows are a plan's rows of notes.csv.
+func (r *renderer) noteRows(notes []*Note) [][]string {
 	s := r.site
-	rows := [][]string{{"date", "plan", "measures", "status", "reporter", "title", "demonstration", "url"}}
-	for _, n := range s.Notes {
+	var rows [][]string
+	for _, n := range notes {
 		var refs []string
 		for _, m := range n.Measures {
 			refs = append(refs, m.Ref)
@@ -238,10 +318,11 @@ func (r *renderer) noteRows() [][]string {
 	return rows
 }
 
-func (r *renderer) valueRows() [][]string {
+// valueRows are a plan's rows of indicator-values.csv.
+func (r *renderer) valueRows(p *Plan) [][]string {
 	s := r.site
-	rows := [][]string{{"plan", "indicator", "measure_code", "indicator_text", "unit", "date", "value", "achieved", "demonstration", "note_url"}}
-	for _, p := range s.Plans {
+	var rows [][]string
+	{
 		for _, m := range p.Measures {
 			for _, ind := range m.Indicators {
 				for _, v := range ind.Values {
@@ -264,10 +345,10 @@ func (r *renderer) valueRows() [][]string {
 	return rows
 }
 
-func (r *renderer) executorRows() [][]string {
+func (r *renderer) executorRows(execs []*ExecutorView) [][]string {
 	s := r.site
 	rows := [][]string{{"id", "name", "short", "aliases", "measures", "url"}}
-	for _, x := range s.Executors {
+	for _, x := range execs {
 		rows = append(rows, []string{x.ID, x.Name, x.Short, strings.Join(x.Aliases, "; "), strconv.Itoa(x.Count),
 			s.Config.Absolute(r.link(s.Config.Languages[0], x.Path))})
 	}

@@ -1,9 +1,12 @@
 package generator
 
 import (
+	"bytes"
 	"encoding/xml"
-	"sort"
+	"fmt"
 	"strings"
+
+	"github.com/plansite/plansite/generator/internal/engine"
 )
 
 // Atom feeds of progress notes: one for the whole portal, one per plan, so
@@ -31,6 +34,7 @@ type atomPerson struct {
 }
 
 type atomEntry struct {
+	XMLName    xml.Name    `xml:"entry"`
 	Title      string      `xml:"title"`
 	ID         string      `xml:"id"`
 	Updated    string      `xml:"updated"`
@@ -51,102 +55,152 @@ type atomContent struct {
 	Body string `xml:",chardata"`
 }
 
-// feed renders an Atom feed of notes; feedPath and pagePath are site paths.
-func (r *renderer) feed(title, feedPath, pagePath string, notes []*Note) ([]byte, error) {
+// A feed is put together from entries marshalled one by one, so that the
+// portal's feed takes the entries plans keep in their packs instead of
+// loading the plans.
+
+// feedEntry marshals note n as an Atom entry, indented for its place in a
+// feed.
+func (r *renderer) feedEntry(n *Note) ([]byte, error) {
+	lang := r.site.Config.Languages[0]
+	abs := func(p string) string { return r.site.Config.Absolute(r.link(lang, p)) }
+	d := n.Date.String() + "T00:00:00Z"
+	var codes []string
+	for _, m := range n.Measures {
+		codes = append(codes, m.Code)
+	}
+	e := atomEntry{Title: noteTitle(n), ID: abs(n.Path), Updated: d, Published: d,
+		Links:      []atomLink{{Rel: "alternate", Type: "text/html", Href: abs(n.Path)}},
+		Categories: []atomCat{{Term: n.Status.Key}},
+		Summary:    r.theme.text(lang, "state.reported") + ": " + n.Status.Key + " · " + strings.Join(codes, ", "),
+		Content:    atomContent{Type: "html", Body: string(n.HTML)}}
+	if n.Demo {
+		e.Title = "[" + r.theme.text(lang, "demo.short") + "] " + e.Title
+	}
+	if n.Reporter != nil {
+		e.Author = &atomPerson{Name: n.Reporter.Name}
+	}
+	return xml.MarshalIndent(e, " ", " ")
+}
+
+// feed puts an Atom feed together from its entries, newest first; feedPath
+// and pagePath are site paths. updated is the newest entry's date, or the
+// date the feed's subject began when it has none.
+func (r *renderer) feed(title, feedPath, pagePath, updated string, entries [][]byte) ([]byte, error) {
 	s := r.site
 	lang := s.Config.Languages[0]
 	abs := func(p string) string { return s.Config.Absolute(r.link(lang, p)) }
-	updated := s.AsOf.String() + "T00:00:00Z"
-	if len(notes) > 0 {
-		updated = notes[0].Date.String() + "T00:00:00Z"
-	}
-	f := atomFeed{Lang: lang, Title: title, ID: abs(feedPath), Updated: updated,
+	f := atomFeed{Lang: lang, Title: title, ID: abs(feedPath), Updated: updated + "T00:00:00Z",
 		Links:  []atomLink{{Rel: "self", Type: "application/atom+xml", Href: abs(feedPath)}, {Rel: "alternate", Type: "text/html", Href: abs(pagePath)}},
 		Author: atomPerson{Name: s.Config.Title}}
-	for i, n := range notes {
-		if i == 100 {
-			break // readers need recent changes, not the archive
-		}
-		d := n.Date.String() + "T00:00:00Z"
-		var codes []string
-		for _, m := range n.Measures {
-			codes = append(codes, m.Code)
-		}
-		e := atomEntry{Title: noteTitle(n), ID: abs(n.Path), Updated: d, Published: d,
-			Links:      []atomLink{{Rel: "alternate", Type: "text/html", Href: abs(n.Path)}},
-			Categories: []atomCat{{Term: n.Status.Key}},
-			Summary:    r.theme.text(lang, "state.reported") + ": " + n.Status.Key + " · " + strings.Join(codes, ", "),
-			Content:    atomContent{Type: "html", Body: string(n.HTML)}}
-		if n.Demo {
-			e.Title = "[" + r.theme.text(lang, "demo.short") + "] " + e.Title
-		}
-		if n.Reporter != nil {
-			e.Author = &atomPerson{Name: n.Reporter.Name}
-		}
-		f.Entries = append(f.Entries, e)
-	}
 	out, err := xml.MarshalIndent(f, "", " ")
 	if err != nil {
 		return nil, err
 	}
-	return append([]byte(xml.Header), append(out, '\n')...), nil
-}
-
-type sitemapURLSet struct {
-	XMLName xml.Name     `xml:"http://www.sitemaps.org/schemas/sitemap/0.9 urlset"`
-	URLs    []sitemapURL `xml:"url"`
-}
-
-type sitemapURL struct {
-	Loc string `xml:"loc"`
-}
-
-// extras renders what is not a page: open data, feeds, the sitemap, the
-// search index.
-func (r *renderer) extras() error {
-	s := r.site
-	data, err := r.dataFiles()
-	if err != nil {
-		return err
+	head, tail, _ := bytes.Cut(out, []byte("\n</feed>"))
+	var buf bytes.Buffer
+	buf.WriteString(xml.Header)
+	buf.Write(head)
+	for _, e := range entries {
+		buf.WriteByte('\n')
+		buf.Write(e)
 	}
-	for _, p := range data.paths() {
-		if err := r.emit(p, data[p]); err != nil {
-			return err
+	buf.WriteString("\n</feed>")
+	buf.Write(tail)
+	buf.WriteByte('\n')
+	return buf.Bytes(), nil
+}
+
+// feedStart is the date a feed without entries is updated: the plan's
+// adoption, or the start of its period.
+func feedStart(p *Plan) string {
+	if p.Approval.Date != nil {
+		return p.Approval.Date.String()
+	}
+	return fmt.Sprintf("%04d-01-01", p.Period.Start)
+}
+
+// planFeed writes plan p's feed of its newest notes.
+func (r *renderer) planFeed(p *Plan) error {
+	key := r.key("feed-plan", "").Key(p.HeaderKey)
+	var notes []*Note
+	for i, n := range p.Notes {
+		if i == latestShown {
+			break
 		}
+		notes = append(notes, n)
+		key.Key(n.Key)
 	}
-	lang := s.Config.Languages[0]
-	feed, err := r.feed(s.Config.Title, "/feed.xml", "/", s.Notes)
-	if err != nil {
-		return err
+	k := key.Done()
+	file := strings.TrimPrefix(p.Path, "/") + "feed.xml"
+	if r.out.keep(p.Dir, file, k) {
+		return nil
 	}
-	if err := r.emit("feed.xml", feed); err != nil {
-		return err
+	updated := feedStart(p)
+	if len(notes) > 0 {
+		updated = notes[0].Date.String()
 	}
-	for _, p := range s.Plans {
-		b, err := r.feed(p.Title, p.Path+"feed.xml", p.Path+"notes/", p.Notes)
+	var entries [][]byte
+	for _, n := range notes {
+		e, err := r.feedEntry(n)
 		if err != nil {
 			return err
 		}
-		if err := r.emit(strings.TrimPrefix(p.Path, "/")+"feed.xml", b); err != nil {
-			return err
-		}
+		entries = append(entries, e)
 	}
-	var sm sitemapURLSet
-	r.mu.Lock()
-	paths := append([]string(nil), r.paths...)
-	r.mu.Unlock()
-	sort.Strings(paths)
-	for _, path := range paths {
-		if strings.HasSuffix(path, "index.html") {
-			sm.URLs = append(sm.URLs, sitemapURL{Loc: s.Config.Absolute(strings.TrimSuffix(s.Config.BasePath(), "/") + "/" + strings.TrimSuffix(path, "index.html"))})
-		}
-	}
-	b, err := xml.MarshalIndent(sm, "", " ")
+	data, err := r.feed(p.Title, p.Path+"feed.xml", p.Path+"notes/", updated, entries)
 	if err != nil {
 		return err
 	}
-	if err := r.emit("sitemap.xml", append([]byte(xml.Header), append(b, '\n')...)); err != nil {
+	return r.emit(p.Dir, file, k, data)
+}
+
+// packFeed keeps the entries of plan p's newest notes for the portal's
+// feed, each under "feed/<slug>".
+func (r *renderer) packFeed(p *Plan, pack *engine.PackWriter) error {
+	for i, n := range p.Notes {
+		if i == latestShown {
+			break
+		}
+		e, err := r.feedEntry(n)
+		if err != nil {
+			return err
+		}
+		pack.Put("feed/"+n.Slug, e)
+	}
+	return nil
+}
+
+// portalFeed writes the portal's feed of the newest notes of all plans.
+func (r *renderer) portalFeed(plans []*PlanSummary, latest []NoteRef) error {
+	s := r.site
+	key := r.key("feed-portal", "")
+	for _, n := range latest {
+		key.Key(n.Key)
+	}
+	k := key.Done()
+	if r.out.keep(siteUnit, "feed.xml", k) {
+		return nil
+	}
+	dirs := map[string]string{}
+	for _, p := range plans {
+		dirs[p.ID] = p.Dir
+	}
+	var entries [][]byte
+	for _, n := range latest {
+		e, err := r.out.section(dirs[n.Plan], "feed/"+n.Slug)
+		if err != nil {
+			return err
+		}
+		entries = append(entries, e)
+	}
+	updated := s.AsOf.String()
+	if len(latest) > 0 {
+		updated = latest[0].Date.String()
+	}
+	data, err := r.feed(s.Config.Title, "/feed.xml", "/", updated, entries)
+	if err != nil {
 		return err
 	}
-	return r.emit("robots.txt", []byte("User-agent: *\nAllow: /\nSitemap: "+s.Config.Absolute(r.link(lang, "/sitemap.xml"))+"\n"))
+	return r.emit(siteUnit, "feed.xml", k, data)
 }

@@ -4,21 +4,25 @@
 //
 //	load      read config.toml and every content file, decode with positions
 //	validate  check files against each other; report every problem at once
-//	assemble  join content into the Site model, compute states as of a date
-//	render    execute the theme's templates; data, feeds, search index
-//	write     write into a new folder and swap it in atomically
+//	assemble  join a plan's content into the model, compute states as of a date
+//	render    execute the theme's templates: pages, data, feeds, search index
+//	write     hand the files to the output folder, atomically
 //
-// Nothing is written unless the first four stages succeed.
+// build.go drives the stages plan by plan, so that a build holds one plan in
+// memory at a time, and through the engine (internal/engine), so that a plan
+// or page whose inputs did not change since the last build of the same
+// output folder is neither rendered nor written again. Nothing is written
+// unless every plan passes the first three stages.
 package generator
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"time"
 
 	"github.com/plansite/plansite/generator/content"
 	"github.com/plansite/plansite/generator/diag"
+	"github.com/plansite/plansite/generator/internal/engine"
 )
 
 // Option configures a Builder.
@@ -66,11 +70,15 @@ func Today() content.Date {
 	return content.DateOf(time.Now().In(loc))
 }
 
-// Result is a generated site in memory.
+// Result is the outcome of a build, check or assembly.
 type Result struct {
+	// Site is the assembled model (Assemble only: a build holds one plan
+	// at a time and keeps none).
 	Site *Site
-	// Files maps slash paths relative to the output folder to contents;
-	// Generate fills it, Build writes the files instead.
+	// AsOf is the date everything date-dependent was computed for.
+	AsOf content.Date
+	// Files maps slash paths relative to the output folder to contents
+	// (Generate only).
 	Files map[string][]byte
 	// Stats count the files made.
 	Stats Stats
@@ -80,86 +88,76 @@ type Result struct {
 	Timings map[string]time.Duration
 }
 
-// Check runs the load and validate stages (and assemble, which finds the
+// Check runs the load, validate and assemble stages (assemble finds the
 // terms it cannot read) and returns every problem.
 func (b *Builder) Check(ctx context.Context) diag.List {
-	res, _ := b.generate(ctx, nil)
+	res, _ := b.run(ctx, modeCheck, nil)
 	return res.Problems
 }
 
-// Assemble runs the stages up to assemble and returns the Site model
-// without rendering it (plansite new uses it to look measures up).
+// Assemble runs the stages up to assemble and returns the whole model
+// (plansite new uses it to look measures up). It holds every plan at once.
 func (b *Builder) Assemble(ctx context.Context) (*Result, error) {
-	res, _ := b.generate(ctx, nil)
-	res.Problems.Sort()
-	return res, res.Problems.Err()
+	return b.run(ctx, modeAssemble, nil)
 }
 
-// Generate runs every stage but write. When content has errors it returns
-// them as a diag.ListError and no files.
+// Generate runs every stage and keeps the files in memory. When content
+// has errors it returns them as a diag.ListError and no files.
 func (b *Builder) Generate(ctx context.Context) (*Result, error) {
-	mem := &memorySink{out: output{}}
-	res, err := b.generate(ctx, func() (sink, error) { return mem, nil })
+	mem := newMemorySink()
+	res, err := b.run(ctx, modeRender, mem)
 	if err == nil {
 		res.Files = mem.out
 	}
 	return res, err
 }
 
-// generate runs the stages. open gives the sink to render into; it is
-// called only once the content has passed every check, and a nil open
-// stops before rendering.
-func (b *Builder) generate(ctx context.Context, open func() (sink, error)) (*Result, error) {
-	res := &Result{Timings: map[string]time.Duration{}}
-	stage := func(name string, start time.Time) { res.Timings[name] += time.Since(start) }
+// BuildOption configures one Build.
+type BuildOption func(*buildConfig)
 
+type buildConfig struct{ clean bool }
+
+// Clean makes a build start from nothing: it renders every file and
+// replaces the output folder whole, whatever the previous build left.
+func Clean() BuildOption { return func(c *buildConfig) { c.clean = true } }
+
+// Build generates the site into the folder dir (relative to the site root
+// unless absolute). It reuses the previous build of dir: only files whose
+// inputs changed are rendered, and only files whose bytes changed are
+// written. The engine's state lives beside dir (see engine.StateDir). On
+// any error, or when ctx is cancelled, dir is left exactly as it was.
+func (b *Builder) Build(ctx context.Context, dir string, opts ...BuildOption) (*Result, error) {
+	var cfg buildConfig
+	for _, o := range opts {
+		o(&cfg)
+	}
+	if !filepath.IsAbs(dir) {
+		dir = filepath.Join(b.root, dir)
+	}
+	out, err := b.openOutput(ctx, dir, cfg.clean)
+	if err != nil {
+		return &Result{}, err
+	}
+	defer out.lock.Release()
+	res, err := b.run(ctx, modeRender, out)
+	if err == nil {
+		err = ctx.Err()
+	}
+	if err != nil {
+		out.abort()
+		return res, err
+	}
 	t := time.Now()
-	src, problems := load(b.root, b.cache)
-	if b.baseURL != "" {
-		src.config.setBaseURL(b.baseURL)
-	}
-	stage("load", t)
-	res.Problems = problems
-	if problems.HasErrors() && len(src.plans) == 0 {
-		return b.done(res)
-	}
-
-	t = time.Now()
-	cat, p := validate(src)
-	res.Problems.Add(p...)
-	stage("validate", t)
-
-	t = time.Now()
-	site, p := assemble(src, cat, b.date)
-	res.Problems.Add(p...)
-	res.Site = site
-	stage("assemble", t)
-	if res.Problems.HasErrors() || open == nil {
-		return b.done(res)
-	}
-	if err := ctx.Err(); err != nil {
+	if err := out.finish(); err != nil {
 		return res, err
 	}
-
-	t = time.Now()
-	th, p := loadTheme(b.root, src.config.Theme)
-	res.Problems.Add(p...)
-	if res.Problems.HasErrors() {
-		return b.done(res)
-	}
-	out, err := open()
-	if err != nil {
-		return res, err
-	}
-	res.Stats, err = render(site, th, out)
-	stage("render", t)
-	if err != nil {
-		return res, err
-	}
-	return b.done(res)
+	res.Stats = out.stats()
+	res.Timings["write"] += time.Since(t)
+	return res, nil
 }
 
-func (b *Builder) done(res *Result) (*Result, error) {
+// done sorts the problems and turns errors among them into an error.
+func (res *Result) done() (*Result, error) {
 	res.Problems.Sort()
 	if err := res.Problems.Err(); err != nil {
 		res.Files = nil
@@ -168,35 +166,14 @@ func (b *Builder) done(res *Result) (*Result, error) {
 	return res, nil
 }
 
-// Build generates the site and writes it to dir (relative to the site
-// root unless absolute). Files go into a new folder beside dir as they
-// are rendered, and the folder is swapped in at the end; on any error,
-// or when ctx is cancelled, dir is left as it was and the new folder
-// removed.
-func (b *Builder) Build(ctx context.Context, dir string) (*Result, error) {
-	if !filepath.IsAbs(dir) {
-		dir = filepath.Join(b.root, dir)
+// guard refuses output folders a build must not replace (see
+// engine.CheckOut): the site folder, a folder of sources, any folder with
+// files a plansite build did not make.
+func (b *Builder) guard(dir string) error {
+	s, _, ok := loadGlobals(b.root, nil)
+	sources := []string{filepath.Join(b.root, "themes")}
+	if ok {
+		sources = append(sources, filepath.Join(b.root, filepath.FromSlash(s.contentDir)))
 	}
-	var tmp string
-	res, err := b.generate(ctx, func() (sink, error) {
-		var err error
-		tmp, err = prepare(dir)
-		return &dirSink{ctx: ctx, root: tmp, dirs: map[string]bool{}}, err
-	})
-	if err == nil {
-		err = ctx.Err()
-	}
-	if err != nil {
-		if tmp != "" {
-			os.RemoveAll(tmp)
-		}
-		return res, err
-	}
-	t := time.Now()
-	if err := swap(tmp, dir); err != nil {
-		os.RemoveAll(tmp)
-		return res, err
-	}
-	res.Timings["swap"] = time.Since(t)
-	return res, nil
+	return engine.CheckOut(dir, b.root, sources...)
 }

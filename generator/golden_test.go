@@ -46,7 +46,7 @@ func TestGoldenSite(t *testing.T) {
 	dir := filepath.Join("testdata", "golden", "small")
 
 	var list strings.Builder
-	for _, p := range output(res.Files).paths() {
+	for _, p := range sortedKeys(res.Files) {
 		list.WriteString(hashless(p) + "\n")
 	}
 	compareGolden(t, filepath.Join(dir, "files.txt"), list.String())

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/plansite/plansite/generator/content"
+	"github.com/plansite/plansite/generator/diag"
 	"github.com/plansite/plansite/generator/internal/fixture"
 )
 
@@ -61,4 +62,36 @@ func snapshot(t testing.TB, dir string) map[string]string {
 		return nil
 	})
 	return out
+}
+
+// load reads the whole site at once, as the fuzz tests need it: the build
+// itself reads one plan at a time (see build.go).
+func load(root string, cache *fileCache) (*sources, diag.List) {
+	s, problems, ok := loadGlobals(root, cache)
+	if !ok {
+		return s, problems
+	}
+	dirs, p := planDirs(s)
+	problems.Add(p...)
+	for _, dir := range dirs {
+		ps, p := loadPlan(s, dir, cache)
+		problems.Add(p...)
+		s.plans = append(s.plans, ps)
+	}
+	return s, problems
+}
+
+// assemble joins every plan of s that validate indexed.
+func assemble(s *sources, c *catalog, asOf content.Date) (*Site, diag.List) {
+	var problems diag.List
+	site := newSite(s, asOf, false)
+	for _, ps := range s.plans {
+		if !ps.plan.found || c.measures[ps.plan.data.ID] == nil {
+			continue
+		}
+		p, probs := assemblePlan(site, ps, c, asOf)
+		problems.Add(probs...)
+		site.Plans = append(site.Plans, p)
+	}
+	return site, problems
 }

@@ -29,12 +29,13 @@ const (
 
 // sources is what the load stage read: every file decoded, with positions.
 type sources struct {
-	root      string
-	config    Config
-	configIdx *tomldecode.Index
-	registry  tomlFile[content.Registry]
-	glossary  tomlFile[content.Glossary]
-	plans     []*planSource
+	root       string
+	contentDir string // slash path of the content folder under root
+	config     Config
+	configIdx  *tomldecode.Index
+	registry   tomlFile[content.Registry]
+	glossary   tomlFile[content.Glossary]
+	plans      []*planSource
 }
 
 // tomlFile is a decoded TOML file with the positions of its keys.
@@ -108,11 +109,12 @@ func (n *noteSource) problem(k diag.Kind, path string, value bool, args ...any) 
 	return k.At(n.file, pos, args...)
 }
 
-// load reads config.toml and all content under the site root.
-func load(root string, cache *fileCache) (*sources, diag.List) {
-	var problems diag.List
-	s := &sources{root: root}
-
+// loadGlobals reads config.toml, the executor registry and the glossary:
+// what every plan is checked and built with. ok is false when the content
+// folder itself is unknown (config.toml is broken, or content.dir is bad),
+// so that nothing more can be read.
+func loadGlobals(root string, cache *fileCache) (s *sources, problems diag.List, ok bool) {
+	s = &sources{root: root}
 	cfg, p := readTOML[Config](root, "config.toml", maxPlanBytes, cache, true)
 	problems.Add(p...)
 	s.config = cfg.data
@@ -123,46 +125,89 @@ func load(root string, cache *fileCache) (*sources, diag.List) {
 	// problem is reported at once, unless the content folder itself is
 	// unknown: a broken config.toml, or a bad content.dir.
 	if cfg.failed || cfg.reported["content"] || cfg.reported["content.dir"] || escapes(s.config.Content.Dir) {
-		return s, problems
+		return s, problems, false
 	}
-	contentDir := path.Clean(strings.ReplaceAll(s.config.Content.Dir, "\\", "/"))
-
-	reg, p := readTOML[content.Registry](root, path.Join(contentDir, "executors.toml"), maxPlanBytes, cache, false)
+	s.contentDir = path.Clean(strings.ReplaceAll(s.config.Content.Dir, "\\", "/"))
+	reg, p := readTOML[content.Registry](root, path.Join(s.contentDir, "executors.toml"), maxPlanBytes, cache, false)
 	problems.Add(p...)
 	s.registry = reg
-	s.glossary, p = readTOML[content.Glossary](root, path.Join(contentDir, "glossary.toml"), maxPlanBytes, cache, false)
+	s.glossary, p = readTOML[content.Glossary](root, path.Join(s.contentDir, "glossary.toml"), maxPlanBytes, cache, false)
 	problems.Add(p...)
+	return s, problems, true
+}
 
-	planFiles, err := filepath.Glob(filepath.Join(root, filepath.FromSlash(contentDir), "plans", "*", "plan.toml"))
-	if err != nil || len(planFiles) == 0 {
-		problems.Add(kindNoPlans.At(contentDir, diag.Pos{}, contentDir))
-		return s, problems
+// planDirs lists the plan folders (those holding a plan.toml), sorted.
+func planDirs(s *sources) ([]string, diag.List) {
+	files, err := filepath.Glob(filepath.Join(s.root, filepath.FromSlash(s.contentDir), "plans", "*", "plan.toml"))
+	if err != nil || len(files) == 0 {
+		return nil, diag.List{kindNoPlans.At(s.contentDir, diag.Pos{}, s.contentDir)}
 	}
-	sort.Strings(planFiles)
-	for _, pf := range planFiles {
-		dir := filepath.Base(filepath.Dir(pf))
-		base := path.Join(contentDir, "plans", dir)
-		ps := &planSource{dir: dir}
-		ps.plan, p = readTOML[content.Plan](root, path.Join(base, "plan.toml"), maxPlanBytes, cache, true)
-		problems.Add(p...)
-		ps.monitoring, p = readTOML[content.Monitoring](root, path.Join(base, "indicators.toml"), maxPlanBytes, cache, false)
-		problems.Add(p...)
-		noteFiles := listNotes(root, path.Join(base, "notes"))
-		if s.config.Content.Demo {
-			noteFiles = append(noteFiles, listNotes(root, path.Join(contentDir, "demo", dir))...)
-		}
-		notes, p := loadNotes(root, noteFiles, path.Join(contentDir, "demo")+"/", cache)
-		problems.Add(p...)
-		for _, n := range notes {
-			if n.idx == nil {
-				ps.broken = append(ps.broken, n)
-			} else {
-				ps.notes = append(ps.notes, n)
-			}
-		}
-		s.plans = append(s.plans, ps)
+	dirs := make([]string, len(files))
+	for i, f := range files {
+		dirs[i] = filepath.Base(filepath.Dir(f))
 	}
-	return s, problems
+	sort.Strings(dirs)
+	return dirs, nil
+}
+
+// planFiles lists the input files of the plan in folder dir that exist:
+// plan.toml, indicators.toml, the adopted text, the notes and, when
+// switched on, the demonstration notes. The engine stamps them to tell
+// whether the plan changed.
+func planFiles(s *sources, dir string) []string {
+	base := path.Join(s.contentDir, "plans", dir)
+	var files []string
+	for _, name := range []string{"plan.toml", "indicators.toml", "source.txt"} {
+		if _, err := os.Lstat(filepath.Join(s.root, filepath.FromSlash(base), name)); err == nil {
+			files = append(files, path.Join(base, name))
+		}
+	}
+	files = append(files, listNotes(s.root, path.Join(base, "notes"))...)
+	if s.config.Content.Demo {
+		files = append(files, listNotes(s.root, path.Join(s.contentDir, "demo", dir))...)
+	}
+	return files
+}
+
+// loadPlan reads the plan in folder dir: plan.toml, indicators.toml and its
+// notes.
+func loadPlan(s *sources, dir string, cache *fileCache) (*planSource, diag.List) {
+	var problems diag.List
+	base := path.Join(s.contentDir, "plans", dir)
+	ps := &planSource{dir: dir}
+	var p diag.List
+	ps.plan, p = readTOML[content.Plan](s.root, path.Join(base, "plan.toml"), maxPlanBytes, cache, true)
+	problems.Add(p...)
+	ps.monitoring, p = readTOML[content.Monitoring](s.root, path.Join(base, "indicators.toml"), maxPlanBytes, cache, false)
+	problems.Add(p...)
+	noteFiles := listNotes(s.root, path.Join(base, "notes"))
+	if s.config.Content.Demo {
+		noteFiles = append(noteFiles, listNotes(s.root, path.Join(s.contentDir, "demo", dir))...)
+	}
+	notes, p := loadNotes(s.root, noteFiles, path.Join(s.contentDir, "demo")+"/", cache)
+	problems.Add(p...)
+	for _, n := range notes {
+		if n.idx == nil {
+			ps.broken = append(ps.broken, n)
+		} else {
+			ps.notes = append(ps.notes, n)
+		}
+	}
+	return ps, problems
+}
+
+// hasDemoNotes reports whether demonstration notes are switched on and any
+// plan has some: every page then says that it shows demonstration data.
+func hasDemoNotes(s *sources, dirs []string) bool {
+	if !s.config.Content.Demo {
+		return false
+	}
+	for _, dir := range dirs {
+		if len(listNotes(s.root, path.Join(s.contentDir, "demo", dir))) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // listNotes returns the .md files in dir, sorted, as slash paths.

@@ -21,13 +21,16 @@ type page struct {
 	// Crumbs lead from the home page to this page's parent.
 	Crumbs []crumb
 
-	Plan     *Plan
-	Section  *Section
-	Task     *Task
-	Group    *Group
-	Measure  *Measure
-	Executor *Executor
-	Note     *Note
+	Plan    *Plan
+	Section *Section
+	Task    *Task
+	Group   *Group
+	Measure *Measure
+	Note    *Note
+	// Executor is the executor of an executor's page.
+	Executor *ExecutorView
+	// Portal is what the pages that span plans show.
+	Portal *Portal
 	// Measures is the list a page shows (overdue lists, executor's plan).
 	Measures []*Measure
 	// Charts rendered for this page, by role ("status", "timeline", ...).
@@ -112,16 +115,16 @@ func (p *page) Overdue(ms []*Measure) []*Measure { return filterState(ms, stateO
 func (p *page) DueSoon(ms []*Measure) []*Measure { return dueSoon(ms) }
 
 // Latest returns at most n notes.
-func (p *page) Latest(ns []*Note, n int) []*Note {
+func (p *page) Latest(ns []NoteRef, n int) []NoteRef {
 	if len(ns) > n {
 		return ns[:n]
 	}
 	return ns
 }
 
-// PlanNotes returns the notes of a section's (or any) measure list,
-// newest first, without repeats.
-func (p *page) NotesOf(ms []*Measure) []*Note {
+// NotesOf returns the notes of a section's (or any) measure list, newest
+// first, without repeats.
+func (p *page) NotesOf(ms []*Measure) []NoteRef {
 	seen := map[*Note]bool{}
 	var out []*Note
 	for _, m := range ms {
@@ -133,7 +136,11 @@ func (p *page) NotesOf(ms []*Measure) []*Note {
 		}
 	}
 	sortNotes(out)
-	return out
+	refs := make([]NoteRef, len(out))
+	for i, n := range out {
+		refs[i] = n.Ref()
+	}
+	return refs
 }
 
 // Label is the label of a measure's cell: on Ukrainian pages the plan's own

@@ -4,13 +4,9 @@ import (
 	"bytes"
 	"fmt"
 	"html/template"
-	"path"
 	"runtime"
-	"sort"
 	"strings"
 	"sync"
-
-	"github.com/plansite/plansite/generator/internal/search"
 
 	"github.com/tdewolff/minify/v2"
 	"github.com/tdewolff/minify/v2/css"
@@ -18,75 +14,28 @@ import (
 	"github.com/tdewolff/minify/v2/js"
 	"github.com/tdewolff/minify/v2/svg"
 	"github.com/tdewolff/minify/v2/xml"
+
+	"github.com/plansite/plansite/generator/internal/engine"
+	"github.com/plansite/plansite/generator/internal/search"
 )
 
-// output is a rendered site: file paths (slash-separated, relative to the
-// output folder) and their bytes.
-type output map[string][]byte
+// render is the fourth stage: it turns a plan's model into its files (pages,
+// open data, feed, search documents; see renderPlan), and the plans'
+// summaries into the files that span plans (see portal.go). Every file is
+// made from a key of what it shows: a file whose key the previous build
+// recorded is kept as it is, not rendered.
 
-// paths returns the output's paths, sorted.
-func (o output) paths() []string {
-	ps := make([]string, 0, len(o))
-	for p := range o {
-		ps = append(ps, p)
-	}
-	sort.Strings(ps)
-	return ps
-}
-
-// sink receives rendered files as they are made: into memory (for serve
-// and tests), or straight into the folder a build will swap in, so a large
-// site is never held in memory whole and disk writes overlap rendering.
-type sink interface {
-	put(path string, data []byte) error
-}
-
-// memorySink keeps files in an output map.
-type memorySink struct {
-	mu  sync.Mutex
-	out output
-}
-
-func (m *memorySink) put(p string, data []byte) error {
-	m.mu.Lock()
-	m.out[p] = data
-	m.mu.Unlock()
-	return nil
-}
-
-// Stats counts what a build made.
-type Stats struct {
-	// Files and Pages (index.html files) written, and their bytes.
-	Files, Pages int
-	Bytes        int64
-}
-
-// emit hands a file to the sink and remembers its path.
-func (r *renderer) emit(p string, data []byte) error {
-	r.mu.Lock()
-	r.paths = append(r.paths, p)
-	r.stats.Files++
-	r.stats.Bytes += int64(len(data))
-	if strings.HasSuffix(p, "index.html") {
-		r.stats.Pages++
-	}
-	r.mu.Unlock()
-	return r.sink.put(p, data)
-}
-
-// renderer renders one site with one theme.
+// renderer renders a site with one theme, plan by plan.
 type renderer struct {
-	site  *Site
-	theme *theme
-	min   *minify.M
-	sink  sink
-	mu    sync.Mutex
-	paths []string // every file emitted, for the sitemap
-	stats Stats
-	// claimed are the search index files already emitted.
-	claimed map[string]bool
-	// manifests are the search index manifests per language.
+	site   *Site
+	theme  *theme
+	min    *minify.M
+	out    sink
+	global engine.Key // config, theme, program: in every file's key
+	// manifests are the search index manifests per language; searchKey
+	// covers the index.
 	manifests map[string]template.HTML
+	searchKey engine.Key
 	// searchCache shares text analysis between the languages' indexes.
 	searchCache *search.Cache
 	// expander adds abbreviations and their full forms to search texts.
@@ -99,6 +48,23 @@ type renderer struct {
 type cardKey struct {
 	lang    string
 	measure *Measure
+}
+
+func newMinifier() *minify.M {
+	m := minify.New()
+	m.Add("text/html", &html.Minifier{KeepDocumentTags: true, KeepEndTags: true, KeepQuotes: true, KeepDefaultAttrVals: true})
+	m.AddFunc("text/css", css.Minify)
+	m.AddFunc("image/svg+xml", svg.Minify)
+	m.AddFunc("application/javascript", js.Minify)
+	m.AddFunc("application/xml", xml.Minify)
+	return m
+}
+
+// newRenderer returns a renderer that hands its files to out.
+func newRenderer(site *Site, th *theme, out sink, global engine.Key) *renderer {
+	return &renderer{site: site, theme: th, min: newMinifier(), out: out, global: global,
+		manifests: map[string]template.HTML{}, searchCache: search.NewCache(), cards: map[cardKey]template.HTML{},
+		expander: newExpander(site.Glossary)}
 }
 
 // card renders a measure's card with the "measure-card" template, once per
@@ -122,21 +88,11 @@ func (r *renderer) card(p *page, m *Measure) (template.HTML, error) {
 	return html, nil
 }
 
-func newMinifier() *minify.M {
-	m := minify.New()
-	m.Add("text/html", &html.Minifier{KeepDocumentTags: true, KeepEndTags: true, KeepQuotes: true, KeepDefaultAttrVals: true})
-	m.AddFunc("text/css", css.Minify)
-	m.AddFunc("image/svg+xml", svg.Minify)
-	m.AddFunc("application/javascript", js.Minify)
-	m.AddFunc("application/xml", xml.Minify)
-	return m
-}
-
-// newRenderer returns a renderer that emits into s, with empty caches.
-func newRenderer(site *Site, th *theme, s sink) *renderer {
-	return &renderer{site: site, theme: th, min: newMinifier(), sink: s, claimed: map[string]bool{},
-		manifests: map[string]template.HTML{}, searchCache: search.NewCache(), cards: map[cardKey]template.HTML{},
-		expander: newExpander(site.Glossary)}
+// forgetCards drops the cards of a plan once it is rendered.
+func (r *renderer) forgetCards() {
+	r.cardsMu.Lock()
+	r.cards = map[cardKey]template.HTML{}
+	r.cardsMu.Unlock()
 }
 
 // link builds the href of a site path in a language: base path, language
@@ -149,75 +105,38 @@ func (r *renderer) link(lang, sitePath string) string {
 	return base + sitePath
 }
 
+// key starts the key of a file: every file's key covers the config, the
+// theme and the program.
+func (r *renderer) key(kind, lang string) *engine.Hasher {
+	return engine.NewHasher(kind).Key(r.global).String(lang)
+}
+
+// emit hands a file made from key to the sink.
+func (r *renderer) emit(unit, path string, key engine.Key, data []byte) error {
+	return r.out.put(unit, path, key, data)
+}
+
 // job is one page to render.
 type job struct {
+	unit string
 	file string
 	kind string
+	key  engine.Key
 	page *page
 }
 
-// render is the fourth stage: it turns the Site into files, handed to s.
-func render(site *Site, th *theme, s sink) (Stats, error) {
-	r := newRenderer(site, th, s)
-	err := r.render()
-	return r.stats, err
-}
-
-func (r *renderer) render() error {
-	site, th := r.site, r.theme
-	// The search index is built while the pages render; only the search
-	// pages, which embed its manifest, wait for it.
-	langs := site.Config.Languages
-	searchErrs := make([]error, len(langs))
-	var indexing sync.WaitGroup
-	var jobs, searchJobs []job
-	for i, lang := range langs {
-		indexing.Add(1)
-		go func() {
-			defer indexing.Done()
-			searchErrs[i] = r.buildSearch(lang)
-		}()
-		for _, j := range r.pageJobs(lang) {
-			if j.kind == "search" {
-				searchJobs = append(searchJobs, j)
-			} else {
-				jobs = append(jobs, j)
-			}
-		}
-	}
-	err := r.run(jobs)
-	indexing.Wait()
-	if err != nil {
-		return err
-	}
-	for _, e := range searchErrs {
-		if e != nil {
-			return e
-		}
-	}
-	if err := r.run(searchJobs); err != nil {
-		return err
-	}
-	for name, a := range th.assets {
-		data := a.data
-		mt := map[string]string{".css": "text/css", ".js": "application/javascript"}[path.Ext(name)]
-		if mt != "" {
-			if m, err := r.min.Bytes(mt, data); err == nil {
-				data = m
-			}
-		}
-		if err := r.emit(strings.TrimPrefix(a.path, "/"), data); err != nil {
-			return err
-		}
-	}
-	return r.extras()
-}
-
-// run renders jobs on all cores. A couple of workers more than cores keep
-// the CPUs busy while others wait for a write to the disk.
+// run renders the jobs whose files are not kept, on all cores. A couple of
+// workers more than cores keep the CPUs busy while others wait for a write
+// to the disk.
 func (r *renderer) run(jobs []job) error {
+	var todo []job
+	for _, j := range jobs {
+		if !r.out.keep(j.unit, j.file, j.key) {
+			todo = append(todo, j)
+		}
+	}
 	var wg sync.WaitGroup
-	errs := make([]error, len(jobs))
+	errs := make([]error, len(todo))
 	next := make(chan int)
 	for w := 0; w < runtime.GOMAXPROCS(0)+2; w++ {
 		wg.Add(1)
@@ -225,11 +144,11 @@ func (r *renderer) run(jobs []job) error {
 			defer wg.Done()
 			var buf bytes.Buffer
 			for i := range next {
-				errs[i] = r.renderPage(&buf, jobs[i])
+				errs[i] = r.renderPage(&buf, todo[i])
 			}
 		}()
 	}
-	for i := range jobs {
+	for i := range todo {
 		next <- i
 	}
 	close(next)
@@ -255,75 +174,31 @@ func (r *renderer) renderPage(buf *bytes.Buffer, j job) error {
 	if err != nil {
 		return fmt.Errorf("minifying %s: %w", j.file, err)
 	}
-	return r.emit(j.file, data)
+	return r.emit(j.unit, j.file, j.key, data)
 }
 
-// pageJobs lists every page of the site in one language.
-func (r *renderer) pageJobs(lang string) []job {
-	s := r.site
+// pageFile is the output file of a page at sitePath in lang.
+func (r *renderer) pageFile(lang, sitePath, kind string) string {
 	prefix := ""
-	if lang != s.Config.Languages[0] {
+	if lang != r.site.Config.Languages[0] {
 		prefix = lang + "/"
 	}
-	var jobs []job
-	add := func(kind, sitePath, title string, crumbs []crumb, fill func(p *page)) {
-		p := &page{Site: s, Lang: lang, Kind: kind, Path: sitePath, Title: title, Crumbs: crumbs, r: r}
-		if fill != nil {
-			fill(p)
-		}
-		file := prefix + strings.TrimPrefix(sitePath, "/") + "index.html"
-		if kind == "404" {
-			file = prefix + "404.html"
-		}
-		jobs = append(jobs, job{file: file, kind: kind, page: p})
+	if kind == "404" {
+		return prefix + "404.html"
 	}
-	t := func(key string) string { return r.theme.text(lang, key) }
-	home := crumb{t("nav.home"), "/"}
+	return prefix + strings.TrimPrefix(sitePath, "/") + "index.html"
+}
 
-	add("home", "/", s.Config.Title, nil, nil)
-	add("executors", "/executors/", t("executors.title"), []crumb{home}, nil)
-	add("search", "/search/", t("search.title"), []crumb{home}, nil)
-	add("data", "/data/", t("data.title"), []crumb{home}, nil)
-	add("404", "/404/", t("404.title"), []crumb{home}, nil)
-	for _, x := range s.Executors {
-		add("executor", x.Path, x.Name, []crumb{home, {t("executors.title"), "/executors/"}}, func(p *page) { p.Executor = x })
-	}
-	for _, pl := range s.Plans {
-		planCrumbs := []crumb{home, {planLabel(pl), pl.Path}}
-		add("plan", pl.Path, pl.Title, []crumb{home}, func(p *page) { p.Plan = pl; p.Measures = pl.Measures })
-		add("timeline", pl.Path+"timeline/", t("timeline.title"), planCrumbs, func(p *page) { p.Plan = pl; p.Measures = pl.Measures })
-		add("indicators", pl.Path+"indicators/", t("indicators.title"), planCrumbs, func(p *page) { p.Plan = pl })
-		add("notes", pl.Path+"notes/", t("notes.title"), planCrumbs, func(p *page) { p.Plan = pl })
-		for _, n := range pl.Notes {
-			add("note", n.Path, noteTitle(n), append(planCrumbs, crumb{t("notes.title"), pl.Path + "notes/"}), func(p *page) { p.Plan = pl; p.Note = n })
-		}
-		for _, sec := range pl.Sections {
-			secCrumbs := append(append([]crumb(nil), planCrumbs...), crumb{sec.Number + ". " + sec.Title, sec.Path})
-			add("section", sec.Path, sec.Number+". "+sec.Title, planCrumbs, func(p *page) { p.Plan = pl; p.Section = sec; p.Measures = sec.Measures })
-			for _, tk := range sec.Tasks {
-				add("task", tk.Path, t("task.title")+" "+tk.Task.Number, secCrumbs, func(p *page) { p.Plan = pl; p.Section = sec; p.Task = tk; p.Measures = tk.Measures })
-			}
-			for _, g := range sec.Groups {
-				add("group", g.Path, g.Title, secCrumbs, func(p *page) { p.Plan = pl; p.Section = sec; p.Group = g; p.Measures = g.Measures })
-			}
-			for _, m := range sec.Measures {
-				crumbs := secCrumbs
-				switch {
-				case m.Task != nil:
-					crumbs = append(append([]crumb(nil), secCrumbs...), crumb{t("task.title") + " " + taskNumber(m.Task), m.Task.Path})
-				case m.Group != nil:
-					crumbs = append(append([]crumb(nil), secCrumbs...), crumb{m.Group.Title, m.Group.Path})
-				}
-				add("measure", m.Path, t("measure.title")+" "+m.Code, crumbs, func(p *page) { p.Plan = pl; p.Section = sec; p.Task = m.Task; p.Group = m.Group; p.Measure = m })
-			}
-		}
-	}
-	return jobs
+// newPage returns the page of kind at sitePath in lang.
+func (r *renderer) newPage(lang, kind, sitePath, title string, crumbs []crumb) *page {
+	return &page{Site: r.site, Lang: lang, Kind: kind, Path: sitePath, Title: title, Crumbs: crumbs, r: r}
 }
 
 // planLabel is a plan's short name for breadcrumbs and lists.
-func planLabel(p *Plan) string {
-	return fmt.Sprintf("%s, %d–%d", p.Authority, p.Period.Start, p.Period.End)
+func planLabel(p *Plan) string { return planLabelOf(p.Authority, p.Period.Start, p.Period.End) }
+
+func planLabelOf(authority string, start, end int) string {
+	return fmt.Sprintf("%s, %d–%d", authority, start, end)
 }
 
 func taskNumber(t *Task) string {
@@ -351,4 +226,39 @@ var templateFuncs = template.FuncMap{
 	"lines":      func(s string) []string { return strings.Split(s, "\n") },
 	"join":       strings.Join,
 	"add":        func(a, b int) int { return a + b },
+}
+
+// renderPlan renders plan p's files — its pages in every language, its
+// open data and feed — and returns what the files that span plans need of
+// it: its summary, and its pack of cards, rows, feed entries and search
+// documents.
+func (r *renderer) renderPlan(p *Plan) (*PlanSummary, *engine.PackWriter, error) {
+	defer r.forgetCards()
+	content := planContentKey(p)
+	var jobs []job
+	for _, lang := range r.site.Config.Languages {
+		jobs = append(jobs, r.planJobs(lang, p, content)...)
+	}
+	if err := r.run(jobs); err != nil {
+		return nil, nil, err
+	}
+	if err := r.planData(p, content); err != nil {
+		return nil, nil, err
+	}
+	if err := r.planFeed(p); err != nil {
+		return nil, nil, err
+	}
+	pack := engine.NewPackWriter()
+	sum := summarize(p, content)
+	if err := r.packCards(p, pack); err != nil {
+		return nil, nil, err
+	}
+	r.packRows(p, pack)
+	if err := r.packFeed(p, pack); err != nil {
+		return nil, nil, err
+	}
+	if err := r.packSearch(p, pack); err != nil {
+		return nil, nil, err
+	}
+	return sum, pack, nil
 }

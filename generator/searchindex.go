@@ -1,11 +1,16 @@
 package generator
 
 import (
+	"bytes"
+	"encoding/gob"
+	"fmt"
 	"html/template"
 	"sort"
 	"strconv"
 	"strings"
 
+	"github.com/plansite/plansite/generator/content"
+	"github.com/plansite/plansite/generator/internal/engine"
 	"github.com/plansite/plansite/generator/internal/markdown"
 	"github.com/plansite/plansite/generator/internal/search"
 )
@@ -14,12 +19,62 @@ import (
 // says why we do not use Pagefind). Each interface language gets its own
 // small index, because result links and labels are per language.
 
+// portalSearch builds every language's index from the plans' documents,
+// kept in their packs, and the executors' — unless nothing in it changed,
+// when the previous build's index files are kept. The search pages wait for
+// it: they embed its manifest.
+func (r *renderer) portalSearch(pt *Portal) error {
+	key := r.key("search", "")
+	for _, p := range pt.Plans {
+		key.Key(p.ContentKey)
+	}
+	for _, x := range pt.Executors {
+		executorViewKey(key, x)
+	}
+	r.searchKey = key.Done()
+	if r.out.keep(siteUnit, "search/"+search.ManifestFile, r.searchKey) {
+		r.out.keepAll(siteUnit, "search/")
+		return nil
+	}
+	claimed := map[string]bool{}
+	for _, lang := range r.site.Config.Languages {
+		var docs []search.Document
+		for _, p := range pt.Plans {
+			b, err := r.out.section(p.Dir, "search/"+lang)
+			if err != nil {
+				return err
+			}
+			var pd []search.Document
+			if err := gob.NewDecoder(bytes.NewReader(b)).Decode(&pd); err != nil {
+				return fmt.Errorf("search documents of %s: %w", p.ID, err)
+			}
+			docs = append(docs, pd...)
+		}
+		docs = append(docs, r.executorDocs(lang, pt)...)
+		if err := r.buildSearch(lang, docs, claimed); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// packSearch keeps plan p's search documents in every language.
+func (r *renderer) packSearch(p *Plan, pack *engine.PackWriter) error {
+	for _, lang := range r.site.Config.Languages {
+		var buf bytes.Buffer
+		if err := gob.NewEncoder(&buf).Encode(r.planDocs(lang, p)); err != nil {
+			return err
+		}
+		pack.Put("search/"+lang, buf.Bytes())
+	}
+	return nil
+}
+
 // buildSearch indexes the site for one language and keeps the manifest
 // for the search page. Every language's index lives in the one /search/
 // folder: the plan texts are the same in each, so most of their files are
 // byte-identical and, named by their content hash, stored once.
-func (r *renderer) buildSearch(lang string) error {
-	docs := r.searchDocs(lang)
+func (r *renderer) buildSearch(lang string, docs []search.Document, claimed map[string]bool) error {
 	base := r.searchBase()
 	root := r.link(lang, "/")
 	// Snippets of 320 characters show a measure's text and term; longer ones
@@ -29,42 +84,24 @@ func (r *renderer) buildSearch(lang string) error {
 		return err
 	}
 	prefix := strings.TrimPrefix(base, strings.TrimSuffix(r.site.Config.BasePath(), "/"))
-	for _, name := range sortedNames(idx.Files) {
+	for _, name := range sortedKeys(idx.Files) {
 		if name == search.ManifestFile && lang != r.site.Config.Languages[0] {
 			continue // one manifest.json; other languages' are in their pages
 		}
-		if !r.claim(prefix + name) {
+		if claimed[prefix+name] {
 			continue // the same file (by content hash) from another language
 		}
-		if err := r.emit(strings.TrimPrefix(prefix, "/")+name, idx.Files[name]); err != nil {
+		claimed[prefix+name] = true
+		key := r.searchKey
+		if name != search.ManifestFile {
+			key = engine.NewHasher("search-file").Bytes(idx.Files[name]).Done()
+		}
+		if err := r.emit(siteUnit, strings.TrimPrefix(prefix, "/")+name, key, idx.Files[name]); err != nil {
 			return err
 		}
 	}
-	r.mu.Lock()
 	r.manifests[lang] = template.HTML(search.ManifestElement(idx.Manifest)) // #nosec: HTML-escaped JSON
-	r.mu.Unlock()
 	return nil
-}
-
-// claim reports whether name is emitted for the first time: index files
-// are named by their content, so the languages' shared ones come once.
-func (r *renderer) claim(name string) bool {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	if r.claimed[name] {
-		return false
-	}
-	r.claimed[name] = true
-	return true
-}
-
-func sortedNames(files map[string][]byte) []string {
-	names := make([]string, 0, len(files))
-	for n := range files {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	return names
 }
 
 // searchBase is where the index files of every language are published.
@@ -77,12 +114,12 @@ func (p *page) SearchBase() string { return p.r.searchBase() }
 // pages render after indexing has finished, so no lock is needed to read.
 func (p *page) SearchManifest() template.HTML { return p.r.manifests[p.Lang] }
 
-// searchDocs turns the site into search documents, measures first so that
+// planDocs turns a plan into search documents, measures first so that
 // they win ties.
-func (r *renderer) searchDocs(lang string) []search.Document {
+func (r *renderer) planDocs(lang string, p *Plan) []search.Document {
 	t := func(key string, args ...any) string { return r.theme.text(lang, key, args...) }
 	var docs []search.Document
-	for _, p := range r.site.Plans {
+	{
 		label := planLabel(p)
 		for _, m := range p.Measures {
 			// The executors as written and their short names (for searches
@@ -151,16 +188,23 @@ func (r *renderer) searchDocs(lang string) []search.Document {
 			Meta:   map[string]string{"plan": label},
 		})
 	}
-	for _, x := range r.site.Executors {
+	return docs
+}
+
+// executorDocs are the search documents of the registry's bodies.
+func (r *renderer) executorDocs(lang string, pt *Portal) []search.Document {
+	t := func(key string, args ...any) string { return r.theme.text(lang, key, args...) }
+	var docs []search.Document
+	for _, x := range pt.Executors {
 		var plans []string
 		for _, ep := range x.ByPlan {
-			plans = append(plans, planLabel(ep.Plan))
+			plans = append(plans, ep.Plan.Label())
 		}
 		sort.Strings(plans)
 		docs = append(docs, search.Document{
 			ID: "executors/" + x.ID, URL: x.Path, Kind: "executor", Title: x.Name,
 			Body: x.Short + "\n" + strings.Join(x.Aliases, "\n"), Boost: 0.9,
-			Facets: map[string][]string{"plan": plans, "executor": {shortName(x)}},
+			Facets: map[string][]string{"plan": plans, "executor": {shortName(x.Executor)}},
 			Meta:   map[string]string{"id": t("executor.total", strconv.Itoa(x.Count))},
 		})
 	}
@@ -172,7 +216,7 @@ func (r *renderer) searchDocs(lang string) []search.Document {
 // виховання"), so the value is grouped under its plan.
 func sectionFacet(plan, section string) string { return plan + search.FacetGroup + section }
 
-func shortName(x *Executor) string {
+func shortName(x *content.Executor) string {
 	if x.Short != "" {
 		return x.Short
 	}
@@ -182,7 +226,7 @@ func shortName(x *Executor) string {
 func execShort(xs []*Executor) []string {
 	out := make([]string, len(xs))
 	for i, x := range xs {
-		out[i] = shortName(x)
+		out[i] = shortName(x.Executor)
 	}
 	return out
 }

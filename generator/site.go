@@ -7,6 +7,7 @@ import (
 	"github.com/plansite/plansite/generator/diag"
 
 	"github.com/plansite/plansite/generator/content"
+	"github.com/plansite/plansite/generator/internal/engine"
 )
 
 // Site is the assembled portal: the content joined up, states computed as
@@ -44,6 +45,13 @@ type Plan struct {
 	Demo bool
 	// Indicators that are numeric (have a spec), in document order.
 	Numeric []*Indicator
+	// Executors are the registry's bodies named by the plan's measures or
+	// notes, by id, each with this plan's part only.
+	Executors []*Executor
+	// Dir is the plan's folder under content/plans.
+	Dir string
+	// HeaderKey covers the plan's own fields (see facts.go).
+	HeaderKey engine.Key
 }
 
 // Section is a section with its parts.
@@ -60,6 +68,7 @@ type Section struct {
 	// Measures are all the section's measures in document order.
 	Measures []*Measure
 	Counts   Counts
+	Key      engine.Key
 }
 
 // Task is a task with its measures.
@@ -69,6 +78,7 @@ type Task struct {
 	Path     string
 	Measures []*Measure
 	Counts   Counts
+	Key      engine.Key
 }
 
 // Group is a group of measures.
@@ -78,6 +88,7 @@ type Group struct {
 	Path     string
 	Measures []*Measure
 	Counts   Counts
+	Key      engine.Key
 }
 
 // Measure is a measure with everything known about it.
@@ -98,6 +109,9 @@ type Measure struct {
 	// Notes that report on the measure, newest first.
 	Notes      []*Note
 	Indicators []*Indicator
+	// Ident covers what names the measure, Key everything about it (see
+	// facts.go).
+	Ident, Key engine.Key
 	// path is the measure's key path in plan.toml, for problems.
 	path string
 }
@@ -158,6 +172,8 @@ type Executor struct {
 	Count  int
 	// Reports are notes the body filed as reporter.
 	Reports []*Note
+	// Key covers the registry entry.
+	Key engine.Key
 }
 
 // ExecutorPlan is an executor's measures within one plan.
@@ -181,6 +197,8 @@ type Note struct {
 	Demo     bool
 	// Readings are the note's indicator values, resolved.
 	Readings []Reading
+	// Key covers the note as written and what names its measures.
+	Key engine.Key
 }
 
 // Reading is an indicator value as a note reports it.

@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"html/template"
+	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
@@ -14,6 +15,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"github.com/plansite/plansite/generator/diag"
+	"github.com/plansite/plansite/generator/internal/engine"
 	"github.com/plansite/plansite/generator/internal/search"
 	"github.com/plansite/plansite/generator/internal/tomldecode"
 )
@@ -27,6 +29,8 @@ type theme struct {
 	// assets maps a logical name ("style.css") to its published path
 	// ("/assets/style.1a2b3c4d.css") and bytes.
 	assets map[string]asset
+	// key covers every file of the theme: a page's key includes it.
+	key engine.Key
 }
 
 type asset struct {
@@ -47,6 +51,7 @@ func loadTheme(root, name string) (*theme, diag.List) {
 	file := path.Join("themes", name)
 	th := &theme{pages: map[string]*template.Template{}, strings: map[string]map[string]string{}, assets: map[string]asset{}}
 	var problems diag.List
+	th.key = themeKey(dir)
 
 	for _, lang := range []string{"uk", "en"} {
 		m := map[string]string{}
@@ -125,4 +130,23 @@ func (th *theme) text(lang, key string, args ...any) string {
 		return fmt.Sprintf(s, args...)
 	}
 	return s
+}
+
+// themeKey covers every file of the theme folder dir, and the search
+// client that ships with the generator.
+func themeKey(dir string) engine.Key {
+	h := engine.NewHasher("theme").Bytes(search.ClientJS)
+	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return nil
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return nil
+		}
+		rel, _ := filepath.Rel(dir, p)
+		h.String(filepath.ToSlash(rel)).Bytes(data)
+		return nil
+	})
+	return h.Done()
 }

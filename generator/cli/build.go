@@ -70,6 +70,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	var sf siteFlags
 	sf.register(fs)
 	out := fs.String("out", "public", "output folder (relative to --root unless absolute)")
+	clean := fs.Bool("clean", false, "build every file afresh, ignoring the previous build's state")
 	timings := fs.Bool("timings", false, "print how long each stage took")
 	opts, ok := sf.parse(fs, args, stderr)
 	if !ok {
@@ -78,7 +79,11 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	ctx, stop := interruptible()
 	defer stop()
 	start := time.Now()
-	res, err := generator.New(opts...).Build(ctx, *out)
+	var bopts []generator.BuildOption
+	if *clean {
+		bopts = append(bopts, generator.Clean())
+	}
+	res, err := generator.New(opts...).Build(ctx, *out, bopts...)
 	if res != nil && len(res.Problems) > 0 {
 		res.Problems.Pretty(stderr, sf.lang)
 	}
@@ -91,8 +96,8 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	st := res.Stats
-	fmt.Fprintf(stdout, "plansite: %d сторінок, %d файлів, %.1f МБ → %s за %v (стан на %s)\n",
-		st.Pages, st.Files, float64(st.Bytes)/1e6, *out, time.Since(start).Round(time.Millisecond), res.Site.AsOf)
+	fmt.Fprintf(stdout, "plansite: %d сторінок, %d файлів, %.1f МБ → %s за %v (стан на %s); зроблено %d, записано %d, видалено %d\n",
+		st.Pages, st.Files, float64(st.Bytes)/1e6, *out, time.Since(start).Round(time.Millisecond), res.AsOf, st.Rendered, st.Written, st.Removed)
 	if *timings {
 		names := make([]string, 0, len(res.Timings))
 		for n := range res.Timings {

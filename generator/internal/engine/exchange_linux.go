@@ -1,4 +1,4 @@
-package generator
+package engine
 
 import "golang.org/x/sys/unix"
 

@@ -1,0 +1,367 @@
+package generator
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"sync"
+	"time"
+
+	"github.com/plansite/plansite/generator/content"
+	"github.com/plansite/plansite/generator/diag"
+	"github.com/plansite/plansite/generator/internal/engine"
+)
+
+// The build drives the stages: first what every plan is checked with
+// (config.toml, the registry, the glossary, the theme), then each plan in
+// turn — load, validate, assemble, render — and last the pages that span
+// plans, from the plans' summaries. A plan whose inputs did not change since
+// the previous build of the same folder is not even loaded: its files stay,
+// and its summary comes from the engine's state.
+
+type runMode int
+
+const (
+	modeCheck    runMode = iota // stages up to assemble; nothing kept
+	modeAssemble                // stages up to assemble; every plan kept
+	modeRender                  // every stage, plan by plan
+)
+
+// run is one build, check or assembly.
+type run struct {
+	b    *Builder
+	ctx  context.Context
+	mode runMode
+	out  sink
+	res  *Result
+
+	src     *sources
+	cat     *catalog
+	site    *Site
+	r       *renderer
+	owners  map[string]string // plan id → the folder that holds it
+	global  engine.Key        // config, theme, glossary, program
+	inputs  engine.Key        // the registry: what plans are checked with
+	prev    engine.Stamps
+	stamper *engine.Stamper
+	plans   []*PlanSummary
+	// themeErr is why the theme could not be used (its problems are
+	// reported too).
+	themeErr error
+}
+
+// run runs the stages in mode; out receives the files in modeRender.
+func (b *Builder) run(ctx context.Context, mode runMode, out sink) (*Result, error) {
+	r := &run{b: b, ctx: ctx, mode: mode, out: out,
+		res: &Result{AsOf: b.date, Timings: map[string]time.Duration{}}}
+	if eo, ok := out.(*engineOutput); ok {
+		r.prev, r.stamper = eo.prevStamps(), eo.stamper
+	}
+	if r.globals(); r.src == nil {
+		return r.res.done()
+	}
+	dirs, p := planDirs(r.src)
+	r.res.Problems.Add(p...)
+	r.owners = claimIDs(r.src, dirs)
+	r.site = newSite(r.src, b.date, hasDemoNotes(r.src, dirs))
+	if mode == modeAssemble {
+		r.res.Site = r.site
+	}
+	for _, dir := range dirs {
+		if err := ctx.Err(); err != nil {
+			return r.res, err
+		}
+		if err := r.plan(dir); err != nil {
+			return r.res, err
+		}
+	}
+	if !r.rendering() {
+		return r.finishEarly(nil)
+	}
+	if err := r.portal(); err != nil {
+		return r.res, err
+	}
+	return r.res.done()
+}
+
+func (r *run) finishEarly(err error) (*Result, error) {
+	if err != nil {
+		return r.res, err
+	}
+	if r.mode == modeAssemble {
+		sort.Slice(r.site.Plans, func(i, j int) bool { return r.site.Plans[i].ID < r.site.Plans[j].ID })
+		for _, p := range r.site.Plans {
+			r.site.Notes = append(r.site.Notes, p.Notes...)
+		}
+		sortNotes(r.site.Notes)
+	}
+	return r.res.done()
+}
+
+// rendering reports whether files are still to be made: in modeRender,
+// while no error was found (then the rest is only checked). The theme is
+// loaded when first needed.
+func (r *run) rendering() bool {
+	if r.mode != modeRender || r.res.Problems.HasErrors() || r.themeErr != nil {
+		return false
+	}
+	if r.r == nil {
+		r.themeErr = r.theme()
+	}
+	return r.r != nil
+}
+
+// stage adds the time since start to the named stage.
+func (r *run) stage(name string, start time.Time) { r.res.Timings[name] += time.Since(start) }
+
+// globals loads and checks what every plan is checked and built with;
+// r.src stays nil when nothing more can be read.
+func (r *run) globals() {
+	t := time.Now()
+	defer r.stage("load", t)
+	src, problems, ok := loadGlobals(r.b.root, r.b.cache)
+	if r.b.baseURL != "" {
+		src.config.setBaseURL(r.b.baseURL)
+	}
+	r.res.Problems.Add(problems...)
+	if !ok {
+		return
+	}
+	r.src = src
+	r.cat = newCatalog()
+	r.res.Problems.Add(validateRegistry(src, r.cat)...)
+	r.res.Problems.Add(validateGlossary(src)...)
+	r.inputs = hashJSON(engine.NewHasher("registry"), src.registry.data).Done()
+}
+
+// theme loads the theme and, when it has no problems, makes the renderer.
+func (r *run) theme() error {
+	th, p := loadTheme(r.b.root, r.src.config.Theme)
+	r.res.Problems.Add(p...)
+	if p.HasErrors() {
+		return errors.New("the theme has problems")
+	}
+	prog, err := programKey()
+	if err != nil {
+		return err
+	}
+	h := hashJSON(engine.NewHasher("global").Int(engine.FormatVersion).Key(prog).Key(th.key), r.src.config)
+	hashJSON(h, r.src.glossary.data)
+	r.global = h.String(r.src.config.BaseURL).Bool(r.site.Demo).Done()
+	r.r = newRenderer(r.site, th, r.out, r.global)
+	return nil
+}
+
+// plan runs the stages for the plan in folder dir.
+func (r *run) plan(dir string) error {
+	files := planFiles(r.src, dir)
+	key := r.planKey(dir, files)
+	if r.rendering() {
+		if data, ok := r.out.reuse(dir, key); ok {
+			if sum, err := decodeSummary(data); err == nil {
+				r.res.Problems.Add(sum.Problems...)
+				r.plans = append(r.plans, sum)
+				return nil
+			}
+		}
+	}
+	t := time.Now()
+	ps, problems := loadPlan(r.src, dir, r.b.cache)
+	r.stage("load", t)
+	t = time.Now()
+	problems.Add(validatePlanSource(r.src, ps, r.cat, r.owners)...)
+	r.stage("validate", t)
+	var p *Plan
+	if ps.plan.found && r.cat.measures[ps.plan.data.ID] != nil {
+		t = time.Now()
+		var ap diag.List
+		p, ap = assemblePlan(r.site, ps, r.cat, r.b.date)
+		problems.Add(ap...)
+		r.stage("assemble", t)
+		defer r.cat.forget(ps.plan.data.ID)
+	}
+	r.res.Problems.Add(problems...)
+	switch {
+	case p == nil:
+		return nil
+	case r.mode == modeAssemble:
+		r.site.Plans = append(r.site.Plans, p)
+		return nil
+	case !r.rendering():
+		return nil
+	}
+	t = time.Now()
+	defer r.stage("render", t)
+	sum, pack, err := r.r.renderPlan(p)
+	if err != nil {
+		return err
+	}
+	sum.Problems = problems
+	data, err := encodeSummary(sum)
+	if err != nil {
+		return err
+	}
+	r.plans = append(r.plans, sum)
+	return r.out.done(dir, key, data, pack)
+}
+
+// planKey covers everything a plan's files are made from: its input files,
+// what every plan is checked and built with, the folders that claim its id
+// and the as-of date.
+func (r *run) planKey(dir string, files []string) engine.Key {
+	h := engine.NewHasher("plan-unit").Key(r.global).Key(r.inputs).String(r.b.date.String()).String(dir)
+	id := ""
+	for i, f := range files {
+		if r.stamper == nil {
+			h.String(f)
+			continue
+		}
+		st, err := r.stamper.Stamp(f, nil)
+		if err != nil {
+			// Loading the file reports why; the plan is built again.
+			h.String(f).String(err.Error()).String(time.Now().String())
+			continue
+		}
+		h.String(f).Sum(st.Sum)
+		if i == 0 {
+			id = quickID(r.src.root, f)
+		}
+	}
+	return h.String(id).String(r.owners[id]).Done()
+}
+
+// portal renders the pages that span plans.
+func (r *run) portal() error {
+	t := time.Now()
+	defer r.stage("render", t)
+	pt := newPortal(r.plans, registryOrder(r.src, r.cat))
+	if err := r.r.renderPortal(pt); err != nil {
+		return err
+	}
+	if eo, ok := r.out.(*engineOutput); ok {
+		if err := r.r.emit(siteUnit, engine.Marker, engine.NewHasher("marker").String(eo.next.Build).Done(), []byte(eo.next.Build+"\n")); err != nil {
+			return err
+		}
+	}
+	return r.r.sitemap()
+}
+
+// validatePlanSource checks one plan's files against each other and
+// against the registry.
+func validatePlanSource(s *sources, ps *planSource, c *catalog, owners map[string]string) diag.List {
+	var l diag.List
+	if ps.plan.found {
+		l.Add(validatePlanOwned(s, ps, c, owners)...)
+	}
+	indexed := ps.plan.found && c.owner[ps.plan.data.ID] == ps
+	if indexed {
+		l.Add(validateMonitoring(ps, c)...)
+	}
+	for _, n := range ps.notes {
+		l.Add(validateNote(ps, n, c, indexed)...)
+	}
+	for _, n := range ps.broken {
+		l.Add(checkBody(n)...)
+	}
+	return l
+}
+
+// validatePlanOwned validates a plan whose id another folder may claim
+// too: the folder named after the id owns it (see claimIDs), and the other
+// is told.
+func validatePlanOwned(s *sources, ps *planSource, c *catalog, owners map[string]string) diag.List {
+	id := ps.plan.data.ID
+	if cur := c.owner[id]; cur != nil && cur.dir == ps.dir {
+		delete(c.owner, id) // the claim made for it below, by a folder before it
+	}
+	if owner := owners[id]; owner != "" && owner != ps.dir && c.owner[id] == nil {
+		c.owner[id] = &planSource{dir: owner, plan: tomlFile[content.Plan]{file: planTOML(s, owner)}}
+	}
+	return validatePlan(ps, c)
+}
+
+// newCatalog returns an empty catalog.
+func newCatalog() *catalog {
+	return &catalog{
+		executors: map[string]*content.Executor{},
+		measures:  map[string]map[string]*measurePlace{},
+		specs:     map[string]map[string]*content.IndicatorSpec{},
+		owner:     map[string]*planSource{},
+	}
+}
+
+// forget drops a plan's indexes once it is built, keeping its claim on
+// its id: a build holds one plan at a time.
+func (c *catalog) forget(id string) {
+	delete(c.measures, id)
+	delete(c.specs, id)
+}
+
+// planIDLine finds a plan's top-level id without decoding the file, before
+// its first table header.
+var (
+	planIDLine  = regexp.MustCompile(`(?m)^\s*id\s*=\s*"([^"\n]*)"`)
+	tableHeader = regexp.MustCompile(`(?m)^\s*\[`)
+)
+
+// quickID reads the id a plan.toml gives, cheaply: folders are built one at
+// a time, and which of two folders owns an id must be known before either
+// is built.
+func quickID(root, file string) string {
+	f, err := os.Open(filepath.Join(root, filepath.FromSlash(file)))
+	if err != nil {
+		return ""
+	}
+	defer f.Close()
+	buf := make([]byte, 8<<10)
+	n, _ := f.Read(buf)
+	head := buf[:n]
+	if i := tableHeader.FindIndex(head); i != nil {
+		head = head[:i[0]]
+	}
+	if m := planIDLine.FindSubmatch(head); m != nil {
+		return string(m[1])
+	}
+	return ""
+}
+
+// claimIDs decides which folder owns each plan id: the folder named after
+// it, else the first folder in order. When a plan.toml is copied into a new
+// folder and its id not changed, the copy is the one to be told.
+func claimIDs(s *sources, dirs []string) map[string]string {
+	owners := map[string]string{}
+	for _, dir := range dirs {
+		id := quickID(s.root, planTOML(s, dir))
+		if id == "" {
+			continue
+		}
+		if cur, ok := owners[id]; !ok || (cur != id && dir == id) {
+			owners[id] = dir
+		}
+	}
+	return owners
+}
+
+// programKey identifies the running program by its bytes, so that a new
+// version of plansite renders every page again.
+var programKey = sync.OnceValues(func() (engine.Key, error) {
+	exe, err := os.Executable()
+	if err != nil {
+		return engine.Key{}, err
+	}
+	data, err := os.ReadFile(exe)
+	if err != nil {
+		return engine.Key{}, fmt.Errorf("reading the program to key the build: %w", err)
+	}
+	return engine.NewHasher("program").Sum(engine.SumOf(data)).Done(), nil
+})
+
+// planTOML is the slash path of the plan.toml in folder dir.
+func planTOML(s *sources, dir string) string {
+	return path.Join(s.contentDir, "plans", dir, "plan.toml")
+}

@@ -1,0 +1,130 @@
+package generator
+
+import (
+	"encoding/json"
+
+	"github.com/plansite/plansite/generator/content"
+	"github.com/plansite/plansite/generator/internal/engine"
+)
+
+// The keys of the model. Each entity's key covers everything a page may
+// show of it: its content as adopted or reported, and the facts computed
+// about it as of the build date (a measure's state, next deadline, latest
+// report) — but not the date itself, so that a day later the key of a
+// measure whose state did not change is the same. A page's key is made of
+// the keys of what it shows (see pagekeys.go); when the page's key is the
+// one the previous build recorded, the page is not rendered again.
+//
+// Keys are built bottom up: a note's key covers the identity of the
+// measures it reports on (code, text, address), a measure's key its notes'
+// keys; nothing covers itself.
+
+// hashJSON adds v's JSON to h: content structs are plain data, and JSON
+// writes struct fields in order and map keys sorted, so equal values give
+// equal bytes.
+func hashJSON(h *engine.Hasher, v any) *engine.Hasher {
+	b, err := json.Marshal(v)
+	if err != nil {
+		panic("facts: " + err.Error()) // content types always marshal
+	}
+	return h.Bytes(b)
+}
+
+// keyModel computes the keys of a plan's model after assemble.
+func keyModel(p *Plan) {
+	header := *p.Plan
+	header.Sections = nil
+	p.HeaderKey = hashJSON(engine.NewHasher("plan"), header).String(p.Path).Bool(p.Demo).Done()
+	for _, sec := range p.Sections {
+		sh := *sec.Section
+		sh.Measures, sh.Tasks, sh.Groups = nil, nil, nil
+		sec.Key = hashJSON(engine.NewHasher("section").Key(p.HeaderKey), sh).String(sec.Path).String(sec.Roman).Done()
+		for _, t := range sec.Tasks {
+			th := *t.Task
+			th.Measures = nil
+			t.Key = hashJSON(engine.NewHasher("task").Key(sec.Key), th).String(t.Path).Done()
+		}
+		for _, g := range sec.Groups {
+			gh := *g.Group
+			gh.Measures = nil
+			g.Key = hashJSON(engine.NewHasher("group").Key(sec.Key), gh).String(g.Path).Done()
+		}
+	}
+	for _, m := range p.Measures {
+		m.Ident = measureIdent(m)
+	}
+	for _, n := range p.Notes {
+		n.Key = noteKey(n)
+	}
+	for _, m := range p.Measures {
+		m.Key = measureKey(m)
+	}
+}
+
+// measureIdent covers what a page that merely names a measure shows: its
+// code, text, number, address, indicators' texts and where it sits.
+func measureIdent(m *Measure) engine.Key {
+	h := engine.NewHasher("measure-ident").Key(m.Section.Key).String(m.Code).String(m.Path).String(m.Ref).
+		String(m.Number).String(m.Text).Strings(m.IndicatorTexts()...)
+	if m.Task != nil {
+		h.Key(m.Task.Key)
+	}
+	if m.Group != nil {
+		h.Key(m.Group.Key)
+	}
+	return h.Done()
+}
+
+// noteKey covers a note as written, where it is, who reported it and the
+// identity of the measures it reports on.
+func noteKey(n *Note) engine.Key {
+	h := hashJSON(engine.NewHasher("note").Key(n.Plan.HeaderKey), n.Note).
+		String(n.Path).String(n.Slug).String(n.File).Bool(n.Demo).String(n.Status.Key)
+	if n.Reporter != nil {
+		h.Key(n.Reporter.Key)
+	}
+	for _, m := range n.Measures {
+		h.Key(m.Ident)
+	}
+	return h.Done()
+}
+
+// measureKey covers everything about a measure: its content, indicators
+// and their data, executors, computed progress and every note on it.
+func measureKey(m *Measure) engine.Key {
+	h := hashJSON(engine.NewHasher("measure").Key(m.Ident), m.Measure)
+	for _, x := range m.Executors {
+		h.Key(x.Key)
+	}
+	for _, ind := range m.Indicators {
+		hashJSON(h, ind.Spec)
+	}
+	for _, n := range m.Notes {
+		h.Key(n.Key)
+	}
+	return hashProgress(h, &m.Progress).Done()
+}
+
+// hashProgress adds a measure's computed progress.
+func hashProgress(h *engine.Hasher, p *Progress) *engine.Hasher {
+	h.String(p.State).Bool(p.TermKnown).String(p.Unread.UK).String(p.Unread.EN)
+	hashJSON(h, p.Schedule)
+	for _, d := range []*content.Date{p.Next, p.Missed, p.Start, p.End} {
+		if d == nil {
+			h.String("-")
+		} else {
+			h.String(d.String())
+		}
+	}
+	hashJSON(h, p.Deadlines)
+	hashJSON(h, p.Years)
+	if p.Reported != nil {
+		h.Key(p.Reported.Key)
+	}
+	return h
+}
+
+// executorKey covers a registry entry.
+func executorKey(x *content.Executor) engine.Key {
+	return hashJSON(engine.NewHasher("executor"), x).Done()
+}

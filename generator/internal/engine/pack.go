@@ -1,0 +1,160 @@
+package engine
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+)
+
+// A pack keeps a unit's larger data between builds — rendered fragments,
+// rows of open data, search documents — for the pages that span units, so
+// that a plan that did not change is never loaded again. It is one file of
+// named sections with an index at its start, so one section can be read
+// without the rest.
+//
+// Layout: "PSPK", a uvarint count, then per section its name (uvarint
+// length and bytes), offset and length (uvarints); then the sections' bytes.
+
+const packMagic = "PSPK"
+
+// PackWriter collects a pack's sections.
+type PackWriter struct {
+	sections map[string][]byte
+}
+
+// NewPackWriter returns an empty pack.
+func NewPackWriter() *PackWriter { return &PackWriter{sections: map[string][]byte{}} }
+
+// Put sets section name to data.
+func (w *PackWriter) Put(name string, data []byte) { w.sections[name] = data }
+
+// Bytes returns the pack's file content; sections are in name order, so
+// the same sections give the same bytes.
+func (w *PackWriter) Bytes() []byte {
+	names := make([]string, 0, len(w.sections))
+	for n := range w.sections {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	var head bytes.Buffer
+	head.WriteString(packMagic)
+	head.Write(binary.AppendUvarint(nil, uint64(len(names))))
+	off := 0
+	for _, n := range names {
+		head.Write(binary.AppendUvarint(nil, uint64(len(n))))
+		head.WriteString(n)
+		head.Write(binary.AppendUvarint(nil, uint64(off)))
+		head.Write(binary.AppendUvarint(nil, uint64(len(w.sections[n]))))
+		off += len(w.sections[n])
+	}
+	out := head.Bytes()
+	for _, n := range names {
+		out = append(out, w.sections[n]...)
+	}
+	return out
+}
+
+// Pack reads a pack.
+type Pack struct {
+	r     io.ReaderAt
+	name  string
+	close func() error
+	base  int64
+	index map[string][2]int64 // name → offset, length
+}
+
+// OpenPack opens the pack file name.
+func OpenPack(name string) (*Pack, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	p, err := ReadPack(f, name)
+	if err != nil {
+		f.Close()
+		return nil, err
+	}
+	p.close = f.Close
+	return p, nil
+}
+
+// ReadPack reads a pack from r; name is for messages.
+func ReadPack(r io.ReaderAt, name string) (*Pack, error) {
+	p := &Pack{r: r, name: name, index: map[string][2]int64{}, close: func() error { return nil }}
+	if err := p.readIndex(); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return p, nil
+}
+
+var errBadPack = errors.New("not a pack file, or a damaged one")
+
+func (p *Pack) readIndex() error {
+	r := &countingReader{r: bufio.NewReader(io.NewSectionReader(p.r, 0, 1<<62))}
+	magic := make([]byte, len(packMagic))
+	if _, err := io.ReadFull(r, magic); err != nil || string(magic) != packMagic {
+		return errBadPack
+	}
+	n, err := binary.ReadUvarint(r)
+	if err != nil || n > 1<<24 {
+		return errBadPack
+	}
+	for i := uint64(0); i < n; i++ {
+		l, err := binary.ReadUvarint(r)
+		if err != nil || l > 1<<16 {
+			return errBadPack
+		}
+		name := make([]byte, l)
+		if _, err := io.ReadFull(r, name); err != nil {
+			return errBadPack
+		}
+		off, err1 := binary.ReadUvarint(r)
+		ln, err2 := binary.ReadUvarint(r)
+		if err1 != nil || err2 != nil {
+			return errBadPack
+		}
+		p.index[string(name)] = [2]int64{int64(off), int64(ln)}
+	}
+	p.base = r.n
+	return nil
+}
+
+// Section returns the bytes of section name; a missing section is nil.
+func (p *Pack) Section(name string) ([]byte, error) {
+	loc, ok := p.index[name]
+	if !ok {
+		return nil, nil
+	}
+	b := make([]byte, loc[1])
+	if _, err := p.r.ReadAt(b, p.base+loc[0]); err != nil && !(err == io.EOF && len(b) == 0) {
+		return nil, fmt.Errorf("%s: section %s: %w", p.name, name, err)
+	}
+	return b, nil
+}
+
+// Close closes the pack file.
+func (p *Pack) Close() error { return p.close() }
+
+// countingReader counts the bytes read, byte by byte as binary.ReadUvarint
+// needs.
+type countingReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countingReader) Read(b []byte) (int, error) {
+	n, err := c.r.Read(b)
+	c.n += int64(n)
+	return n, err
+}
+
+func (c *countingReader) ReadByte() (byte, error) {
+	var b [1]byte
+	_, err := io.ReadFull(c, b[:])
+	return b[0], err
+}

@@ -1,0 +1,93 @@
+package generator
+
+import (
+	"github.com/plansite/plansite/generator/internal/engine"
+)
+
+// The pages of a plan, each with the key of what it shows. Pages that show
+// the as-of date itself (dashboards, the timeline's "today", a citation's
+// date) take it into their key; the others only the facts computed for it.
+
+// planContentKey covers everything of a plan: its own fields, every
+// section, task and group, every measure and note.
+func planContentKey(p *Plan) engine.Key {
+	h := engine.NewHasher("plan-content").Key(p.HeaderKey)
+	for _, sec := range p.Sections {
+		h.Key(sec.Key)
+		for _, t := range sec.Tasks {
+			h.Key(t.Key)
+		}
+		for _, g := range sec.Groups {
+			h.Key(g.Key)
+		}
+	}
+	for _, m := range p.Measures {
+		h.Key(m.Key)
+	}
+	for _, n := range p.Notes {
+		h.Key(n.Key)
+	}
+	return h.Done()
+}
+
+// measuresKey covers a list of measures.
+func measuresKey(ms []*Measure) engine.Key {
+	h := engine.NewHasher("measures")
+	for _, m := range ms {
+		h.Key(m.Key)
+	}
+	return h.Done()
+}
+
+// planJobs lists the pages of plan pl in lang.
+func (r *renderer) planJobs(lang string, pl *Plan, content engine.Key) []job {
+	t := func(key string) string { return r.theme.text(lang, key) }
+	asOf := r.site.AsOf.String()
+	home := crumb{t("nav.home"), "/"}
+	planCrumbs := []crumb{home, {planLabel(pl), pl.Path}}
+	var jobs []job
+	add := func(kind, sitePath, title string, crumbs []crumb, key *engine.Hasher, fill func(p *page)) {
+		p := r.newPage(lang, kind, sitePath, title, crumbs)
+		p.Plan = pl
+		if fill != nil {
+			fill(p)
+		}
+		jobs = append(jobs, job{unit: pl.Dir, file: r.pageFile(lang, sitePath, kind), kind: kind, key: key.Done(), page: p})
+	}
+	add("plan", pl.Path, pl.Title, []crumb{home}, r.key("plan", lang).Key(content).String(asOf), func(p *page) { p.Measures = pl.Measures })
+	add("timeline", pl.Path+"timeline/", t("timeline.title"), planCrumbs, r.key("timeline", lang).Key(content).String(asOf), func(p *page) { p.Measures = pl.Measures })
+	add("indicators", pl.Path+"indicators/", t("indicators.title"), planCrumbs, r.key("indicators", lang).Key(content), nil)
+	notes := engine.NewHasher("notes").Key(pl.HeaderKey)
+	for _, n := range pl.Notes {
+		notes.Key(n.Key)
+	}
+	add("notes", pl.Path+"notes/", t("notes.title"), planCrumbs, r.key("notes", lang).Key(notes.Done()), nil)
+	for _, n := range pl.Notes {
+		add("note", n.Path, noteTitle(n), append(planCrumbs, crumb{t("notes.title"), pl.Path + "notes/"}), r.key("note", lang).Key(n.Key), func(p *page) { p.Note = n })
+	}
+	for _, sec := range pl.Sections {
+		secCrumbs := append(append([]crumb(nil), planCrumbs...), crumb{sec.Number + ". " + sec.Title, sec.Path})
+		add("section", sec.Path, sec.Number+". "+sec.Title, planCrumbs, r.key("section", lang).Key(sec.Key).Key(measuresKey(sec.Measures)).String(asOf),
+			func(p *page) { p.Section = sec; p.Measures = sec.Measures })
+		for _, tk := range sec.Tasks {
+			add("task", tk.Path, t("task.title")+" "+tk.Task.Number, secCrumbs, r.key("task", lang).Key(tk.Key).Key(measuresKey(tk.Measures)),
+				func(p *page) { p.Section = sec; p.Task = tk; p.Measures = tk.Measures })
+		}
+		for _, g := range sec.Groups {
+			add("group", g.Path, g.Title, secCrumbs, r.key("group", lang).Key(g.Key).Key(measuresKey(g.Measures)),
+				func(p *page) { p.Section = sec; p.Group = g; p.Measures = g.Measures })
+		}
+		for _, m := range sec.Measures {
+			crumbs := secCrumbs
+			switch {
+			case m.Task != nil:
+				crumbs = append(append([]crumb(nil), secCrumbs...), crumb{t("task.title") + " " + taskNumber(m.Task), m.Task.Path})
+			case m.Group != nil:
+				crumbs = append(append([]crumb(nil), secCrumbs...), crumb{m.Group.Title, m.Group.Path})
+			}
+			add("measure", m.Path, t("measure.title")+" "+m.Code, crumbs, r.key("measure", lang).Key(m.Key).String(asOf),
+				func(p *page) { p.Section = sec; p.Task = m.Task; p.Group = m.Group; p.Measure = m })
+		}
+	}
+	return jobs
+}

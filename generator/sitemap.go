@@ -1,0 +1,75 @@
+package generator
+
+import (
+	"bytes"
+	"encoding/xml"
+	"strconv"
+	"strings"
+
+	"github.com/plansite/plansite/generator/internal/engine"
+)
+
+// The sitemap lists every page for search engines, and robots.txt points
+// to it. A sitemap file holds at most 50,000 addresses (sitemaps.org), so a
+// larger portal gets numbered files and a sitemap index.
+
+const sitemapMax = 50000
+
+type sitemapURLSet struct {
+	XMLName xml.Name     `xml:"http://www.sitemaps.org/schemas/sitemap/0.9 urlset"`
+	URLs    []sitemapURL `xml:"url"`
+}
+
+type sitemapURL struct {
+	Loc string `xml:"loc"`
+}
+
+type sitemapIndex struct {
+	XMLName  xml.Name     `xml:"http://www.sitemaps.org/schemas/sitemap/0.9 sitemapindex"`
+	Sitemaps []sitemapURL `xml:"sitemap"`
+}
+
+// sitemap writes sitemap.xml (an index of sitemap-N.xml files when the
+// pages are too many for one) and robots.txt. It comes last: it lists the
+// pages of every unit, made or kept.
+func (r *renderer) sitemap() error {
+	s := r.site
+	var urls []sitemapURL
+	for _, p := range r.out.paths() {
+		if strings.HasSuffix(p, "index.html") {
+			urls = append(urls, sitemapURL{Loc: s.Config.Absolute(strings.TrimSuffix(s.Config.BasePath(), "/") + "/" + strings.TrimSuffix(p, "index.html"))})
+		}
+	}
+	abs := func(p string) string { return s.Config.Absolute(r.link(s.Config.Languages[0], p)) }
+	if len(urls) <= sitemapMax {
+		if err := r.emitXML("sitemap.xml", sitemapURLSet{URLs: urls}); err != nil {
+			return err
+		}
+	} else {
+		var index sitemapIndex
+		for i := 0; i*sitemapMax < len(urls); i++ {
+			name := "sitemap-" + strconv.Itoa(i+1) + ".xml"
+			part := urls[i*sitemapMax : min(len(urls), (i+1)*sitemapMax)]
+			if err := r.emitXML(name, sitemapURLSet{URLs: part}); err != nil {
+				return err
+			}
+			index.Sitemaps = append(index.Sitemaps, sitemapURL{Loc: abs("/" + name)})
+		}
+		if err := r.emitXML("sitemap.xml", index); err != nil {
+			return err
+		}
+	}
+	return r.emit(siteUnit, "robots.txt", engine.Key{}, []byte("User-agent: *\nAllow: /\nSitemap: "+abs("/sitemap.xml")+"\n"))
+}
+
+func (r *renderer) emitXML(file string, v any) error {
+	b, err := xml.MarshalIndent(v, "", " ")
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	buf.WriteString(xml.Header)
+	buf.Write(b)
+	buf.WriteByte('\n')
+	return r.emit(siteUnit, file, engine.Key{}, buf.Bytes())
+}

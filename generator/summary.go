@@ -1,0 +1,123 @@
+package generator
+
+import (
+	"bytes"
+	"encoding/gob"
+
+	"github.com/plansite/plansite/generator/content"
+	"github.com/plansite/plansite/generator/diag"
+	"github.com/plansite/plansite/generator/internal/engine"
+)
+
+// A plan's summary is what the pages that span plans need of it — the home
+// page, the executors' pages, the portal's open data and feeds — so that
+// they are made without loading the plan again. It is small; the larger
+// parts (cards, rows, feed entries, search documents) go into the plan's
+// pack, read when a page that spans plans is rendered (see portal.go).
+type PlanSummary struct {
+	ID, Dir, Path string
+	Title         string
+	Authority     string
+	Period        content.Period
+	Approval      content.Approval
+	Sections      int
+	Measures      int
+	Notes         int
+	Counts        Counts
+	Demo          bool
+	// Latest are the plan's newest notes, newest first, as many as a page
+	// or feed that spans plans shows.
+	Latest []NoteRef
+	// Executors are the registry's bodies with measures or reports in the
+	// plan, by id.
+	Executors []ExecutorShare
+	// SectionLinks name the plan's sections.
+	SectionLinks []SectionLink
+	// Problems are the warnings the plan's content gave, reported again
+	// when the plan is not built again.
+	Problems diag.List
+	// HomeKey covers what the home page shows of the plan, ContentKey all
+	// of it (see facts.go).
+	HomeKey, ContentKey engine.Key
+}
+
+// NoteRef is a note as lists and feeds of the whole portal show it.
+type NoteRef struct {
+	Plan, Slug, Path, Title string
+	Date                    content.Date
+	Status                  string // the reported status's key
+	Demo                    bool
+	Key                     engine.Key
+}
+
+// ExecutorShare is an executor's part in one plan.
+type ExecutorShare struct {
+	ID       string
+	Measures int
+	Counts   Counts
+	Reports  []NoteRef
+	// Key covers the cards of the executor's measures and its reports.
+	Key engine.Key
+}
+
+// latestShown is how many notes the pages and feeds spanning plans show.
+const latestShown = 100
+
+// Ref returns the note as lists of the portal show it.
+func (n *Note) Ref() NoteRef {
+	return NoteRef{Plan: n.Plan.ID, Slug: n.Slug, Path: n.Path, Title: noteTitle(n), Date: n.Date,
+		Status: n.Status.Key, Demo: n.Demo, Key: n.Key}
+}
+
+func encodeSummary(s *PlanSummary) ([]byte, error) {
+	var buf bytes.Buffer
+	err := gob.NewEncoder(&buf).Encode(s)
+	return buf.Bytes(), err
+}
+
+func decodeSummary(b []byte) (*PlanSummary, error) {
+	var s PlanSummary
+	err := gob.NewDecoder(bytes.NewReader(b)).Decode(&s)
+	return &s, err
+}
+
+// SectionLink is a section as the portal's lists name it.
+type SectionLink struct {
+	Path, Number, Title string
+}
+
+// summarize returns plan p's summary.
+func summarize(p *Plan, content engine.Key) *PlanSummary {
+	s := &PlanSummary{ID: p.ID, Dir: p.Dir, Path: p.Path, Title: p.Title, Authority: p.Authority,
+		Period: p.Period, Approval: p.Approval, Sections: len(p.Sections), Measures: len(p.Measures),
+		Notes: len(p.Notes), Counts: p.Counts, Demo: p.Demo}
+	for _, sec := range p.Sections {
+		s.SectionLinks = append(s.SectionLinks, SectionLink{sec.Path, sec.Number, sec.Title})
+	}
+	for i, n := range p.Notes {
+		if i == latestShown {
+			break
+		}
+		s.Latest = append(s.Latest, n.Ref())
+	}
+	for _, x := range p.Executors {
+		share := ExecutorShare{ID: x.ID, Measures: x.Count, Counts: Counts{}}
+		h := engine.NewHasher("executor-share").Key(x.Key).Key(p.HeaderKey)
+		if len(x.ByPlan) > 0 {
+			share.Counts = x.ByPlan[0].Counts
+			h.Key(measuresKey(x.ByPlan[0].Measures))
+		}
+		for _, n := range x.Reports {
+			share.Reports = append(share.Reports, n.Ref())
+			h.Key(n.Key)
+		}
+		share.Key = h.Done()
+		s.Executors = append(s.Executors, share)
+	}
+	counts := engine.NewHasher("counts")
+	hashJSON(counts, p.Counts)
+	s.HomeKey = engine.NewHasher("plan-home").Key(p.HeaderKey).Key(counts.Done()).
+		Int(int64(s.Sections)).Int(int64(s.Measures)).Int(int64(s.Notes)).Done()
+	s.ContentKey = content
+	return s
+}
