@@ -72,6 +72,7 @@ func (b *Builder) run(ctx context.Context, mode runMode, out sink) (*Result, err
 	if mode == modeAssemble {
 		r.res.Site = r.site
 	}
+	r.rendering() // loads the theme, whose key is in every plan's
 	for _, dir := range dirs {
 		if err := ctx.Err(); err != nil {
 			return r.res, err

@@ -170,14 +170,15 @@ func (r *renderer) portalJobs(lang string, pt *Portal) []job {
 	if len(latest) > 10 {
 		latest = latest[:10]
 	}
-	add("home", "/", r.site.Config.Title, nil, refsKey(r.key("home", lang).Key(plansKey), latest), nil)
+	asOf := r.site.AsOf.String()
+	add("home", "/", r.site.Config.Title, nil, refsKey(r.key("home", lang).Key(plansKey).String(asOf), latest), nil)
 	execs := r.key("executors", lang)
 	for _, x := range pt.Executors {
 		executorViewKey(execs, x)
 	}
 	add("executors", "/executors/", t("executors.title"), []crumb{home}, execs, nil)
 	add("search", "/search/", t("search.title"), []crumb{home}, r.key("search-page", lang).Key(plansKey).Key(r.searchKey), nil)
-	add("data", "/data/", t("data.title"), []crumb{home}, r.key("data", lang).Key(plansKey), nil)
+	add("data", "/data/", t("data.title"), []crumb{home}, r.key("data", lang).Key(plansKey).String(asOf), nil)
 	add("404", "/404/", t("404.title"), []crumb{home}, r.key("404", lang), nil)
 	for _, x := range pt.Executors {
 		add("executor", x.Path, x.Name, []crumb{home, {t("executors.title"), "/executors/"}},

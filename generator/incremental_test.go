@@ -1,0 +1,280 @@
+package generator
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/plansite/plansite/generator/content"
+	"github.com/plansite/plansite/generator/internal/engine"
+	"github.com/plansite/plansite/generator/internal/fixture"
+)
+
+// The engine's promise: an incremental build gives the same bytes as a
+// clean one. TestIncrementalMatchesClean makes random edits of every kind
+// — notes added, edited, deleted; plan text, terms, indicators, executors,
+// templates, translations, config and the date changed; files saved
+// unchanged — and after each, builds incrementally into one folder and
+// compares it with a clean build of the same content, file by file.
+
+// edit changes the site at root (and perhaps the date) and says how.
+type edit func(t *testing.T, rng *rand.Rand, root string, date *content.Date) string
+
+var smallMeasures = []string{"i/1", "i/2", "ii/1-1", "ii/1-2", "ii/sotsialni-1", "ii/sotsialni-2"}
+
+var smallStatuses = []string{"виконується", "виконано", "не розпочато", "призупинено"}
+
+var edits = map[string]edit{
+	"add note": func(t *testing.T, rng *rand.Rand, root string, date *content.Date) string {
+		d := randomDate(rng, *date)
+		m := smallMeasures[rng.IntN(len(smallMeasures))]
+		name := fmt.Sprintf("%s-n%d.md", d, rng.IntN(1000))
+		value := ""
+		if m == "ii/1-1" && rng.IntN(2) == 0 {
+			value = fmt.Sprintf("\n[[value]]\nindicator = \"ii/1-1#2\"\nvalue = %d\n", rng.IntN(100))
+		}
+		body := fmt.Sprintf("+++\ndate = %s\nmeasures = [%q]\nstatus = %q\nreporter = \"town-ssd\"\n%s+++\n\nЗвіт %d.\n",
+			d, m, smallStatuses[rng.IntN(len(smallStatuses))], value, rng.IntN(1000))
+		writeFile(t, root, "content/plans/town-2020/notes/"+name, body)
+		return "add note " + name + " on " + m
+	},
+	"edit note": func(t *testing.T, rng *rand.Rand, root string, date *content.Date) string {
+		f := pickFile(t, rng, root, "content/plans/town-2020/notes/*.md", "content/demo/town-2020/*.md")
+		data := readFile(t, root, f)
+		if rng.IntN(2) == 0 {
+			data = regexp.MustCompile(`status = "[^"]*"`).ReplaceAllString(data, fmt.Sprintf("status = %q", smallStatuses[rng.IntN(len(smallStatuses))]))
+		} else {
+			data += fmt.Sprintf("\nДоповнення %d.\n", rng.IntN(1000))
+		}
+		writeFile(t, root, f, data)
+		return "edit " + f
+	},
+	"delete note": func(t *testing.T, rng *rand.Rand, root string, date *content.Date) string {
+		f := pickFile(t, rng, root, "content/plans/town-2020/notes/*.md")
+		if f == "" {
+			return "delete nothing"
+		}
+		os.Remove(filepath.Join(root, f))
+		return "delete " + f
+	},
+	"reword measure": func(t *testing.T, rng *rand.Rand, root string, date *content.Date) string {
+		return replaceNth(t, rng, root, "content/plans/town-2020/plan.toml", `(?m)^text = "([^"\n]*)"$`, func(s string) string {
+			return strings.TrimSuffix(s, `"`) + fmt.Sprintf(" (ред. %d)\"", rng.IntN(100))
+		})
+	},
+	"change term": func(t *testing.T, rng *rand.Rand, root string, date *content.Date) string {
+		terms := []string{"2020 рік", "щороку", "2021-2022 роки", "до 2021 року", "ІІ квартал 2021 року", "щопівроку", "за потреби"}
+		return replaceNth(t, rng, root, "content/plans/town-2020/plan.toml", `(?m)^term = "[^"\n]*"$`, func(string) string {
+			return fmt.Sprintf("term = %q", terms[rng.IntN(len(terms))])
+		})
+	},
+	"change indicator": func(t *testing.T, rng *rand.Rand, root string, date *content.Date) string {
+		return replaceNth(t, rng, root, "content/plans/town-2020/indicators.toml", `(?m)^target = [0-9]+$`, func(string) string {
+			return fmt.Sprintf("target = %d", 50+rng.IntN(50))
+		})
+	},
+	"rename executor": func(t *testing.T, rng *rand.Rand, root string, date *content.Date) string {
+		return replaceNth(t, rng, root, "content/executors.toml", `(?m)^name = "([^"\n]*)"$`, func(s string) string {
+			return strings.TrimSuffix(s, `"`) + fmt.Sprintf(" %d\"", rng.IntN(100))
+		})
+	},
+	"edit template": func(t *testing.T, rng *rand.Rand, root string, date *content.Date) string {
+		templates := []string{"measure.html", "_partials.html", "home.html", "executor.html", "note.html"}
+		f := "themes/default/templates/" + templates[rng.IntN(len(templates))]
+		data := readFile(t, root, f)
+		data = strings.Replace(data, `{{define "main"}}`, fmt.Sprintf(`{{define "main"}}<!-- v%d -->`, rng.IntN(1000)), 1)
+		data = strings.Replace(data, `{{define "note-list" -}}`, fmt.Sprintf(`{{define "note-list" -}}<span hidden>%d</span>`, rng.IntN(1000)), 1)
+		writeFile(t, root, f, data)
+		return "edit " + f
+	},
+	"edit translation": func(t *testing.T, rng *rand.Rand, root string, date *content.Date) string {
+		return replaceNth(t, rng, root, "themes/default/i18n/uk.toml", `(?m)^"?state\.[a-z-]+"? = "([^"\n]*)"$`, func(s string) string {
+			return strings.TrimSuffix(s, `"`) + fmt.Sprintf("%d\"", rng.IntN(10))
+		})
+	},
+	"edit config": func(t *testing.T, rng *rand.Rand, root string, date *content.Date) string {
+		return replaceNth(t, rng, root, "config.toml", `(?m)^title = "[^"\n]*"$`, func(string) string {
+			return fmt.Sprintf("title = \"Портал %d\"", rng.IntN(100))
+		})
+	},
+	"advance date": func(t *testing.T, rng *rand.Rand, root string, date *content.Date) string {
+		days := []int{1, 1, 2, 30, 180}[rng.IntN(5)]
+		*date = content.DateOf(date.Time().AddDate(0, 0, days))
+		return fmt.Sprintf("date +%d → %s", days, date)
+	},
+	"save unchanged": func(t *testing.T, rng *rand.Rand, root string, date *content.Date) string {
+		f := pickFile(t, rng, root, "content/plans/town-2020/*.toml", "content/plans/town-2020/notes/*.md")
+		writeFile(t, root, f, readFile(t, root, f))
+		return "save " + f + " unchanged"
+	},
+}
+
+func TestIncrementalMatchesClean(t *testing.T) {
+	root := copySiteAndTheme(t, "testdata/sites/small")
+	out := filepath.Join(t.TempDir(), "public")
+	date := mustDate(t, "2021-07-01")
+	ctx := context.Background()
+	if _, err := New(WithRoot(root), WithDate(date)).Build(ctx, out); err != nil {
+		t.Fatal(err)
+	}
+	names := sortedKeys(edits)
+	rng := rand.New(rand.NewPCG(7, 11))
+	steps := 60
+	if testing.Short() {
+		steps = 20
+	}
+	incremental := 0
+	for step := 0; step < steps; step++ {
+		what := edits[names[rng.IntN(len(names))]](t, rng, root, &date)
+		res, err := New(WithRoot(root), WithDate(date)).Build(ctx, out)
+		if err != nil {
+			t.Fatalf("step %d (%s): %v", step, what, err)
+		}
+		clean := generate(t, root, date.String())
+		if diff := compareOutput(t, out, clean.Files); diff != "" {
+			t.Fatalf("step %d (%s): the incremental build differs from a clean one: %s", step, what, diff)
+		}
+		if res.Stats.Rendered < res.Stats.Files {
+			incremental++
+		}
+	}
+	if incremental < steps/2 {
+		t.Errorf("only %d of %d builds reused anything: the test is not testing the engine", incremental, steps)
+	}
+}
+
+// TestNothingChangedRendersNothing builds twice: the second build renders
+// only the few files made without a key (sitemap, robots, the tables of the
+// portal), and writes nothing.
+func TestNothingChangedRendersNothing(t *testing.T) {
+	root := copySiteAndTheme(t, "testdata/sites/small")
+	out := filepath.Join(t.TempDir(), "public")
+	b := New(WithRoot(root), WithDate(mustDate(t, "2021-07-01")))
+	if _, err := b.Build(context.Background(), out); err != nil {
+		t.Fatal(err)
+	}
+	res, err := b.Build(context.Background(), out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Stats.Written != 0 || res.Stats.Rendered > 5 || res.Stats.Removed != 0 {
+		t.Errorf("an unchanged site: rendered %d, wrote %d, removed %d", res.Stats.Rendered, res.Stats.Written, res.Stats.Removed)
+	}
+}
+
+// compareOutput says how the folder out differs from files.
+func compareOutput(t *testing.T, out string, files map[string][]byte) string {
+	got := snapshot(t, out)
+	delete(got, engine.Marker)
+	var diffs []string
+	for p, data := range files {
+		if g, ok := got[p]; !ok {
+			diffs = append(diffs, "missing "+p)
+		} else if g != string(data) {
+			diffs = append(diffs, "stale "+p)
+		}
+	}
+	for p := range got {
+		if _, ok := files[p]; !ok {
+			diffs = append(diffs, "extra "+p)
+		}
+	}
+	sort.Strings(diffs)
+	if len(diffs) > 8 {
+		diffs = append(diffs[:8], fmt.Sprintf("… %d more", len(diffs)-8))
+	}
+	return strings.Join(diffs, ", ")
+}
+
+// copySiteAndTheme copies a test site with a copy of the theme, which the
+// edits change.
+func copySiteAndTheme(t *testing.T, src string) string {
+	root := copySite(t, src)
+	os.Remove(filepath.Join(root, "themes"))
+	themes := filepath.Join(fixture.Root(), "themes")
+	err := filepath.WalkDir(themes, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(themes, p)
+		target := filepath.Join(root, "themes", rel)
+		if d.IsDir() {
+			return os.MkdirAll(target, 0o755)
+		}
+		data, err := os.ReadFile(p)
+		if err == nil {
+			err = os.WriteFile(target, data, 0o644)
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return root
+}
+
+func randomDate(rng *rand.Rand, until content.Date) content.Date {
+	start := mustDateOf("2020-03-01").Time()
+	days := int(until.Time().Sub(start).Hours() / 24)
+	return content.DateOf(start.AddDate(0, 0, rng.IntN(days+1)))
+}
+
+func mustDateOf(s string) content.Date {
+	d, err := content.ParseDate(s)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+func readFile(t *testing.T, root, rel string) string {
+	data, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(rel)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
+}
+
+func writeFile(t *testing.T, root, rel, data string) {
+	p := filepath.Join(root, filepath.FromSlash(rel))
+	os.MkdirAll(filepath.Dir(p), 0o755)
+	if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// pickFile returns one of the files the patterns match, or "".
+func pickFile(t *testing.T, rng *rand.Rand, root string, patterns ...string) string {
+	var all []string
+	for _, p := range patterns {
+		m, _ := filepath.Glob(filepath.Join(root, filepath.FromSlash(p)))
+		all = append(all, m...)
+	}
+	if len(all) == 0 {
+		return ""
+	}
+	sort.Strings(all)
+	rel, _ := filepath.Rel(root, all[rng.IntN(len(all))])
+	return filepath.ToSlash(rel)
+}
+
+// replaceNth replaces one random match of pattern in the file at rel with
+// what change makes of it.
+func replaceNth(t *testing.T, rng *rand.Rand, root, rel, pattern string, change func(string) string) string {
+	data := readFile(t, root, rel)
+	locs := regexp.MustCompile(pattern).FindAllStringIndex(data, -1)
+	if len(locs) == 0 {
+		t.Fatalf("%s: no match for %s", rel, pattern)
+	}
+	l := locs[rng.IntN(len(locs))]
+	old := data[l[0]:l[1]]
+	writeFile(t, root, rel, data[:l[0]]+change(old)+data[l[1]:])
+	return rel + ": " + old + " → " + change(old)
+}
