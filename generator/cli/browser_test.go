@@ -55,11 +55,13 @@ type chartMark struct{ A, B, Href string }
 
 const chartsJS = `(function () {
   function text(el) { return el ? el.textContent.replace(/\s+/g, ' ').trim() : ''; }
+  function visible(el) { return el.getClientRects().length > 0; }
   return Array.from(document.querySelectorAll('figure.chart')).map(function (f) {
     var kind = (f.className.match(/\bchart-(status|timeline|indicator)\b/) || [])[1] || '';
-    var svgs = f.querySelectorAll('svg[role="img"]'), svg = svgs[0];
+    // Indicator and status charts are drawn wide and narrow; CSS shows one.
+    var svgs = Array.from(f.querySelectorAll('svg[role="img"]')).filter(visible), svg = svgs[0];
     var details = f.querySelector('details'), table = details && details.querySelector('table');
-    var scroll = svg && svg.closest('.chart-scroll');
+    var plot = kind === 'timeline' ? f.querySelector('.chart-tl-groups') : svg && svg.closest('.chart-plot');
     var bodies = table ? Array.from(table.tBodies) : [];
     function rows(b) {
       return Array.from(b.rows).filter(function (r) { return r.querySelector('th[scope="row"]'); })
@@ -70,25 +72,27 @@ const chartsJS = `(function () {
       marks = Array.from(svg.querySelectorAll('g.chart-status-row')).map(function (g) {
         return { A: text(g.querySelector('text.chart-label')), B: text(g.querySelector('text.chart-value')), Href: g.querySelector('rect.chart-bar') ? 'bar' : '' };
       });
-    } else if (svg && kind === 'timeline') {
-      // Rows are not links inside role="img"; the table row links the measure.
+    } else if (kind === 'timeline') {
+      // A timeline is HTML: a link per measure, over a strip hidden from
+      // assistive technology; its table row links the same measure.
       var links = table ? Array.from(table.querySelectorAll('tbody tr')).filter(function (r) { return r.querySelector('th[scope="row"]'); })
         .map(function (r) { var a = r.querySelector('th[scope="row"] a'); return a ? a.getAttribute('href') : ''; }) : [];
-      marks = Array.from(svg.querySelectorAll('rect.chart-row')).map(function (r, i) {
-        var p = r.parentNode;
-        return { A: text(p.querySelector(':scope > title')), B: p.closest('a') ? 'link inside the image' : '', Href: links[i] || '' };
+      marks = Array.from(f.querySelectorAll('li.chart-tl-row')).map(function (li, i) {
+        var a = li.querySelector('a.chart-tl-label');
+        return { A: text(a), B: a && a.getAttribute('href') === links[i] ? '' : 'link differs from the table: ' + (a && a.getAttribute('href')), Href: links[i] || '' };
       });
     } else if (svg && kind === 'indicator') {
-      marks = Array.from(svg.querySelectorAll('circle.chart-dot')).map(function (c) { return { A: text(c.querySelector('title')), B: '', Href: '' }; });
+      marks = Array.from(svg.querySelectorAll('circle.chart-dot, rect.chart-band')).map(function (c) { return { A: text(c.querySelector('title')), B: '', Href: '' }; });
       targets = Array.from(svg.querySelectorAll('circle.chart-target-mark')).map(function (c) { return text(c.querySelector('title')); });
     }
     var all = kind === 'timeline' ? [].concat.apply([], bodies.map(rows)) : (bodies.length ? rows(bodies[0]) : []);
+    var named = kind === 'timeline' ? f.querySelector('.chart-sr') : svg && svg.querySelector(':scope > desc');
     return {
-      ID: f.id, Kind: kind, SVGs: svgs.length,
-      Title: text(svg && svg.querySelector(':scope > title')),
-      Desc: text(svg && svg.querySelector(':scope > desc')),
+      ID: f.id, Kind: kind, SVGs: kind === 'timeline' ? 1 - f.querySelectorAll('svg[role="img"]').length : svgs.length,
+      Title: text(kind === 'timeline' ? f.querySelector('figcaption') : svg && svg.querySelector(':scope > title')),
+      Desc: text(named),
       LabelledBy: svg ? (svg.getAttribute('aria-labelledby') || '').split(/\s+/).filter(Boolean).map(function (id) { return text(document.getElementById(id)); }) : [],
-      Adjacent: !!(scroll && details && scroll.nextElementSibling === details && details.classList.contains('chart-data')),
+      Adjacent: !!(plot && details && details.classList.contains('chart-data') && plot.compareDocumentPosition(details) & Node.DOCUMENT_POSITION_FOLLOWING),
       Summary: text(details && details.querySelector('summary')),
       Caption: text(table && table.caption),
       Head: table ? Array.from(table.querySelectorAll('thead th[scope="col"]')).map(text) : [],
@@ -132,11 +136,21 @@ func TestBrowserCharts(t *testing.T) {
 		for i, c := range charts {
 			where := fmt.Sprintf("%s #%s (%s)", pg.path, c.ID, c.Kind)
 			if c.SVGs != 1 {
-				t.Errorf("%s: %d svg[role=img], want 1", where, c.SVGs)
+				t.Errorf("%s: %d images shown, want 1 (a timeline none: it is links)", where, c.SVGs)
+				continue
+			}
+			if c.Kind == "timeline" {
+				if c.Title == "" || c.Desc == "" {
+					t.Errorf("%s: caption %q, description %q: both must say something", where, c.Title, c.Desc)
+				}
+				if !c.Adjacent || c.Summary == "" || c.Caption == "" {
+					t.Errorf("%s: data table after the chart %v, summary %q, caption %q", where, c.Adjacent, c.Summary, c.Caption)
+				}
+				checkMarks(t, where, c)
 				continue
 			}
 			// The name a screen reader announces, from the accessibility tree.
-			node := tb.ax(fmt.Sprintf(`document.querySelectorAll('figure.chart')[%d].querySelector('svg[role="img"]')`, i))
+			node := tb.ax(fmt.Sprintf(`Array.from(document.querySelectorAll('figure.chart')[%d].querySelectorAll('svg[role="img"]')).filter(function (s) { return s.getClientRects().length; })[0]`, i))
 			if node.Ignored || node.Role != "image" {
 				t.Errorf("%s: accessibility role %q (ignored %v), want image", where, node.Role, node.Ignored)
 			}
@@ -193,11 +207,11 @@ func checkMarks(t *testing.T, where string, c chartInfo) {
 		if len(c.Extra) != 1 || len(c.Extra[0]) != 1 || len(c.Extra[0][0]) < 2 || c.Extra[0][0][1] != strconv.Itoa(total) {
 			t.Errorf("%s: total row %q, want the sum of the states %d", where, c.Extra, total)
 		}
-	case "timeline": // a row per measure; its table row links to it
+	case "timeline": // a link per measure, to where its table row links
 		for i, m := range c.Marks {
 			row := c.Rows[i]
-			if !strings.HasPrefix(m.A, row[0]+":") || m.Href == "" || m.B != "" {
-				t.Errorf("%s: timeline row %d titled %q (table link %q; %s), table row %q", where, i, m.A, m.Href, m.B, row)
+			if !strings.HasPrefix(m.A, row[0]) || m.Href == "" || m.B != "" {
+				t.Errorf("%s: timeline row %d says %q (table link %q; %s), table row %q", where, i, m.A, m.Href, m.B, row)
 			}
 		}
 	case "indicator": // a dot per value: its title is "date: value"
