@@ -43,7 +43,12 @@ func (p *page) TimelineChart(ms []*Measure, id, title string) *chart.Figure {
 	d := chart.TimelineData{ID: id, Lang: p.Lang, Title: title,
 		From: time.Date(pl.Period.Start, 1, 1, 0, 0, 0, 0, time.UTC),
 		To:   time.Date(pl.Period.End, 12, 31, 0, 0, 0, 0, time.UTC),
-		AsOf: p.Site.AsOf.Time()}
+	}
+	if p.Kind == "timeline" {
+		// Only the plan's timeline draws today's line: the other pages
+		// with a timeline then change only when their measures do.
+		d.AsOf = p.Site.AsOf.Time()
+	}
 	for _, m := range ms {
 		// The measure's text and section titles are the plan's official
 		// Ukrainian wording on every page; "Завдання 1" is the page's own.
@@ -173,19 +178,6 @@ func sep(unit string) string {
 		return ""
 	}
 	return "\u00a0"
-}
-
-// Citation returns the line a journalist quotes a measure with.
-func (p *page) Citation(m *Measure) string {
-	pl := m.Plan
-	act := pl.Approval.Act
-	if pl.Approval.Date != nil {
-		act += " " + p.T("plan.approval.of") + " " + pl.Approval.Date.String()
-	}
-	if pl.Approval.Number != "" {
-		act += " № " + pl.Approval.Number
-	}
-	return p.T("cite.format", m.Code, m.Number+" "+m.Text, pl.Title, act, p.Abs(m.Path), p.Date(p.Site.AsOf))
 }
 
 // templateHelpers are template functions that need page data.

@@ -121,7 +121,31 @@ func hashProgress(h *engine.Hasher, p *Progress) *engine.Hasher {
 	if p.Reported != nil {
 		h.Key(p.Reported.Key)
 	}
+	h.String(p.Since.String()).Bool(p.Continuous)
+	hashNote(h, p.Cause.Note)
+	hashJSON(h, p.Cause.Date)
+	hashJSON(h, p.Cause.Period)
+	for _, c := range p.History {
+		h.String(c.Date.String()).String(c.State)
+		hashNote(h, c.Note)
+		hashJSON(h, c.Missed)
+	}
+	for _, per := range p.Ledger {
+		hashJSON(h, per.Entry)
+		for _, n := range per.Notes {
+			h.Key(n.Key)
+		}
+	}
 	return h
+}
+
+// hashNote adds a note's key, or a mark for none.
+func hashNote(h *engine.Hasher, n *Note) {
+	if n == nil {
+		h.String("-")
+		return
+	}
+	h.Key(n.Key)
 }
 
 // executorKey covers a registry entry.

@@ -4,9 +4,11 @@ import (
 	"github.com/plansite/plansite/generator/internal/engine"
 )
 
-// The pages of a plan, each with the key of what it shows. Pages that show
-// the as-of date itself (dashboards, the timeline's "today", a citation's
-// date) take it into their key; the others only the facts computed for it.
+// The pages of a plan, each with the key of what it shows: the keys of the
+// model's parts it shows, which cover the facts computed for the as-of date
+// (states, deadlines, the day a state began) but not the date itself. Only
+// the timeline, which draws today's line, takes the date into its key, so a
+// build a day later renders only the pages whose facts changed.
 
 // planContentKey covers everything of a plan: its own fields, every
 // section, task and group, every measure and note.
@@ -54,7 +56,7 @@ func (r *renderer) planJobs(lang string, pl *Plan, content engine.Key) []job {
 		}
 		jobs = append(jobs, job{unit: pl.Dir, file: r.pageFile(lang, sitePath, kind), kind: kind, key: key.Done(), page: p})
 	}
-	add("plan", pl.Path, pl.Title, []crumb{home}, r.key("plan", lang).Key(content).String(asOf), func(p *page) { p.Measures = pl.Measures })
+	add("plan", pl.Path, pl.Title, []crumb{home}, r.key("plan", lang).Key(content), func(p *page) { p.Measures = pl.Measures })
 	add("timeline", pl.Path+"timeline/", t("timeline.title"), planCrumbs, r.key("timeline", lang).Key(content).String(asOf), func(p *page) { p.Measures = pl.Measures })
 	add("indicators", pl.Path+"indicators/", t("indicators.title"), planCrumbs, r.key("indicators", lang).Key(content), nil)
 	notes := engine.NewHasher("notes").Key(pl.HeaderKey)
@@ -67,7 +69,7 @@ func (r *renderer) planJobs(lang string, pl *Plan, content engine.Key) []job {
 	}
 	for _, sec := range pl.Sections {
 		secCrumbs := append(append([]crumb(nil), planCrumbs...), crumb{sec.Number + ". " + sec.Title, sec.Path})
-		add("section", sec.Path, sec.Number+". "+sec.Title, planCrumbs, r.key("section", lang).Key(sec.Key).Key(measuresKey(sec.Measures)).String(asOf),
+		add("section", sec.Path, sec.Number+". "+sec.Title, planCrumbs, r.key("section", lang).Key(sec.Key).Key(measuresKey(sec.Measures)),
 			func(p *page) { p.Section = sec; p.Measures = sec.Measures })
 		for _, tk := range sec.Tasks {
 			add("task", tk.Path, t("task.title")+" "+tk.Task.Number, secCrumbs, r.key("task", lang).Key(tk.Key).Key(measuresKey(tk.Measures)),
@@ -85,7 +87,7 @@ func (r *renderer) planJobs(lang string, pl *Plan, content engine.Key) []job {
 			case m.Group != nil:
 				crumbs = append(append([]crumb(nil), secCrumbs...), crumb{m.Group.Title, m.Group.Path})
 			}
-			add("measure", m.Path, t("measure.title")+" "+m.Code, crumbs, r.key("measure", lang).Key(m.Key).String(asOf),
+			add("measure", m.Path, m.Code+" "+Short(m.Text, 70), crumbs, r.key("measure", lang).Key(m.Key),
 				func(p *page) { p.Section = sec; p.Task = m.Task; p.Group = m.Group; p.Measure = m })
 		}
 	}

@@ -2,21 +2,98 @@ package generator
 
 import (
 	"errors"
+	"slices"
 
 	"github.com/plansite/plansite/generator/content"
 	"github.com/plansite/plansite/generator/diag"
 	"github.com/plansite/plansite/generator/internal/term"
 )
 
+// Progress is a measure's state as of a date.
+type Progress struct {
+	// State is the status shown, one of the state keys (see states.go).
+	State string
+	// Since is the day the state began, the date of its entry in History.
+	Since content.Date
+	// Cause says why the measure is in its state (see Reason).
+	Cause Cause
+	// TermKnown is false when the term could not be parsed; Unread then
+	// says why.
+	TermKnown bool
+	Unread    diag.Text
+	// Schedule describes the term in words, per language.
+	Schedule map[string]string
+	// Next is the next deadline; Missed the deadline that was missed.
+	Next, Missed *content.Date
+	// Start and End span the term, for the timeline.
+	Start, End *content.Date
+	// Deadlines within the plan period, for the timeline.
+	Deadlines []content.Date
+	// Years the term covers.
+	Years []int
+	// Continuous marks a term that runs to the plan's end: its end is
+	// the plan's, not a deadline of its own.
+	Continuous bool
+	// Reported is the latest note, if any.
+	Reported *Note
+	// History are the dated changes of State up to the build date,
+	// oldest first; the last is the current state.
+	History []StateChange
+	// Ledger lists the reporting periods of a term with several
+	// deadlines that have come due, and the next one.
+	Ledger []Period
+}
+
+// Cause is what decided a measure's state: a report, a deadline, the
+// start or end of its term.
+type Cause struct {
+	// Note is the report that decided it, if one did.
+	Note *Note
+	// Date is the deadline or term date that decided it, if one did.
+	Date *content.Date
+	// Period is the reporting period missed or next due, if any.
+	Period *term.Period
+}
+
+// StateChange is a day on which a measure's state changed.
+type StateChange struct {
+	Date  content.Date
+	State string
+	// Note is the report that changed it; nil when the calendar did.
+	Note *Note
+	// Missed is the deadline whose passing made it overdue.
+	Missed *content.Date
+}
+
+// Anchor is the change's fragment on the measure's page, "state-2025-06-30":
+// a citation links the entry current when it was made, which stays true
+// after later reports.
+func (c StateChange) Anchor() string { return "state-" + c.Date.String() }
+
+// Period is a reporting period of a measure with its status and reports.
+type Period struct {
+	term.Entry
+	Notes []*Note
+}
+
+// termContext is what a plan tells the term engine: its period and the day
+// it was adopted (terms may count from it).
+func termContext(p *Plan) term.Context {
+	ctx := term.Context{PlanStart: p.Period.Start, PlanEnd: p.Period.End}
+	if p.Approval.Date != nil {
+		ctx.Adopted = *p.Approval.Date
+	}
+	return ctx
+}
+
 // assess computes a measure's progress as of asOf from its term and its
-// notes. Reported statuses that halt a measure (cancelled, suspended) win
-// over the schedule; otherwise the schedule and the "done" notes decide.
+// notes (newest first).
 func assess(m *Measure, windowDays int, asOf content.Date) Progress {
 	p := Progress{Schedule: map[string]string{}}
 	if len(m.Notes) > 0 {
-		p.Reported = m.Notes[0] // newest first
+		p.Reported = m.Notes[0]
 	}
-	ctx := term.Context{PlanStart: m.Plan.Period.Start, PlanEnd: m.Plan.Period.End}
+	ctx := termContext(m.Plan)
 	s, err := term.Parse(m.Term, ctx)
 	if err != nil {
 		p.State = stateUnknown
@@ -25,42 +102,193 @@ func assess(m *Measure, windowDays int, asOf content.Date) Progress {
 		if errors.As(err, &te) {
 			p.Unread = diag.Text{UK: te.Reason("uk"), EN: te.Reason("en")}
 		}
+		p.History = []StateChange{{Date: planStartDay(m.Plan), State: stateUnknown}}
+		p.Since = p.History[0].Date
 		return p
 	}
 	p.TermKnown = true
 	p.Schedule["uk"] = s.Describe("uk")
 	p.Schedule["en"] = s.Describe("en")
 	p.Years = s.Years()
+	p.Continuous = s.Continuous(ctx)
 	if from, to, ok := s.Span(); ok {
 		p.Start, p.End = &from, &to
 	}
 	p.Deadlines = s.Deadlines(term.NewDate(m.Plan.Period.Start, 1, 1), term.NewDate(m.Plan.Period.End+1, 12, 31))
-	if r := p.Reported; r != nil && r.Status.Halts {
-		p.State = stateSuspended
-		if statusSlug(r.Status) == "cancelled" {
-			p.State = stateCancelled
-		}
-		return p
+	e := evaluator{m: m, s: s, opts: []term.EvalOption{term.WithDueWindow(windowDays)}}
+	e.reports = e.termReports()
+	if len(s.Dates) > 1 {
+		p.Ledger = e.ledger(asOf)
 	}
-	var done []term.Date
-	for _, n := range m.Notes {
-		if n.Status.Done {
-			done = append(done, n.Date)
-		}
-	}
-	a := term.Evaluate(s, asOf, done, term.WithDueWindow(windowDays))
-	p.State = stateKeys[a.State]
+	p.History = e.history(asOf)
+	cur := p.History[len(p.History)-1]
+	p.State, p.Since = cur.State, cur.Date
+	a := term.EvaluateReports(s, asOf, e.reports, e.opts...)
 	p.Next, p.Missed = a.Next, a.Missed
+	p.Cause = e.cause(asOf, a, p.Ledger)
 	return p
 }
 
-// stateKeys maps the term package's states to the site's state keys.
-var stateKeys = map[term.State]string{
-	term.NoTerm:   stateNoTerm,
-	term.AsNeeded: stateAsNeeded,
-	term.Upcoming: stateUpcoming,
-	term.UnderWay: stateUnderway,
-	term.Due:      stateDue,
-	term.Overdue:  stateOverdue,
-	term.Done:     stateDone,
+// evaluator computes a measure's states on any day from its schedule and
+// its notes.
+type evaluator struct {
+	m       *Measure
+	s       term.Schedule
+	opts    []term.EvalOption
+	reports []term.Report // the notes that meet deadlines; Ref is the index in m.Notes
+}
+
+// termReports are the notes that meet the term's deadlines. A one-off
+// result is met by a report that it is done; each period of a recurring
+// term by any report of work on it (done, under way or late) — the
+// periodic report is the work.
+func (e *evaluator) termReports() []term.Report {
+	var out []term.Report
+	recurring := len(e.s.Dates) > 1 || e.s.Kind.Recurring()
+	for i, n := range e.m.Notes {
+		if n.Status.Done || recurring && !n.Status.Halts && statusSlug(n.Status) != "not-started" {
+			out = append(out, term.Report{Date: n.Date, Ref: i})
+		}
+	}
+	return out
+}
+
+// ledger is the term's reporting periods due by asOf, and the next.
+func (e *evaluator) ledger(asOf content.Date) []Period {
+	entries, _ := term.Ledger(e.s, e.reports, asOf, e.opts...)
+	out := make([]Period, len(entries))
+	for i, en := range entries {
+		out[i].Entry = en
+		for _, ref := range en.Reports {
+			out[i].Notes = append(out[i].Notes, e.m.Notes[ref])
+		}
+	}
+	return out
+}
+
+// at returns the state shown on day d: the term's state overlaid with the
+// latest report made by then.
+func (e *evaluator) at(d content.Date, termState term.State) string {
+	latest := e.latest(d)
+	if latest != nil && latest.Status.Halts {
+		if statusSlug(latest.Status) == "cancelled" {
+			return stateCancelled
+		}
+		return stateSuspended
+	}
+	working := latest != nil && (statusSlug(latest.Status) == "in-progress" || statusSlug(latest.Status) == "delayed" || latest.Status.Done)
+	switch termState {
+	case term.NoTerm:
+		return stateNoTerm
+	case term.AsNeeded:
+		return stateAsNeeded
+	case term.Upcoming:
+		return stateUpcoming
+	case term.Done:
+		return stateDone
+	case term.Overdue:
+		return stateOverdue
+	case term.Due:
+		// A term that runs to the plan's end has no deadline of its own:
+		// reported under way, it is under way, not "due soon".
+		if working && e.s.Continuous(termContext(e.m.Plan)) {
+			return stateUnderway
+		}
+		return stateDue
+	}
+	if working {
+		return stateUnderway
+	}
+	return stateNoReport
+}
+
+// latest is the newest note dated on or before d.
+func (e *evaluator) latest(d content.Date) *Note {
+	for _, n := range e.m.Notes { // newest first
+		if !d.Before(n.Date) {
+			return n
+		}
+	}
+	return nil
+}
+
+// history is every change of the shown state from the plan's start to
+// asOf: the term engine's changes and the days notes were made.
+func (e *evaluator) history(asOf content.Date) []StateChange {
+	from := planStartDay(e.m.Plan)
+	if asOf.Before(from) {
+		from = asOf
+	}
+	changes := term.History(e.s, from, asOf, e.reports, e.opts...)
+	days := map[content.Date]bool{}
+	for _, c := range changes {
+		days[c.Date] = true
+	}
+	for _, n := range e.m.Notes {
+		if !n.Date.Before(from) && !asOf.Before(n.Date) {
+			days[n.Date] = true
+		}
+	}
+	var out []StateChange
+	for _, d := range sortedDates(days) {
+		tc := changes[0]
+		for _, c := range changes {
+			if !d.Before(c.Date) {
+				tc = c
+			}
+		}
+		st := e.at(d, tc.State)
+		missed := tc.Missed
+		if st != stateOverdue {
+			missed = nil
+		}
+		if n := len(out); n > 0 && out[n-1].State == st && sameDate(out[n-1].Missed, missed) {
+			continue
+		}
+		out = append(out, StateChange{Date: d, State: st, Note: e.noteOn(d), Missed: missed})
+	}
+	return out
+}
+
+// noteOn is the newest note made on day d, if any.
+func (e *evaluator) noteOn(d content.Date) *Note {
+	for _, n := range e.m.Notes {
+		if n.Date == d {
+			return n
+		}
+	}
+	return nil
+}
+
+// cause says what decided the state as of asOf.
+func (e *evaluator) cause(asOf content.Date, a term.Assessment, ledger []Period) Cause {
+	c := Cause{Note: e.latest(asOf)}
+	switch {
+	case a.Missed != nil:
+		c.Date = a.Missed
+	case a.Next != nil:
+		c.Date = a.Next
+	}
+	for i := range ledger {
+		en := &ledger[i].Entry
+		if en.Status == term.Missing || c.Period == nil && (en.Status == term.DueSoon || en.Status == term.NotDue) {
+			c.Period = &en.Period
+		}
+	}
+	return c
+}
+
+func planStartDay(p *Plan) content.Date { return term.NewDate(p.Period.Start, 1, 1) }
+
+func sameDate(a, b *content.Date) bool {
+	return a == nil && b == nil || a != nil && b != nil && *a == *b
+}
+
+func sortedDates(set map[content.Date]bool) []content.Date {
+	out := make([]content.Date, 0, len(set))
+	for d := range set {
+		out = append(out, d)
+	}
+	slices.SortFunc(out, func(a, b content.Date) int { return a.Compare(b) })
+	return out
 }

@@ -4,8 +4,6 @@ import (
 	"html/template"
 	"strings"
 
-	"github.com/plansite/plansite/generator/diag"
-
 	"github.com/plansite/plansite/generator/content"
 	"github.com/plansite/plansite/generator/internal/engine"
 )
@@ -114,28 +112,6 @@ type Measure struct {
 	Ident, Key engine.Key
 	// path is the measure's key path in plan.toml, for problems.
 	path string
-}
-
-// Progress is a measure's state as of a date.
-type Progress struct {
-	// State is one of the state keys (see states.go).
-	State string
-	// TermKnown is false when the term could not be parsed; Unread then
-	// says why.
-	TermKnown bool
-	Unread    diag.Text
-	// Schedule describes the term in words, per language.
-	Schedule map[string]string
-	// Next is the next deadline; Missed the deadline that was missed.
-	Next, Missed *content.Date
-	// Start and End span the term, for the timeline.
-	Start, End *content.Date
-	// Deadlines within the plan period, for the timeline.
-	Deadlines []content.Date
-	// Years the term covers.
-	Years []int
-	// Reported is the latest note, if any.
-	Reported *Note
 }
 
 // Indicator is one of a measure's indicators with its measured values.

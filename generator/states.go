@@ -2,15 +2,19 @@ package generator
 
 import "sort"
 
-// State keys, shared with the chart package's status styles. The computed state of a measure as of the build date; the
-// labels live in the theme's translation files as "state.<key>".
+// A measure shows one status, in one vocabulary everywhere — tag, counts,
+// charts, search facet, open data: the state of its term as of the build
+// date and its latest report, combined (see progress.go). The labels live
+// in the theme's translation files as "state.<key>"; the chart package
+// styles each key.
 const (
-	stateOverdue   = "overdue"
-	stateDue       = "due-soon"
-	stateUnderway  = "ongoing"
-	stateUpcoming  = "not-started"
+	stateOverdue   = "overdue"     // a deadline passed without the report it asked for
+	stateDue       = "due-soon"    // a real deadline is near and the work is not reported done
+	stateUnderway  = "ongoing"     // the term runs and the latest report says work is going on
+	stateNoReport  = "no-report"   // the term runs and nothing says work has begun
+	stateUpcoming  = "not-started" // the term has not begun yet
 	stateDone      = "done"
-	stateAsNeeded  = "as-needed"
+	stateAsNeeded  = "as-needed" // as needed, or when a condition is met
 	stateNoTerm    = "no-term"
 	stateUnknown   = "unknown-term"
 	stateSuspended = "suspended"
@@ -18,7 +22,7 @@ const (
 )
 
 // stateOrder is the display order: what needs attention first.
-var stateOrder = []string{stateOverdue, stateDue, stateUnderway, stateUpcoming, stateDone,
+var stateOrder = []string{stateOverdue, stateDue, stateUnderway, stateNoReport, stateUpcoming, stateDone,
 	stateAsNeeded, stateNoTerm, stateUnknown, stateSuspended, stateCancelled}
 
 func filterState(ms []*Measure, state string) []*Measure {

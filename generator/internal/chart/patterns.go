@@ -15,6 +15,7 @@ const (
 	StatusNoTerm     = "no-term"     // без терміну
 	StatusCancelled  = "cancelled"   // скасовано
 	StatusSuspended  = "suspended"   // призупинено
+	StatusNoReport   = "no-report"   // звітів немає
 )
 
 // Pattern is one SVG <pattern>: a tile of the status colour (class
@@ -45,12 +46,13 @@ var textures = []struct {
 	{StatusNoTerm, "M-2 6L2 10M0 0L8 8M6 -2L10 2", ""},
 	{StatusCancelled, "M0 4H8M4 0V8", ""},
 	{StatusSuspended, "M0 6L2 2L4 6L6 2L8 6", ""},
+	{StatusNoReport, "", "M3 3h2v2h-2z"},
 }
 
 // fallbackStyles is the order in which unknown keys borrow styles: the
 // neutral ones first, so that a caller's own state does not look like
 // "overdue" or "done".
-var fallbackStyles = []string{StatusSuspended, StatusCancelled, StatusNoTerm, StatusAsNeeded, StatusNotStarted,
+var fallbackStyles = []string{StatusSuspended, StatusCancelled, StatusNoTerm, StatusNoReport, StatusAsNeeded, StatusNotStarted,
 	StatusOngoing, StatusDueSoon, StatusOverdue, StatusDone}
 
 // patternSet gives each status key of one figure a distinct pattern.

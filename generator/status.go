@@ -1,0 +1,139 @@
+package generator
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/plansite/plansite/generator/content"
+)
+
+// What pages say of a measure's state: one tag in plain words, and a
+// short reason beside it ("прострочено — строк минув 31 грудня 2024, звіту
+// про виконання немає").
+
+// StatusOf returns the tag of a measure's state.
+func (p *page) StatusOf(m *Measure) stateCount {
+	return stateCount{Key: m.Progress.State, Label: p.State(m.Progress.State)}
+}
+
+// Reason says why a measure is in its state, in the page's language.
+func (p *page) Reason(m *Measure) string {
+	pr := &m.Progress
+	c := pr.Cause
+	reported := func(key string) string {
+		if c.Note == nil {
+			return ""
+		}
+		return p.T(key, p.Date(c.Note.Date))
+	}
+	date := func() string {
+		if c.Date == nil {
+			return ""
+		}
+		return p.Date(*c.Date)
+	}
+	switch pr.State {
+	case stateOverdue:
+		if c.Period != nil {
+			return join(p.T("reason.overdue.period", c.Period.Label(p.Lang), p.Date(c.Period.Due)), reported("reason.latest"))
+		}
+		return join(p.T("reason.overdue", date()), reported("reason.latest"))
+	case stateDue:
+		if c.Note == nil {
+			return join(p.T("reason.due", date()), p.T("reason.none"))
+		}
+		return join(p.T("reason.due", date()), reported("reason.latest"))
+	case stateUnderway:
+		if pr.Continuous {
+			return join(p.T("reason.continuous"), reported("reason.reported"))
+		}
+		return reported("reason.reported")
+	case stateNoReport:
+		if c.Note != nil {
+			return reported("reason.notbegun")
+		}
+		if pr.End != nil {
+			return join(p.T("reason.until", p.Date(*pr.End)), p.T("reason.none"))
+		}
+		return p.T("reason.none")
+	case stateUpcoming:
+		if pr.Start != nil {
+			return p.T("reason.starts", p.Date(*pr.Start))
+		}
+	case stateAsNeeded:
+		return join(pr.Schedule[p.Lang], reported("reason.latest"))
+	case stateNoTerm:
+		return join(p.T("reason.noterm"), reported("reason.latest"))
+	case stateUnknown:
+		return p.T("reason.unknown", pr.Unread.In(p.Lang))
+	}
+	return reported("reason.reported") // done, suspended, cancelled
+}
+
+// LastChange is the latest day any of the measures changed state, if any
+// did.
+func (p *page) LastChange(ms []*Measure) *content.Date {
+	var last *content.Date
+	for _, m := range ms {
+		if s := m.Progress.Since; !s.IsZero() && (last == nil || last.Before(s)) {
+			last = &s
+		}
+	}
+	return last
+}
+
+// join puts the non-empty parts of a reason together.
+func join(parts ...string) string {
+	var out []string
+	for _, s := range parts {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return strings.Join(out, "; ")
+}
+
+// Short cuts text to at most n characters at a word, with an ellipsis: a
+// heading or a page title names a measure by the start of its text.
+func Short(text string, n int) string {
+	text = strings.Join(strings.Fields(text), " ")
+	if utf8.RuneCountInString(text) <= n {
+		return text
+	}
+	r := []rune(text)[:n]
+	cut := strings.LastIndexByte(string(r), ' ')
+	if cut < n/2 {
+		cut = len(string(r))
+	}
+	return strings.TrimRight(string(r)[:cut], " ,.;:—–-") + "…"
+}
+
+// Citation returns the line a journalist quotes a measure with. It names
+// the state with the day it began and links that entry of the state's
+// history, so that the citation stays true after later reports.
+func (p *page) Citation(m *Measure) string {
+	pl := m.Plan
+	act := pl.Approval.Act
+	if pl.Approval.Date != nil {
+		act += " " + p.T("plan.approval.of") + " " + pl.Approval.Date.String()
+	}
+	if pl.Approval.Number != "" {
+		act += " № " + pl.Approval.Number
+	}
+	link := p.Abs(m.Path)
+	if h := m.Progress.History; len(h) > 0 {
+		link += "#" + h[len(h)-1].Anchor()
+	}
+	return p.T("cite.format", m.Code, m.Number+" "+m.Text, pl.Title, act, p.State(m.Progress.State), p.Date(m.Progress.Since), link)
+}
+
+func init() {
+	templateFuncs["short"] = Short
+	templateFuncs["reverseChanges"] = func(cs []StateChange) []StateChange {
+		out := make([]StateChange, len(cs))
+		for i, c := range cs {
+			out[len(cs)-1-i] = c
+		}
+		return out
+	}
+}
