@@ -134,6 +134,7 @@ func (r *run) globals() {
 		return
 	}
 	r.src = src
+	r.res.ContentDir = src.contentDir
 	r.cat = newCatalog()
 	r.res.Problems.Add(validateRegistry(src, r.cat)...)
 	r.res.Problems.Add(validateGlossary(src)...)

@@ -18,6 +18,7 @@ package generator
 import (
 	"context"
 	"path/filepath"
+	"sort"
 	"time"
 
 	"github.com/plansite/plansite/generator/content"
@@ -82,6 +83,12 @@ type Result struct {
 	Files map[string][]byte
 	// Stats count the files made.
 	Stats Stats
+	// ContentDir is the content folder config.toml names, a slash path
+	// relative to the site folder; empty when config.toml could not say.
+	ContentDir string
+	// Changed are the files a Build wrote or removed, as slash paths in the
+	// output folder, sorted.
+	Changed []string
 	// Problems are all problems found, warnings included, sorted.
 	Problems diag.List
 	// Timings records how long each stage took.
@@ -152,9 +159,15 @@ func (b *Builder) Build(ctx context.Context, dir string, opts ...BuildOption) (*
 		return res, err
 	}
 	res.Stats = out.stats()
+	res.Changed = out.changed
+	sort.Strings(res.Changed)
 	res.Timings["write"] += time.Since(t)
 	return res, nil
 }
+
+// StateDir is the folder beside the output folder out where Build keeps
+// what it needs to redo only what changed next time.
+func StateDir(out string) string { return engine.StateDir(out) }
 
 // done sorts the problems and turns errors among them into an error.
 func (res *Result) done() (*Result, error) {

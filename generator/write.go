@@ -160,6 +160,7 @@ type engineSink struct {
 	packs    map[string]*engine.Pack
 	newPacks []string // pack files written by this build
 	st       Stats
+	changed  []string // files written or removed
 }
 
 // unit returns the next state's record of unit, creating it.
@@ -222,6 +223,7 @@ func (e *engineSink) put(unit, path string, key engine.Key, data []byte) error {
 	e.st.Rendered++
 	if !same {
 		e.st.Written++
+		e.changed = append(e.changed, path)
 	}
 	return nil
 }
@@ -330,6 +332,7 @@ func (e *engineSink) finish() error {
 				if !made[p] {
 					e.tree.Remove(p)
 					e.st.Removed++
+					e.changed = append(e.changed, p)
 				}
 			}
 		}

@@ -44,6 +44,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		sopts = append(sopts, server.WithHosts(*bind)) // a host name the staff may type
 	}
 	srv := server.New(generator.New(opts...), sopts...)
+	defer srv.Close()
 	ctx, stop := serveContext()
 	defer stop()
 	if err := srv.Rebuild(ctx); err != nil {

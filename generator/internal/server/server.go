@@ -1,6 +1,8 @@
-// Package server serves a site while staff edit it: it builds in memory,
-// serves on loopback, watches content, themes and config, rebuilds on every
-// change and reloads the open pages whose content changed.
+// Package server serves a site while staff edit it: it builds into an output
+// folder of its own with the same engine as plansite build, serves it on
+// loopback, watches content, themes and config, rebuilds on every change —
+// redoing only the files whose inputs changed — and reloads the open pages
+// whose files changed. It holds no page in memory.
 //
 // A content error does not stop the server: open pages show the error with
 // the same messages plansite check prints, and the last good site stays
@@ -17,7 +19,6 @@ package server
 import (
 	"bytes"
 	"context"
-	"crypto/sha256"
 	"errors"
 	"fmt"
 	"html/template"
@@ -25,7 +26,9 @@ import (
 	"log"
 	"mime"
 	"net/http"
+	"os"
 	"path"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
@@ -41,10 +44,13 @@ type Server struct {
 	lang    string
 	logf    func(format string, args ...any)
 
+	// out is the output folder; a failed build leaves it as the last
+	// good build made it. root opens files in it and nowhere else.
+	out      string
+	ownOut   bool // out was made by the server, which removes it on Close
 	mu       sync.RWMutex
-	good     map[string][]byte   // last successful build
-	sums     map[string][32]byte // hashes of good, to find what changed
-	problems diag.List           // problems of the latest build
+	root     *os.Root
+	problems diag.List // problems of the latest build
 	failed   bool
 	version  int
 
@@ -73,6 +79,10 @@ func WithHosts(names ...string) Option {
 	return func(s *Server) { s.hosts = append(s.hosts, names...) }
 }
 
+// WithOutput sets the folder the server builds into; by default it makes a
+// temporary one and removes it on Close.
+func WithOutput(dir string) Option { return func(s *Server) { s.out = dir } }
+
 // New returns a server that builds with b.
 func New(b *generator.Builder, opts ...Option) *Server {
 	s := &Server{builder: b, lang: "uk", logf: log.Printf, subs: map[chan string]bool{},
@@ -84,17 +94,52 @@ func New(b *generator.Builder, opts ...Option) *Server {
 	return s
 }
 
+// Close removes the output folder the server made.
+func (s *Server) Close() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.root != nil {
+		s.root.Close()
+		s.root = nil
+	}
+	if s.ownOut && s.out != "" {
+		os.RemoveAll(generator.StateDir(s.out))
+		return os.RemoveAll(s.out)
+	}
+	return nil
+}
+
+// output returns the output folder, making a temporary one first.
+func (s *Server) output() (string, error) {
+	if s.out == "" {
+		dir, err := os.MkdirTemp("", "plansite-serve-")
+		if err != nil {
+			return "", err
+		}
+		s.out, s.ownOut = filepath.Join(dir, "site"), true
+	}
+	return s.out, nil
+}
+
 // Rebuild builds the site and, when pages changed or the build failed or
 // recovered, tells the open pages. It returns the build's error.
 func (s *Server) Rebuild(ctx context.Context) error {
 	start := time.Now()
-	res, err := s.builder.Generate(ctx)
+	out, err := s.output()
+	var res *generator.Result
+	if err == nil {
+		res, err = s.builder.Build(ctx, out)
+	}
+	var root *os.Root
+	if err == nil {
+		root, err = os.OpenRoot(out)
+	}
 	s.mu.Lock()
 	wasFailed := s.failed
 	s.version++
 	var changed []string
-	if res != nil && res.Site != nil && res.Site.Config != nil {
-		s.contentDir = res.Site.Config.Content.Dir
+	if res != nil && res.ContentDir != "" {
+		s.contentDir = res.ContentDir
 	}
 	if err != nil {
 		s.failed = true
@@ -104,19 +149,13 @@ func (s *Server) Rebuild(ctx context.Context) error {
 	} else {
 		s.failed = false
 		s.problems = res.Problems
-		sums := make(map[string][32]byte, len(res.Files))
-		for p, b := range res.Files {
-			sums[p] = sha256.Sum256(b)
-			if old, ok := s.sums[p]; !ok || old != sums[p] {
-				changed = append(changed, sitePath(p))
-			}
+		if s.root != nil {
+			s.root.Close()
 		}
-		for p := range s.sums {
-			if _, ok := sums[p]; !ok {
-				changed = append(changed, sitePath(p))
-			}
+		s.root = root
+		for _, p := range res.Changed {
+			changed = append(changed, sitePath(p))
 		}
-		s.good, s.sums = res.Files, sums
 	}
 	s.mu.Unlock()
 
@@ -173,8 +212,9 @@ func (s *Server) Handler() http.Handler {
 
 func (s *Server) serveSite(w http.ResponseWriter, r *http.Request) {
 	s.mu.RLock()
-	files, failed, problems, version := s.good, s.failed, s.problems, s.version
+	root, failed, problems, version := s.root, s.failed, s.problems, s.version
 	s.mu.RUnlock()
+	files := siteFiles{root}
 	_, lastGood := r.URL.Query()["plansite-last-good"]
 
 	p := strings.TrimPrefix(path.Clean("/"+r.URL.Path), "/")
@@ -183,13 +223,13 @@ func (s *Server) serveSite(w http.ResponseWriter, r *http.Request) {
 		name = path.Join(p, "index.html")
 	}
 	isHTML := strings.HasSuffix(name, ".html")
-	if failed && !lastGood && (isHTML || files[name] == nil) {
+	if failed && !lastGood && (isHTML || !files.has(name)) {
 		s.errorPage(w, r, problems, version)
 		return
 	}
-	data, ok := files[name]
+	data, ok := files.read(name)
 	if !ok && !strings.HasSuffix(r.URL.Path, "/") {
-		if _, dir := files[path.Join(p, "index.html")]; dir {
+		if files.has(path.Join(p, "index.html")) {
 			// The cleaned path, so the address stays on this server
 			// whatever slashes the request had.
 			to := cleanPath(p + "/")
@@ -202,7 +242,8 @@ func (s *Server) serveSite(w http.ResponseWriter, r *http.Request) {
 	}
 	status := http.StatusOK
 	if !ok {
-		data, status, name, isHTML = files["404.html"], http.StatusNotFound, "404.html", true
+		data, _ = files.read("404.html")
+		status, name, isHTML = http.StatusNotFound, "404.html", true
 	}
 	ct := mime.TypeByExtension(path.Ext(name))
 	if ct == "" {
@@ -317,3 +358,32 @@ const liveJS = `(function () {
   });
 })();
 `
+
+// siteFiles reads the files of the last good build. Paths are cleaned
+// before they get here, and os.Root refuses anything that would leave the
+// output folder, symbolic links included.
+type siteFiles struct{ root *os.Root }
+
+func (f siteFiles) read(name string) ([]byte, bool) {
+	if f.root == nil || name == "" {
+		return nil, false
+	}
+	file, err := f.root.Open(filepath.FromSlash(name))
+	if err != nil {
+		return nil, false
+	}
+	defer file.Close()
+	if fi, err := file.Stat(); err != nil || !fi.Mode().IsRegular() {
+		return nil, false
+	}
+	data, err := io.ReadAll(file)
+	return data, err == nil
+}
+
+func (f siteFiles) has(name string) bool {
+	if f.root == nil || name == "" {
+		return false
+	}
+	fi, err := f.root.Stat(filepath.FromSlash(name))
+	return err == nil && fi.Mode().IsRegular()
+}

@@ -35,7 +35,8 @@ func TestServeBuildsBreaksAndRecovers(t *testing.T) {
 	root := site(t)
 	date, _ := content.ParseDate("2021-07-01")
 	s := New(generator.New(generator.WithRoot(root), generator.WithDate(date), generator.WithBaseURL("http://127.0.0.1/")),
-		WithLogger(log.New(io.Discard, "", 0)))
+		WithLogger(log.New(io.Discard, "", 0)), WithOutput(filepath.Join(t.TempDir(), "site")))
+	defer s.Close()
 	if err := s.Rebuild(context.Background()); err != nil {
 		t.Fatal(err)
 	}
@@ -119,8 +120,9 @@ func built(t *testing.T, opts ...Option) (*Server, string) {
 	t.Helper()
 	root := site(t)
 	date, _ := content.ParseDate("2021-07-01")
-	opts = append([]Option{WithLogger(log.New(io.Discard, "", 0))}, opts...)
+	opts = append([]Option{WithLogger(log.New(io.Discard, "", 0)), WithOutput(filepath.Join(t.TempDir(), "site"))}, opts...)
 	s := New(generator.New(generator.WithRoot(root), generator.WithDate(date), generator.WithBaseURL("http://127.0.0.1/")), opts...)
+	t.Cleanup(func() { s.Close() })
 	if err := s.Rebuild(context.Background()); err != nil {
 		t.Fatal(err)
 	}
