@@ -10,6 +10,8 @@ package markdown
 
 import (
 	"bytes"
+	"errors"
+	stdhtml "html"
 	"html/template"
 	"net/url"
 	"strings"
@@ -33,9 +35,11 @@ var md = goldmark.New(
 )
 
 // SafeURL reports whether a link destination may be published: http(s) and
-// mailto URLs, and links within the site (a path or a #fragment).
+// mailto URLs, and links within the site (a path or a #fragment). The
+// destination is read as a browser reads it, with its character
+// references decoded: "javascript&#58;…" is a javascript: link.
 func SafeURL(raw string) bool {
-	raw = strings.TrimSpace(raw)
+	raw = strings.TrimSpace(stdhtml.UnescapeString(raw))
 	if raw == "" {
 		return false
 	}
@@ -56,8 +60,24 @@ func SafeURL(raw string) bool {
 	return false
 }
 
+// External reports whether a URL lies on another site. Images may not:
+// the site's Content-Security-Policy (img-src 'self' data:) stops readers'
+// browsers from loading them, so they would show as broken images, and it
+// keeps readers' visits from being reported to that site.
+func External(raw string) bool {
+	u, err := url.Parse(strings.TrimSpace(stdhtml.UnescapeString(raw)))
+	return err == nil && u.Host != ""
+}
+
+// ErrLimits is returned by Render for a body beyond the limits (see
+// limits.go), which Check reports.
+var ErrLimits = errors.New("markdown: the body is beyond the limits Check reports")
+
 // Render renders a note body to HTML.
 func Render(src []byte) (template.HTML, error) {
+	if len(limits(src)) > 0 {
+		return "", ErrLimits
+	}
 	var buf bytes.Buffer
 	doc := md.Parser().Parse(text.NewReader(src))
 	// Defence in depth: Check stops the build before an unsafe link gets
@@ -72,7 +92,7 @@ func Render(src []byte) (template.HTML, error) {
 				l.Destination = nil
 			}
 		case *ast.Image:
-			if !SafeURL(string(l.Destination)) {
+			if !SafeURL(string(l.Destination)) || External(string(l.Destination)) {
 				l.Destination = nil
 			}
 		}
@@ -92,6 +112,17 @@ const (
 	RawHTML IssueKind = iota
 	// UnsafeLink is a link or image whose scheme is not allowed.
 	UnsafeLink
+	// ExternalImage is an image from another site (see External).
+	ExternalImage
+	// TooLarge is a body over MaxBody bytes; it has no line.
+	TooLarge
+	// TooDeep is a line whose quotes and lists nest deeper than MaxDepth.
+	TooDeep
+	// LongLine is a line longer than MaxLine characters.
+	LongLine
+	// TableTooBig is a table of more than MaxColumns columns or MaxCells
+	// cells, marked at its delimiter row or the row that passes the limit.
+	TableTooBig
 )
 
 // Issue is a problem Check found in a note body.
@@ -104,13 +135,20 @@ type Issue struct {
 	Text, Source string
 	// Image marks an UnsafeLink that is an image's source.
 	Image bool
+	// Limit is the limit passed, for the kinds that are limits.
+	Limit int
 }
 
-// Check finds raw HTML and unsafe links in a note body. A closing tag is
-// not reported when its opening tag was: "<b>text</b>" is one mistake. A
-// link written "www.example.org" is reported too: it is safe, but as a
-// link within the site it would lead nowhere.
+// Check finds raw HTML, unsafe links and images from other sites in a note
+// body. A closing tag is not reported when its opening tag was:
+// "<b>text</b>" is one mistake. A link written "www.example.org" is
+// reported too: it is safe, but as a link within the site it would lead
+// nowhere. A body beyond the limits (limits.go) is not parsed: only what
+// is beyond them is reported.
 func Check(src []byte) []Issue {
+	if issues := limits(src); len(issues) > 0 {
+		return issues
+	}
 	var issues []Issue
 	doc := md.Parser().Parse(text.NewReader(src))
 	add := func(kind IssueKind, offset int, found string, image bool) {
@@ -130,8 +168,11 @@ func Check(src []byte) []Issue {
 		add(RawHTML, offset, html, false)
 	}
 	link := func(n ast.Node, dest []byte, image bool) {
-		if d := string(dest); !SafeURL(d) || strings.HasPrefix(strings.ToLower(strings.TrimSpace(d)), "www.") {
+		switch d := string(dest); {
+		case !SafeURL(d) || strings.HasPrefix(strings.ToLower(strings.TrimSpace(d)), "www."):
 			add(UnsafeLink, destinationOffset(src, n, dest), d, image)
+		case image && External(d):
+			add(ExternalImage, destinationOffset(src, n, dest), d, image)
 		}
 	}
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -251,8 +292,12 @@ func (h headingShift) Transform(doc *ast.Document, _ text.Reader, _ parser.Conte
 }
 
 // PlainText returns the words of a note body without Markdown syntax, for
-// the search index and feed summaries.
+// the search index and feed summaries; "" for a body beyond the limits,
+// which Check reports.
 func PlainText(src []byte) string {
+	if len(limits(src)) > 0 {
+		return ""
+	}
 	var b strings.Builder
 	doc := md.Parser().Parse(text.NewReader(src))
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
