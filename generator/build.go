@@ -270,6 +270,7 @@ func validatePlanSource(s *sources, ps *planSource, c *catalog, owners map[strin
 	for _, n := range ps.broken {
 		l.Add(checkBody(n)...)
 	}
+	l.Add(validateNoteFiles(s, ps)...)
 	return l
 }
 

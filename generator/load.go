@@ -210,7 +210,8 @@ func hasDemoNotes(s *sources, dirs []string) bool {
 	return false
 }
 
-// listNotes returns the .md files in dir, sorted, as slash paths.
+// listNotes returns the .md files in dir, sorted, as slash paths; what
+// else is there validateNoteFiles reports.
 func listNotes(root, dir string) []string {
 	entries, err := os.ReadDir(filepath.Join(root, filepath.FromSlash(dir)))
 	if err != nil {
@@ -218,7 +219,7 @@ func listNotes(root, dir string) []string {
 	}
 	var out []string
 	for _, e := range entries {
-		if !e.IsDir() && strings.HasSuffix(e.Name(), ".md") && !strings.HasPrefix(e.Name(), ".") {
+		if isNoteFile(e.Name(), e.IsDir()) {
 			out = append(out, path.Join(dir, e.Name()))
 		}
 	}
@@ -340,16 +341,20 @@ func readSource(root, file string, limit int, cache *fileCache) ([]byte, diag.Li
 			return nil, diag.List{kindLinkEscape.At(file, diag.Pos{}, filepath.ToSlash(real))}
 		}
 	}
-	data, err := cache.read(abs)
+	data, size, err := readLimited(abs, limit)
 	if err != nil {
 		var pe *fs.PathError
 		if errors.As(err, &pe) {
 			err = pe.Err // the path is the problem's file already
 		}
+		var odd notRegularError
+		if errors.As(err, &odd) {
+			return nil, diag.List{kindNotRegular.At(file, diag.Pos{}, odd.kind())}
+		}
 		return nil, diag.List{kindUnreadable.At(file, diag.Pos{}, err.Error())}
 	}
-	if len(data) > limit {
-		return nil, diag.List{kindTooLarge.At(file, diag.Pos{}, len(data)>>10, limit>>10)}
+	if size > int64(limit) {
+		return nil, diag.List{kindTooLarge.At(file, diag.Pos{}, size>>10, limit>>10)}
 	}
 	data, bad := uktext.Normalize(data)
 	if bad != nil {

@@ -43,6 +43,25 @@ var (
 		UK: "виконавця «%s» немає в реєстрі content/executors.toml", EN: "executor %q is not in the registry content/executors.toml",
 		HintUK: "виправте ідентифікатор або додайте виконавця до реєстру: [[executor]], id = \"%[1]s\", name = \"…\"",
 		HintEN: "correct the id or add the executor to the registry: [[executor]], id = \"%[1]s\", name = \"…\""}
+	kindReservedID = diag.Kind{Code: "reserved-id",
+		UK: "ідентифікатор «%s» зайнятий самим сайтом: за цією адресою — %s", EN: "id %q is taken by the site itself: that address holds %s",
+		HintUK: "дайте інший ідентифікатор, наприклад «%[3]s»: інакше одна сторінка затерла б іншу",
+		HintEN: "choose another id, e.g. %[3]q: otherwise one page would overwrite the other"}
+	kindReservedNote = diag.Kind{Code: "reserved-id",
+		UK: "назва файлу нотатки «%s» зайнята самим сайтом: за цією адресою — %s", EN: "the note's file name %q is taken by the site itself: that address holds %s",
+		HintUK: "перейменуйте файл, наприклад на «%[3]s.md»: інакше одна сторінка затерла б іншу",
+		HintEN: "rename the file, e.g. to \"%[3]s.md\": otherwise one page would overwrite the other"}
+	kindDuplicateNote = diag.Kind{Code: "duplicate-id",
+		UK: "нотатка з назвою «%s» є і тут, і в %s, а адреса в них була б одна", EN: "a note named %q is both here and in %s, and the two would share one address",
+		HintUK: "перейменуйте один із двох файлів: назва файлу — це постійна адреса нотатки",
+		HintEN: "rename one of the two files: a note's file name is its permanent address"}
+	kindStrayNote = diag.Kind{Code: "not-a-note",
+		UK: "файл «%s» лежить серед нотаток, але не буде опублікований: нотатки мають закінчуватися на .md", EN: "%q is among the notes but will not be published: notes must end in .md",
+		HintUK: "%[2]s", HintEN: "%[2]s"}
+	kindOtherFile = diag.Kind{Code: "not-a-note", Severity: diag.Warning,
+		UK: "файл «%s» у теці нотаток не є нотаткою й не буде опублікований", EN: "%q in the notes folder is not a note and will not be published",
+		HintUK: "нотатки — це файли .md; документ (PDF, DOCX) опублікуйте окремо й дайте посилання в [[evidence]], а зайвий файл перенесіть або видаліть",
+		HintEN: "notes are .md files; publish a document (PDF, DOCX) elsewhere and link it in [[evidence]], and move or delete a file not needed"}
 	kindPlanFolder = diag.Kind{Code: "plan-folder",
 		UK: "ідентифікатор плану «%s» не збігається з назвою теки «%s»", EN: "plan id %q differs from its folder name %q",
 		HintUK: "напишіть id = \"%[2]s\" або перейменуйте теку на «%[1]s»: адреса плану й пошук його нотаток залежать від обох",
@@ -53,7 +72,7 @@ var (
 		HintEN: "start is the plan's first year, end its last, as in its title: \"for 2021 – 2026\" → start = 2021, end = 2026"}
 	kindPeriodRange = diag.Kind{Code: "bad-period",
 		UK: "рік %d неможливий для плану", EN: "year %d is impossible for a plan",
-		HintUK: "пишіть рік чотирма цифрами, від 1990 до 2100, наприклад 2021", HintEN: "write the year in four digits, 1990 to 2100, e.g. 2021"}
+		HintUK: "пишіть рік чотирма цифрами, від 1990 до 2100, наприклад 2021", HintEN: "write the year in four digits, 1990 to 2100, e.g. 2021"} // content.MinYear, MaxYear
 
 	// Files.
 	kindEmptyFile = diag.Kind{Code: "empty-file",
@@ -71,6 +90,10 @@ var (
 		UK: "файл не вдалося прочитати (%s)", EN: "the file cannot be read (%s)",
 		HintUK: "перевірте, що це звичайний файл і його можна відкрити; якщо він не потрібен — видаліть його",
 		HintEN: "check that it is an ordinary file that can be opened; delete it if it is not needed"}
+	kindNotRegular = diag.Kind{Code: "unreadable",
+		UK: "це не звичайний файл (%s)", EN: "this is not an ordinary file (%s)",
+		HintUK: "покладіть сюди звичайний текстовий файл або видаліть цей: збірка читає лише файли",
+		HintEN: "put an ordinary text file here or delete this one: a build reads only files"}
 	kindDanglingLink = diag.Kind{Code: "unreadable",
 		UK: "файл є посиланням (symlink), що веде в нікуди", EN: "the file is a symbolic link that leads nowhere",
 		HintUK: "покладіть сюди сам файл замість посилання або видаліть посилання", HintEN: "put the file itself here instead of the link, or delete the link"}
@@ -122,6 +145,26 @@ var (
 	kindBadImage = diag.Kind{Code: "bad-url",
 		UK: "зображення «%s» не дозволене: %s", EN: "image %q is not allowed: %s",
 		HintUK: "%[3]s", HintEN: "%[3]s"}
+	kindExternalImage = diag.Kind{Code: "external-image",
+		UK: "зображення з іншого сайту «%s» читачі не побачать", EN: "readers will not see the image %q from another site",
+		HintUK: "політика безпеки сайту (CSP) не дозволяє браузерам завантажувати чужі зображення; дайте посилання замість зображення: %[2]s",
+		HintEN: "the site's security policy (CSP) keeps browsers from loading other sites' images; give a link instead of the image: %[2]s"}
+	kindBodyTooLarge = diag.Kind{Code: "file-too-large",
+		UK: "текст нотатки завеликий: %d КіБ (найбільше %d КіБ)", EN: "the note's text is too large: %d KiB (at most %d KiB)",
+		HintUK: "нотатка — це короткий звіт: розділіть текст на кілька нотаток, а великий документ опублікуйте окремо й дайте посилання в [[evidence]]",
+		HintEN: "a note is a short report: split the text into several notes, and publish a large document elsewhere and link it in [[evidence]]"}
+	kindBodyTooDeep = diag.Kind{Code: "too-deep",
+		UK: "цитати (>) і списки вкладено надто глибоко: найбільша допустима глибина — %d", EN: "quotes (>) and lists are nested too deep: at most %d levels are allowed",
+		HintUK: "приберіть зайві знаки > і відступи на початку рядка: у звіті досить двох-трьох рівнів",
+		HintEN: "remove the extra > signs and indentation at the start of the line: a report needs two or three levels at most"}
+	kindBodyLongLine = diag.Kind{Code: "line-too-long",
+		UK: "рядок довший за %d символів", EN: "the line is longer than %d characters",
+		HintUK: "розбийте текст на абзаци, відокремлені порожніми рядками; такий рядок зазвичай зʼявляється, коли в нотатку випадково вставлено чужі дані",
+		HintEN: "split the text into paragraphs separated by empty lines; such a line usually comes from foreign data pasted into the note by mistake"}
+	kindTableTooBig = diag.Kind{Code: "table-too-large",
+		UK: "таблиця завелика: понад %d (стовпців або клітинок у всіх таблицях нотатки)", EN: "the table is too large: over %d (columns, or cells in all the note's tables)",
+		HintUK: "велику таблицю опублікуйте окремим документом (наприклад, у форматі CSV чи XLSX) і дайте посилання в [[evidence]]",
+		HintEN: "publish a large table as a document of its own (CSV or XLSX, say) and link it in [[evidence]]"}
 	kindRawHTML = diag.Kind{Code: "raw-html",
 		UK: "HTML-код у нотатці не дозволений: %s", EN: "HTML in a note is not allowed: %s",
 		HintUK: "HTML не публікується, тож читачі його не побачать", HintEN: "HTML is not published, so readers would not see it"}

@@ -2,6 +2,7 @@ package generator
 
 import (
 	"fmt"
+	"html"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -91,6 +92,7 @@ func validate(s *sources) (*catalog, diag.List) {
 		for _, n := range ps.broken {
 			l.Add(checkBody(n)...)
 		}
+		l.Add(validateNoteFiles(s, ps)...)
 	}
 	return c, l
 }
@@ -161,6 +163,17 @@ func checkID[T any](f *tomlFile[T], table, id, exampleID string) diag.List {
 	return nil
 }
 
+// reservedID reports an id of the table at path that names a segment the
+// site writes itself in scope (see segments.go). Unlike a malformed id it
+// leaves the rest to be checked: everything else about the table is fine.
+func reservedID[T any](f *tomlFile[T], table, id string, scope segmentScope) diag.List {
+	what, ok := reservedSegment(scope, id)
+	if !ok {
+		return nil
+	}
+	return diag.List{f.problem(kindReservedID, joinKey(table, "id"), true, id, what, id+"-1")}
+}
+
 // suggestID proposes a valid id close to s, or else fallback.
 func suggestID(s, fallback string) string {
 	if out := translit.Slug(s); out != "" {
@@ -205,8 +218,16 @@ func validateRegistry(s *sources, c *catalog) diag.List {
 			continue
 		}
 		lines[e.ID] = f.pos(path + ".id").Line
+		l.Add(reservedID(f, path, e.ID, executorsScope)...)
 		if strings.TrimSpace(e.Name) == "" {
 			l.Add(missingField(f, path, "name", `name = "…"`)...)
+		}
+		// The executor's website is a link on its page, checked as a
+		// note's evidence is.
+		if e.URL != "" && !f.reported[path+".url"] {
+			if reason, advice, bad := badURL(e.URL, true); bad {
+				l.Add(f.problem(kindBadURL, path+".url", true, shorten(e.URL), reason, advice))
+			}
 		}
 		c.executors[e.ID] = e
 	}
@@ -256,6 +277,7 @@ func validatePlan(ps *planSource, c *catalog) diag.List {
 		return diag.List{f.problem(kindDuplicatePlan, "id", true, p.ID, other.plan.file, ps.dir)}
 	}
 	c.owner[p.ID] = ps
+	l.Add(reservedID(f, "", p.ID, rootScope)...)
 	if p.ID != ps.dir {
 		l.Add(f.problem(kindPlanFolder, "id", true, p.ID, ps.dir))
 	}
@@ -273,6 +295,8 @@ func validatePlan(ps *planSource, c *catalog) diag.List {
 			l.Add(bad...)
 		} else if first, dup := firstSection(p, si); dup {
 			l.Add(f.problem(kindDuplicateID, sp+".id", true, sec.ID, f.pos("section["+strconv.Itoa(first)+"].id").Line))
+		} else {
+			l.Add(reservedID(f, sp, sec.ID, planScope)...)
 		}
 		if strings.TrimSpace(sec.Title) == "" {
 			l.Add(missingField(f, sp, "title", `title = "…"`)...)
@@ -289,6 +313,7 @@ func validatePlan(ps *planSource, c *catalog) diag.List {
 				return
 			}
 			inner[id] = f.pos(path + ".id").Line
+			l.Add(reservedID(f, path, id, sectionScope)...)
 		}
 		for ti := range sec.Tasks {
 			tp := sp + ".task[" + strconv.Itoa(ti) + "]"
@@ -365,7 +390,7 @@ func checkPeriod(f *tomlFile[content.Plan]) diag.List {
 			return l // the order of a year not understood means nothing
 		case y.year == 0:
 			l.Add(missingField(f, "period", y.key, y.key+" = 2021")...)
-		case y.year < 1990 || y.year > 2100:
+		case y.year < content.MinYear || y.year > content.MaxYear:
 			l.Add(f.problem(kindPeriodRange, "period."+y.key, true, y.year))
 		}
 	}
@@ -536,6 +561,8 @@ func validateNote(ps *planSource, n *noteSource, c *catalog, indexed bool) diag.
 	note := &n.note
 	if !idPattern.MatchString(n.slug) {
 		l.Add(kindBadNoteName.At(n.file, diag.Pos{}, n.slug, suggestID(n.slug, "")))
+	} else if what, ok := reservedSegment(notesScope, n.slug); ok {
+		l.Add(kindReservedNote.At(n.file, diag.Pos{}, n.slug, what, n.slug+"-1"))
 	}
 	if note.Date.IsZero() {
 		example := "2021-03-01"
@@ -651,9 +678,19 @@ func checkBody(n *noteSource) diag.List {
 	for _, issue := range markdown.Check([]byte(n.note.Body)) {
 		pos := diag.Pos{Line: n.bodyLine + issue.Line - 1, Col: issue.Col, Len: issue.Len}
 		var p diag.Problem
-		switch {
-		case issue.Kind == markdown.RawHTML:
+		switch issue.Kind {
+		case markdown.RawHTML:
 			p = kindRawHTML.At(n.file, pos, shorten(firstTag(issue.Text))).WithHint(htmlAdvice(issue.Text))
+		case markdown.ExternalImage:
+			p = kindExternalImage.At(n.file, pos, shorten(issue.Text), imageLink(issue.Source, issue.Text))
+		case markdown.TooLarge:
+			p = kindBodyTooLarge.At(n.file, diag.Pos{}, len(n.note.Body)>>10, issue.Limit>>10)
+		case markdown.TooDeep:
+			p = kindBodyTooDeep.At(n.file, pos, issue.Limit)
+		case markdown.LongLine:
+			p = kindBodyLongLine.At(n.file, pos, issue.Limit)
+		case markdown.TableTooBig:
+			p = kindTableTooBig.At(n.file, pos, issue.Limit)
 		default:
 			reason, advice, _ := badURL(issue.Text, false)
 			kind := kindBadURL
@@ -662,10 +699,23 @@ func checkBody(n *noteSource) diag.List {
 			}
 			p = kind.At(n.file, pos, shorten(issue.Text), reason, advice)
 		}
-		p.Source = issue.Source
+		if p.Pos.Line > 0 {
+			p.Source = issue.Source
+		}
 		l.Add(p)
 	}
 	return l
+}
+
+// imageLink writes the image at url in source as the link to write
+// instead: "![plan](https://…)" becomes "[plan](https://…)".
+func imageLink(source, url string) string {
+	if i := strings.Index(source, "]("+url); i >= 0 {
+		if j := strings.LastIndex(source[:i], "!["); j >= 0 {
+			return shorten(source[j+1:i] + "](" + url + ")")
+		}
+	}
+	return shorten("[…](" + url + ")")
 }
 
 // shorten keeps long values (a data: URL, a block of HTML) from filling the
@@ -727,7 +777,8 @@ func htmlAdvice(html string) diag.Text {
 // links must be complete addresses; links in the text may also point
 // within the site.
 func badURL(raw string, evidence bool) (reason, advice diag.Text, bad bool) {
-	u := strings.TrimSpace(raw)
+	// Read as the browser reads it: "javascript&#58;" is javascript:.
+	u := strings.TrimSpace(html.UnescapeString(raw))
 	lower := strings.ToLower(u)
 	full := diag.Text{UK: "дайте звичайне посилання на сторінку чи документ: https://…", EN: "give an ordinary link to a page or document: https://…"}
 	switch {

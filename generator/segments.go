@@ -1,0 +1,100 @@
+package generator
+
+import (
+	"regexp"
+
+	"github.com/plansite/plansite/generator/diag"
+)
+
+// The URL segments the site writes itself, in each folder whose other
+// entries are named by content ids. A plan id "data" or a section id
+// "notes" would make a page that overwrites the site's own (or is
+// overwritten by it), silently, and a link that changes meaning; validate
+// refuses every id that is one of these.
+//
+// This registry must list every URL segment the site writes: whoever adds
+// a page, a file or a folder to the output adds its segment here, in the
+// same change. Names with a dot can never be ids (idPattern); they are
+// listed all the same, so that the registry stays the whole picture.
+
+// segmentScope is a folder of the site whose entries content ids name.
+type segmentScope int
+
+const (
+	// rootScope is the site's root: plan ids, /<plan>/.
+	rootScope segmentScope = iota
+	// planScope is a plan's folder: section ids, /<plan>/<section>/.
+	planScope
+	// sectionScope is a section's folder: task, group and measure ids.
+	sectionScope
+	// notesScope is a plan's notes: note file names, /<plan>/notes/<note>/.
+	notesScope
+	// executorsScope is /executors/<executor>/.
+	executorsScope
+	// dataScope is /data/, whose files are named <plan>.json and
+	// <plan>-measures.csv beside the site's own.
+	dataScope
+)
+
+// reservedSegments lists, for each scope, the segments the site writes
+// there and what each is.
+var reservedSegments = map[segmentScope]map[string]diag.Text{
+	rootScope: {
+		"index.html":  {UK: "головна сторінка", EN: "the home page"},
+		"data":        {UK: "сторінка й файли відкритих даних", EN: "the open data page and files"},
+		"search":      {UK: "пошук", EN: "the search page and index"},
+		"executors":   {UK: "сторінки виконавців", EN: "the executors' pages"},
+		"assets":      {UK: "стилі, скрипти й шрифти сайту", EN: "the site's styles, scripts and fonts"},
+		"404":         {UK: "сторінка «не знайдено»", EN: "the not-found page"},
+		"404.html":    {UK: "сторінка «не знайдено»", EN: "the not-found page"},
+		"feed.xml":    {UK: "стрічка новин сайту", EN: "the site's news feed"},
+		"sitemap.xml": {UK: "карта сайту для пошукових систем", EN: "the sitemap for search engines"},
+		"robots.txt":  {UK: "правила для пошукових систем", EN: "the rules for search engines"},
+	},
+	planScope: {
+		"index.html": {UK: "сторінка плану", EN: "the plan's page"},
+		"notes":      {UK: "звіти плану", EN: "the plan's notes"},
+		"timeline":   {UK: "графік виконання плану", EN: "the plan's timeline"},
+		"indicators": {UK: "показники плану", EN: "the plan's indicators"},
+		"feed.xml":   {UK: "стрічка новин плану", EN: "the plan's news feed"},
+		// Pages planned, reserved before any id can take them.
+		"embed":    {UK: "вбудовувані віджети плану", EN: "the plan's embeddable widgets"},
+		"changes":  {UK: "зміни до плану", EN: "the plan's amendments"},
+		"versions": {UK: "редакції плану", EN: "the plan's versions"},
+		"print":    {UK: "версія плану для друку", EN: "the plan's printable version"},
+	},
+	sectionScope: {
+		"index.html": {UK: "сторінка розділу", EN: "the section's page"},
+	},
+	notesScope: {
+		"index.html": {UK: "перелік звітів", EN: "the list of notes"},
+	},
+	executorsScope: {
+		"index.html": {UK: "перелік виконавців", EN: "the list of executors"},
+	},
+	dataScope: {
+		"plans":            {UK: "перелік планів data/plans.json", EN: "the list of plans data/plans.json"},
+		"notes":            {UK: "звіти data/notes.csv", EN: "the notes data/notes.csv"},
+		"indicator-values": {UK: "значення показників data/indicator-values.csv", EN: "the indicator values data/indicator-values.csv"},
+		"executors":        {UK: "виконавці data/executors.csv", EN: "the executors data/executors.csv"},
+	},
+}
+
+// languageCode is the shape of an interface language's folder (/en/):
+// every two-letter id is kept for languages, those to come included.
+var languageCode = regexp.MustCompile(`^[a-z]{2}$`)
+
+// reservedSegment says what the site writes at segment id of scope, if
+// anything.
+func reservedSegment(scope segmentScope, id string) (diag.Text, bool) {
+	if what, ok := reservedSegments[scope][id]; ok {
+		return what, true
+	}
+	if scope == rootScope && (languageCode.MatchString(id) || supportedLanguages[id]) {
+		return diag.Text{UK: "сторінки сайту мовою «" + id + "»", EN: "the site's pages in language \"" + id + "\""}, true
+	}
+	if scope == rootScope {
+		return reservedSegment(dataScope, id)
+	}
+	return diag.Text{}, false
+}
