@@ -59,10 +59,9 @@ type atomContent struct {
 // portal's feed takes the entries plans keep in their packs instead of
 // loading the plans.
 
-// feedEntry marshals note n as an Atom entry, indented for its place in a
-// feed.
-func (r *renderer) feedEntry(n *Note) ([]byte, error) {
-	lang := r.site.Config.Languages[0]
+// feedEntry marshals note n as an Atom entry of a feed in lang, indented
+// for its place in the feed.
+func (r *renderer) feedEntry(lang string, n *Note) ([]byte, error) {
 	abs := func(p string) string { return r.site.Config.Absolute(r.link(lang, p)) }
 	d := n.Date.String() + "T00:00:00Z"
 	var codes []string
@@ -72,7 +71,7 @@ func (r *renderer) feedEntry(n *Note) ([]byte, error) {
 	e := atomEntry{Title: noteTitle(n), ID: abs(n.Path), Updated: d, Published: d,
 		Links:      []atomLink{{Rel: "alternate", Type: "text/html", Href: abs(n.Path)}},
 		Categories: []atomCat{{Term: n.Status.Key}},
-		Summary:    r.theme.text(lang, "state.reported") + ": " + n.Status.Key + " · " + strings.Join(codes, ", "),
+		Summary:    r.theme.text(lang, "state.reported") + ": " + r.theme.text(lang, "status."+statusSlug(n.Status)) + " · " + strings.Join(codes, ", "),
 		Content:    atomContent{Type: "html", Body: string(n.HTML)}}
 	if n.Demo {
 		e.Title = "[" + r.theme.text(lang, "demo.short") + "] " + e.Title
@@ -83,12 +82,11 @@ func (r *renderer) feedEntry(n *Note) ([]byte, error) {
 	return xml.MarshalIndent(e, " ", " ")
 }
 
-// feed puts an Atom feed together from its entries, newest first; feedPath
-// and pagePath are site paths. updated is the newest entry's date, or the
-// date the feed's subject began when it has none.
-func (r *renderer) feed(title, feedPath, pagePath, updated string, entries [][]byte) ([]byte, error) {
+// feed puts an Atom feed in lang together from its entries, newest first;
+// feedPath and pagePath are site paths. updated is the newest entry's
+// date, or the date the feed's subject began when it has none.
+func (r *renderer) feed(lang, title, feedPath, pagePath, updated string, entries [][]byte) ([]byte, error) {
 	s := r.site
-	lang := s.Config.Languages[0]
 	abs := func(p string) string { return s.Config.Absolute(r.link(lang, p)) }
 	f := atomFeed{Lang: lang, Title: title, ID: abs(feedPath), Updated: updated + "T00:00:00Z",
 		Links:  []atomLink{{Rel: "self", Type: "application/atom+xml", Href: abs(feedPath)}, {Rel: "alternate", Type: "text/html", Href: abs(pagePath)}},
@@ -120,87 +118,99 @@ func feedStart(p *Plan) string {
 	return fmt.Sprintf("%04d-01-01", p.Period.Start)
 }
 
-// planFeed writes plan p's feed of its newest notes.
-func (r *renderer) planFeed(p *Plan) error {
-	key := r.key("feed-plan", "").Key(p.HeaderKey)
-	var notes []*Note
-	for i, n := range p.Notes {
-		if i == latestShown {
-			break
-		}
-		notes = append(notes, n)
-		key.Key(n.Key)
-	}
-	k := key.Done()
-	file := strings.TrimPrefix(p.Path, "/") + "feed.xml"
-	if r.out.keep(p.Dir, file, k) {
-		return nil
-	}
-	updated := feedStart(p)
-	if len(notes) > 0 {
-		updated = notes[0].Date.String()
-	}
-	var entries [][]byte
-	for _, n := range notes {
-		e, err := r.feedEntry(n)
-		if err != nil {
-			return err
-		}
-		entries = append(entries, e)
-	}
-	data, err := r.feed(p.Title, p.Path+"feed.xml", p.Path+"notes/", updated, entries)
-	if err != nil {
-		return err
-	}
-	return r.emit(p.Dir, file, k, data)
+// feedFile is the output file of a feed at sitePath in lang.
+func (r *renderer) feedFile(lang, sitePath string) string {
+	return strings.TrimPrefix(r.link(lang, sitePath), strings.TrimSuffix(r.site.Config.BasePath(), "/")+"/")
 }
 
-// packFeed keeps the entries of plan p's newest notes for the portal's
-// feed, each under "feed/<slug>".
-func (r *renderer) packFeed(p *Plan, pack *engine.PackWriter) error {
-	for i, n := range p.Notes {
-		if i == latestShown {
-			break
+// planFeed writes plan p's feed of its newest notes in every language.
+func (r *renderer) planFeed(p *Plan) error {
+	notes := p.Notes[:min(len(p.Notes), latestShown)]
+	for _, lang := range r.site.Config.Languages {
+		key := r.key("feed-plan", lang).Key(p.HeaderKey)
+		for _, n := range notes {
+			key.Key(n.Key)
 		}
-		e, err := r.feedEntry(n)
+		k := key.Done()
+		file := r.feedFile(lang, p.Path+"feed.xml")
+		if r.out.keep(p.Dir, file, k) {
+			continue
+		}
+		updated := feedStart(p)
+		if len(notes) > 0 {
+			updated = notes[0].Date.String()
+		}
+		var entries [][]byte
+		for _, n := range notes {
+			e, err := r.feedEntry(lang, n)
+			if err != nil {
+				return err
+			}
+			entries = append(entries, e)
+		}
+		data, err := r.feed(lang, p.Title, p.Path+"feed.xml", p.Path+"notes/", updated, entries)
 		if err != nil {
 			return err
 		}
-		pack.Put("feed/"+n.Slug, e)
+		if err := r.emit(p.Dir, file, k, data); err != nil {
+			return err
+		}
 	}
 	return nil
 }
 
-// portalFeed writes the portal's feed of the newest notes of all plans.
+// packFeed keeps the entries of plan p's newest notes for the portal's
+// feeds, each under "feed/<lang>/<slug>".
+func (r *renderer) packFeed(p *Plan, pack *engine.PackWriter) error {
+	for _, lang := range r.site.Config.Languages {
+		for _, n := range p.Notes[:min(len(p.Notes), latestShown)] {
+			e, err := r.feedEntry(lang, n)
+			if err != nil {
+				return err
+			}
+			pack.Put("feed/"+lang+"/"+n.Slug, e)
+		}
+	}
+	return nil
+}
+
+// portalFeed writes the portal's feed of the newest notes of all plans, in
+// every language.
 func (r *renderer) portalFeed(plans []*PlanSummary, latest []NoteRef) error {
 	s := r.site
-	key := r.key("feed-portal", "")
-	for _, n := range latest {
-		key.Key(n.Key)
-	}
-	k := key.Done()
-	if r.out.keep(siteUnit, "feed.xml", k) {
-		return nil
-	}
 	dirs := map[string]string{}
 	for _, p := range plans {
 		dirs[p.ID] = p.Dir
 	}
-	var entries [][]byte
-	for _, n := range latest {
-		e, err := r.out.section(dirs[n.Plan], "feed/"+n.Slug)
+	for _, lang := range s.Config.Languages {
+		key := r.key("feed-portal", lang)
+		for _, n := range latest {
+			key.Key(n.Key)
+		}
+		k := key.Done()
+		file := r.feedFile(lang, "/feed.xml")
+		if r.out.keep(siteUnit, file, k) {
+			continue
+		}
+		var entries [][]byte
+		for _, n := range latest {
+			e, err := r.out.section(dirs[n.Plan], "feed/"+lang+"/"+n.Slug)
+			if err != nil {
+				return err
+			}
+			entries = append(entries, e)
+		}
+		updated := s.AsOf.String()
+		if len(latest) > 0 {
+			updated = latest[0].Date.String()
+		}
+		data, err := r.feed(lang, s.Config.Title, "/feed.xml", "/", updated, entries)
 		if err != nil {
 			return err
 		}
-		entries = append(entries, e)
+		if err := r.emit(siteUnit, file, k, data); err != nil {
+			return err
+		}
 	}
-	updated := s.AsOf.String()
-	if len(latest) > 0 {
-		updated = latest[0].Date.String()
-	}
-	data, err := r.feed(s.Config.Title, "/feed.xml", "/", updated, entries)
-	if err != nil {
-		return err
-	}
-	return r.emit(siteUnit, "feed.xml", k, data)
+	return nil
 }

@@ -51,8 +51,19 @@ func (p *page) T(key string, args ...any) string { return p.r.theme.text(p.Lang,
 // URL returns the link to a site path in the page's language.
 func (p *page) URL(sitePath string) string { return p.r.link(p.Lang, sitePath) }
 
-// LangURL returns the link to this page in another language.
-func (p *page) LangURL(lang string) string { return p.r.link(lang, p.Path) }
+// LangURL returns the link to this page in another language; the 404
+// page, which answers for every missing address, links the other
+// language's home page.
+func (p *page) LangURL(lang string) string {
+	if p.Kind == "404" {
+		return p.r.link(lang, "/")
+	}
+	return p.r.link(lang, p.Path)
+}
+
+// Root returns the link to a file every language shares (open data): the
+// site path under the base path, with no language prefix.
+func (p *page) Root(sitePath string) string { return p.r.link(p.Site.Config.Languages[0], sitePath) }
 
 // Languages are the site's languages.
 func (p *page) Languages() []string { return p.Site.Config.Languages }

@@ -195,6 +195,12 @@ func (c Counts) Total() int {
 	return n
 }
 
+// Anchor is the id of the measure's card on a page that lists it: unique
+// on every page, which may list measures of several sections and plans.
+func (m *Measure) Anchor() string {
+	return "m-" + m.Plan.ID + "-" + m.Section.ID + "-" + m.ID
+}
+
 // HasCosts reports whether the plan has a financial-costs column.
 func (m *Measure) HasCosts() bool { return m.Costs != nil }
 

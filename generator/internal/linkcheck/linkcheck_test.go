@@ -1,0 +1,42 @@
+package linkcheck
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestCheck(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"index.html":     `<a href="/a/">a</a><a href="/a/#x">x</a><a href="b.html#missing">b</a><a href="https://plans.example.org/a/">abs</a><a href="https://elsewhere.org/">out</a><a href="mailto:x@y">m</a><a href="#top">top</a><p id="top"></p>`,
+		"a/index.html":   `<p id="x"></p><p id="x"></p><img src="../img.png"><a href="../nowhere/">n</a><a href="/other-base/">ob</a>`,
+		"b.html":         `<p id="y"></p>`,
+		"img.png":        "png",
+		"feed.xml":       `<feed xmlns="http://www.w3.org/2005/Atom"><link href="https://plans.example.org/gone/"/><entry><link href="https://plans.example.org/a/"/></entry></feed>`,
+		"sitemap.xml":    `<urlset><url><loc>https://plans.example.org/</loc></url></urlset>`,
+		"canonical.html": `<link rel="canonical" href="https://plans.example.org/elsewhere/"><link rel="alternate" hreflang="en" href="https://plans.example.org/en/x/">`,
+	}
+	for name, data := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		os.WriteFile(p, []byte(data), 0o644)
+	}
+	r, err := Check(dir, "https://plans.example.org/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(r.Broken, "\n")
+	for _, want := range []string{"index.html → b.html#missing (no id missing on the page)", "a/index.html → ../nowhere/ (no such file)", "feed.xml → https://plans.example.org/gone/ (no such file)"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("missing %q in\n%s", want, got)
+		}
+	}
+	if len(r.Broken) != 4 || len(r.DuplicateIDs) != 1 || !strings.Contains(r.DuplicateIDs[0], `a/index.html: id "x"`) {
+		t.Errorf("report: %s", r)
+	}
+	if r.OK() {
+		t.Error("a site with broken links is OK")
+	}
+}
