@@ -88,11 +88,11 @@ time_pagefind() {
   rows+=("| $name | pagefind 1.6.0 (Ukrainian pages only, 1 run) | $(python3 -c "print('%.3f' % ($t1-$t0))") s | | $(pages "$work/$name-uk") indexed | | | $(kb $(bytes "$out/pagefind-uk")), $(files "$out/pagefind-uk") files |")
 }
 
-# search NAME PUBLIC [QUERIES]: the browser-driven test (bench/search_bench_test.go)
+# search NAME PUBLIC [QUERIES]: the browser-driven test (generator/internal/search/searchbench_test.go)
 search() {
   local name=$1 out=$2 q=${3:-}
   BENCH_SITE=$out BENCH_PAGEFIND=pagefind-uk,pagefind BENCH_QUERIES=$q BENCH_LABEL=$name \
-    BENCH_OUT=$work/$name-search.md go test -tags bench -run TestSearch -count=1 -timeout 30m -v ./bench >"$work/$name-search.log" 2>&1 \
+    BENCH_OUT=$work/$name-search.md go test -tags bench -run TestSearch -count=1 -timeout 30m -v ./generator/internal/search >"$work/$name-search.log" 2>&1 \
     || { tail -30 "$work/$name-search.log" >&2; return 1; }
 }
 
@@ -154,7 +154,7 @@ cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs || true)
   echo "|---|---|---|---|---|---|---|---|"
   printf '%s\n' "${rows[@]}"
   echo
-  echo "## Search: quality and cost (headless Chromium, bench/search_bench_test.go)"
+  echo "## Search: quality and cost (headless Chromium, generator/internal/search/searchbench_test.go)"
   cat "$work/real-search.md"
   cat "$work/$c1-search.md"
   echo

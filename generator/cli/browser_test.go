@@ -714,6 +714,9 @@ func TestBrowserSearch(t *testing.T) {
 		s := search{newTab(t)}
 		s.typeQuery("інклюзивн")
 		before, _ := s.all()
+		// On a narrow window the filters fold behind their button: open them.
+		s.do(chromedp.Evaluate[chromedp.Void](`(function () { var b = document.getElementById('search-filters-toggle');
+			if (b && b.offsetParent && b.getAttribute('aria-expanded') === 'false') b.click(); })()`))
 		// Tick the Dubno plan in the plan facet, as a person clicks it.
 		box := js[[]string](s.tab, `(function () { var b = Array.from(document.querySelectorAll('#search-facets fieldset[data-facet="plan"] input[type="checkbox"]'))
 			.filter(function (i) { return /Дуб/.test(i.value); })[0];

@@ -1,12 +1,12 @@
 //go:build bench
 
-// Package bench measures plansite's search against Pagefind in real
+// The search benchmark measures plansite's search against Pagefind in real
 // headless Chromium. It runs only with the bench build tag, from
 // bench/run.sh, never in go test ./...:
 //
 //	BENCH_SITE=/tmp/x/public BENCH_PAGEFIND=pagefind-uk,pagefind \
 //	BENCH_QUERIES=bench/queries.tsv BENCH_OUT=/tmp/x/search.md \
-//	  go test -tags bench -run TestSearch -v ./bench
+//	  go test -tags bench -run TestSearch -v ./generator/internal/search
 //
 // BENCH_SITE is a built plansite site; BENCH_PAGEFIND lists folders inside
 // it that hold Pagefind indexes of it (pagefind --output-path). The test
@@ -29,7 +29,7 @@
 // default UI (pagefind-ui.js) on a page this test serves at
 // /__pagefind/<index>/ for the cold queries, and through its JavaScript API
 // (pagefind.js: search, then data() of the first 10 results) for recall.
-package bench
+package search
 
 import (
 	"bufio"
@@ -399,7 +399,7 @@ func TestSearch(t *testing.T) {
 			rtts = append(rtts, math.Round(float64(c1.elapsed-c0.elapsed)/float64(delay)))
 			slow = append(slow, float64(c1.elapsed.Milliseconds()))
 		}
-		fmt.Fprintf(&out, "| %s | %.0f | %s | %.0f | %s | %.0f | %.0f ms |\n", e.name, median(pr), kb(median(pb)), median(qr), kb(median(qb)), median(rtts), median(slow))
+		fmt.Fprintf(&out, "| %s | %.0f | %s | %.0f | %s | %.0f | %.0f ms |\n", e.name, median(pr), kiloBytes(median(pb)), median(qr), kiloBytes(median(qb)), median(rtts), median(slow))
 	}
 	if f := os.Getenv("BENCH_OUT"); f != "" {
 		if err := os.WriteFile(f, []byte(out.String()), 0o644); err != nil {
@@ -426,4 +426,4 @@ func median(xs []float64) float64 {
 	return s[len(s)/2]
 }
 
-func kb(b float64) string { return fmt.Sprintf("%.1f kB", b/1000) }
+func kiloBytes(b float64) string { return fmt.Sprintf("%.1f kB", b/1000) }
