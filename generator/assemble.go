@@ -1,6 +1,8 @@
 package generator
 
 import (
+	"maps"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -11,16 +13,17 @@ import (
 	"github.com/plansite/plansite/generator/content"
 	"github.com/plansite/plansite/generator/diag"
 	"github.com/plansite/plansite/generator/internal/markdown"
+	"github.com/plansite/plansite/generator/internal/model"
 )
 
 // assemble is the third stage: it joins a plan's validated content into the
-// Site model and computes everything that depends on the as-of date. Plans
+// model.Site model and computes everything that depends on the as-of date. Plans
 // are assembled one at a time (see build.go); the pages that span plans are
 // made from the plans' summaries.
 
-// newSite returns the Site model without plans: what every page shares.
-func newSite(s *sources, asOf content.Date, demo bool) *Site {
-	return &Site{Config: &s.config, AsOf: asOf, Glossary: s.glossary.data.Terms, Demo: demo}
+// newSite returns the model.Site model without plans: what every page shares.
+func newSite(s *sources, asOf content.Date, demo bool) *model.Site {
+	return &model.Site{Config: &s.config, AsOf: asOf, Glossary: s.glossary.data.Terms, Demo: demo}
 }
 
 // registryOrder returns the valid registry entries sorted by name, as the
@@ -40,9 +43,9 @@ func registryOrder(s *sources, c *catalog) []*content.Executor {
 
 // assemblePlan joins one plan. Executors get objects of their own for the
 // plan, so that a plan's model holds nothing of other plans.
-func assemblePlan(site *Site, ps *planSource, c *catalog, asOf content.Date) (*Plan, diag.List) {
-	execs := map[string]*Executor{}
-	executor := func(id string) *Executor {
+func assemblePlan(site *model.Site, ps *planSource, c *catalog, asOf content.Date) (*model.Plan, diag.List) {
+	execs := map[string]*model.Executor{}
+	executor := func(id string) *model.Executor {
 		if x := execs[id]; x != nil {
 			return x
 		}
@@ -50,28 +53,28 @@ func assemblePlan(site *Site, ps *planSource, c *catalog, asOf content.Date) (*P
 		if e == nil {
 			return nil
 		}
-		x := &Executor{Executor: e, Path: "/executors/" + e.ID + "/", Key: executorKey(e)}
+		x := &model.Executor{Executor: e, Path: "/executors/" + e.ID + "/", Key: model.ExecutorKey(e)}
 		execs[id] = x
 		return x
 	}
 	var problems diag.List
 	raw := &ps.plan.data
-	p := &Plan{Plan: raw, Path: "/" + raw.ID + "/", Counts: Counts{}, Dir: ps.dir}
-	byRef := map[string]*Measure{}
-	newMeasure := func(sec *Section, m *content.Measure, task *Task, group *Group, path string) *Measure {
-		ms := &Measure{Measure: m, Plan: p, Section: sec, Task: task, Group: group,
-			Ref: sec.ID + "/" + m.ID, path: path}
+	p := &model.Plan{Plan: raw, Path: "/" + raw.ID + "/", Counts: model.Counts{}, Dir: ps.dir}
+	byRef := map[string]*model.Measure{}
+	newMeasure := func(sec *model.Section, m *content.Measure, task *model.Task, group *model.Group, path string) *model.Measure {
+		ms := &model.Measure{Measure: m, Plan: p, Section: sec, Task: task, Group: group,
+			Ref: sec.ID + "/" + m.ID, TOMLPath: path}
 		ms.FullID = p.ID + "/" + ms.Ref
 		ms.Path = sec.Path + m.ID + "/"
 		ms.Code = measureCode(ms)
 		for _, id := range m.Executors {
 			if x := executor(id); x != nil {
 				ms.Executors = append(ms.Executors, x)
-				x.plan(p).Measures = append(x.plan(p).Measures, ms)
+				x.InPlan(p).Measures = append(x.InPlan(p).Measures, ms)
 			}
 		}
 		for i, text := range m.Indicators {
-			ind := &Indicator{Measure: ms, N: i + 1, Text: text, Ref: ms.Ref + "#" + strconv.Itoa(i+1)}
+			ind := &model.Indicator{Measure: ms, N: i + 1, Text: text, Ref: ms.Ref + "#" + strconv.Itoa(i+1)}
 			ind.Spec = c.specs[p.ID][ind.Ref]
 			if ind.Spec != nil {
 				p.Numeric = append(p.Numeric, ind)
@@ -85,21 +88,21 @@ func assemblePlan(site *Site, ps *planSource, c *catalog, asOf content.Date) (*P
 	}
 	for si := range raw.Sections {
 		rs := &raw.Sections[si]
-		sec := &Section{Section: rs, Plan: p, Path: p.Path + rs.ID + "/", Roman: rs.LatinNumeral(), Counts: Counts{}}
+		sec := &model.Section{Section: rs, Plan: p, Path: p.Path + rs.ID + "/", Roman: rs.LatinNumeral(), Counts: model.Counts{}}
 		p.Sections = append(p.Sections, sec)
 		sp := "section[" + strconv.Itoa(si) + "]"
 		for mi := range rs.Measures {
 			sec.Direct = append(sec.Direct, newMeasure(sec, &rs.Measures[mi], nil, nil, sp+".measure["+strconv.Itoa(mi)+"]"))
 		}
 		for ti := range rs.Tasks {
-			t := &Task{Task: &rs.Tasks[ti], Section: sec, Path: sec.Path + rs.Tasks[ti].ID + "/", Counts: Counts{}}
+			t := &model.Task{Task: &rs.Tasks[ti], Section: sec, Path: sec.Path + rs.Tasks[ti].ID + "/", Counts: model.Counts{}}
 			sec.Tasks = append(sec.Tasks, t)
 			for mi := range t.Task.Measures {
 				t.Measures = append(t.Measures, newMeasure(sec, &t.Task.Measures[mi], t, nil, sp+".task["+strconv.Itoa(ti)+"].measure["+strconv.Itoa(mi)+"]"))
 			}
 		}
 		for gi := range rs.Groups {
-			g := &Group{Group: &rs.Groups[gi], Section: sec, Path: sec.Path + rs.Groups[gi].ID + "/", Counts: Counts{}}
+			g := &model.Group{Group: &rs.Groups[gi], Section: sec, Path: sec.Path + rs.Groups[gi].ID + "/", Counts: model.Counts{}}
 			sec.Groups = append(sec.Groups, g)
 			for mi := range g.Group.Measures {
 				g.Measures = append(g.Measures, newMeasure(sec, &g.Group.Measures[mi], nil, g, sp+".group["+strconv.Itoa(gi)+"].measure["+strconv.Itoa(mi)+"]"))
@@ -115,7 +118,7 @@ func assemblePlan(site *Site, ps *planSource, c *catalog, asOf content.Date) (*P
 			problems.Add(ns.problem(kindFutureNote, "date", true, ns.note.Date.String(), asOf.String()))
 			continue
 		}
-		n := &Note{Note: ns.note, Plan: p, Slug: ns.slug, File: ns.file, Demo: ns.demo,
+		n := &model.Note{Note: ns.note, Plan: p, Slug: ns.slug, File: ns.file, Demo: ns.demo,
 			Path: p.Path + "notes/" + ns.slug + "/"}
 		n.Status, _ = content.LookupStatus(ns.note.Status)
 		if ns.note.Reporter != "" {
@@ -145,12 +148,12 @@ func assemblePlan(site *Site, ps *planSource, c *catalog, asOf content.Date) (*P
 				continue
 			}
 			ind := m.Indicators[k-1]
-			iv := IndicatorValue{Date: n.Date, Value: v.Value, Achieved: v.Achieved, Comment: v.Comment, Note: n}
+			iv := model.IndicatorValue{Date: n.Date, Value: v.Value, Achieved: v.Achieved, Comment: v.Comment, Note: n}
 			if v.Date != nil {
 				iv.Date = *v.Date
 			}
 			ind.Values = append(ind.Values, iv)
-			n.Readings = append(n.Readings, Reading{ind, iv})
+			n.Readings = append(n.Readings, model.Reading{Indicator: ind, Value: iv})
 		}
 		if n.Reporter != nil {
 			n.Reporter.Reports = append(n.Reporter.Reports, n)
@@ -158,10 +161,10 @@ func assemblePlan(site *Site, ps *planSource, c *catalog, asOf content.Date) (*P
 		p.Notes = append(p.Notes, n)
 		p.Demo = p.Demo || n.Demo
 	}
-	sortNotes(p.Notes)
+	model.SortNotes(p.Notes)
 
 	for _, m := range p.Measures {
-		sortNotes(m.Notes)
+		model.SortNotes(m.Notes)
 		for _, ind := range m.Indicators {
 			sort.SliceStable(ind.Values, func(i, j int) bool { return ind.Values[i].Date.Before(ind.Values[j].Date) })
 			for i := len(ind.Values) - 1; i >= 0; i-- {
@@ -171,9 +174,9 @@ func assemblePlan(site *Site, ps *planSource, c *catalog, asOf content.Date) (*P
 				}
 			}
 		}
-		m.Progress = assess(m, site.Config.DueWindowDays, asOf)
+		m.Progress = model.Assess(m, site.Config.DueWindowDays, asOf)
 		if !m.Progress.TermKnown {
-			prob := ps.plan.problem(kindTermUnparsed, m.path+".term", true, m.Term, m.Progress.Unread.UK)
+			prob := ps.plan.problem(kindTermUnparsed, m.TOMLPath+".term", true, m.Term, m.Progress.Unread.UK)
 			prob.Message.EN = kindTermUnparsed.At("", diag.Pos{}, m.Term, m.Progress.Unread.EN).Message.EN
 			problems.Add(prob)
 		}
@@ -187,7 +190,7 @@ func assemblePlan(site *Site, ps *planSource, c *catalog, asOf content.Date) (*P
 			m.Group.Counts[st]++
 		}
 	}
-	for _, id := range sortedKeys(execs) {
+	for _, id := range slices.Sorted(maps.Keys(execs)) {
 		x := execs[id]
 		if len(x.ByPlan) > 0 {
 			for _, m := range x.ByPlan[0].Measures {
@@ -197,39 +200,13 @@ func assemblePlan(site *Site, ps *planSource, c *catalog, asOf content.Date) (*P
 		}
 		p.Executors = append(p.Executors, x)
 	}
-	keyModel(p)
+	model.Keys(p)
 	return p, problems
-}
-
-// plan returns the executor's entry for p, creating it.
-func (x *Executor) plan(p *Plan) *ExecutorPlan {
-	for _, ep := range x.ByPlan {
-		if ep.Plan == p {
-			return ep
-		}
-	}
-	ep := &ExecutorPlan{Plan: p, Counts: Counts{}}
-	x.ByPlan = append(x.ByPlan, ep)
-	return ep
-}
-
-// sortNotes orders notes newest first; same-day notes by plan and file.
-func sortNotes(ns []*Note) {
-	sort.SliceStable(ns, func(i, j int) bool {
-		a, b := ns[i], ns[j]
-		if c := a.Date.Compare(b.Date); c != 0 {
-			return c > 0
-		}
-		if a.Plan.ID != b.Plan.ID {
-			return a.Plan.ID < b.Plan.ID
-		}
-		return a.Slug < b.Slug
-	})
 }
 
 // measureCode builds a short citation number such as "II.2.3" (section,
 // task, measure) or "II.М.4" (section, group initial, measure).
-func measureCode(m *Measure) string {
+func measureCode(m *model.Measure) string {
 	num := strings.TrimRight(strings.TrimSpace(m.Number), ".)")
 	if num == "" {
 		num = m.ID

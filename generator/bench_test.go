@@ -1,36 +1,30 @@
 package generator
 
 // Benchmarks of whole builds on generated corpora (package corpus): the
-// figures behind "faster than Hugo" and the build-time targets live here
-// and in bench/run.sh, never in timed unit tests.
+// figures behind the build-time targets live here and in bench/run.sh,
+// never in timed unit tests.
 //
-//	go test ./generator -run '^$' -bench 'Build|SearchIndex' -benchmem -count 3
+//	go test ./generator -run '^$' -bench 'Build' -benchmem -count 3
 //
 // Each sub-benchmark writes its corpus once, outside the timed region, into
-// a temporary folder. Metrics besides ns/op, B/op and allocs/op:
+// a temporary folder. BenchmarkBuild times cold builds (--clean);
+// BenchmarkRebuild the builds after them: nothing changed, one note
+// edited, the date a day on. Metrics besides ns/op, B/op and allocs/op:
 //
-//	pages         HTML pages written (both languages)
+//	pages         HTML pages of the site (both languages)
 //	ms/page       build time per page
-//	index-ms      searchDocs + search.Build for every language, timed on
-//	              its own after the build (median of up to 3 runs)
-//	index-%       index-ms as a share of the whole build's time: what
-//	              indexing costs. It is what indexing adds to the wall time
-//	              when it runs before rendering; when it overlaps rendering
-//	              on another core, the wall time it adds is at most this.
+//	rendered      files rendered by the build (rebuilds)
+//	written       files written (rebuilds)
 //	peak-heap-MB  high-water mark of heap objects, sampled every 2 ms
-//	sys-MB        memory obtained from the OS (runtime.MemStats.Sys) after
-//	              the last build
-//
-// The search-index share is timed with the renderer's own buildSearch, so
-// nothing in production code exists for the benchmark's sake.
+//	sys-MB        memory obtained from the OS (runtime.MemStats.Sys)
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
 	"runtime/metrics"
-	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -38,8 +32,6 @@ import (
 	"time"
 
 	"github.com/plansite/plansite/generator/corpus"
-	"github.com/plansite/plansite/generator/internal/engine"
-	"github.com/plansite/plansite/generator/internal/search"
 )
 
 type benchSize struct {
@@ -49,6 +41,7 @@ type benchSize struct {
 
 var buildSizes = []benchSize{
 	{"plans=10", 10, 0},
+	{"plans=20,notes=5", 20, 5},
 	{"plans=50", 50, 0},
 	{"plans=50,notes=10", 50, 10},
 }
@@ -78,102 +71,93 @@ func BenchmarkBuild(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				var err error
-				res, err = New(WithRoot(dir), WithDate(corpus.DefaultAsOf)).Build(ctx, out)
+				res, err = New(WithRoot(dir), WithDate(corpus.DefaultAsOf)).Build(ctx, out, Clean())
 				if err != nil {
 					b.Fatal(err)
 				}
 			}
-			heap := peak()
-			var ms runtime.MemStats
-			runtime.ReadMemStats(&ms)
-			perBuild := float64(b.Elapsed().Nanoseconds()) / float64(b.N)
-			pages := res.Stats.Pages
-			index := timeIndex(b, dir, res.Site)
-			b.ReportMetric(float64(pages), "pages")
-			b.ReportMetric(perBuild/1e6/float64(pages), "ms/page")
-			b.ReportMetric(float64(index.Milliseconds()), "index-ms")
-			b.ReportMetric(100*float64(index.Nanoseconds())/perBuild, "index-%")
-			b.ReportMetric(float64(heap)/(1<<20), "peak-heap-MB")
-			b.ReportMetric(float64(ms.Sys)/(1<<20), "sys-MB")
+			reportBuild(b, res, peak())
 		})
 	}
 }
 
-// BenchmarkSearchIndex times search.Build alone, for the Ukrainian
-// interface language, on documents prepared outside the timed region.
-func BenchmarkSearchIndex(b *testing.B) {
+// BenchmarkRebuild times the builds that follow a build of the same folder.
+func BenchmarkRebuild(b *testing.B) {
 	parent := b.TempDir()
-	for _, s := range []benchSize{{"plans=2", 2, 0}, {"plans=50", 50, 0}, {"plans=50,notes=10", 50, 10}} {
-		b.Run(s.name, func(b *testing.B) {
-			dir := benchCorpus(b, parent, s)
-			res, err := New(WithRoot(dir), WithDate(corpus.DefaultAsOf)).Assemble(context.Background())
+	for _, s := range buildSizes {
+		dir := benchCorpus(b, parent, s)
+		out := filepath.Join(b.TempDir(), "public")
+		ctx := context.Background()
+		build := func(b *testing.B, date string) *Result {
+			res, err := New(WithRoot(dir), WithDate(mustDate(b, date))).Build(ctx, out)
 			if err != nil {
 				b.Fatal(err)
 			}
-			r := benchRenderer(b, dir, res.Site)
-			lang := res.Site.Config.Languages[0]
-			docs := siteDocs(r, res.Site, lang)
-			opts := search.Options{Base: r.link(lang, "/search/"), Root: r.link(lang, "/")}
-			var idx *search.Index
-			b.ReportAllocs()
-			for b.Loop() {
-				opts.Cache = search.NewCache() // as a build starts with an empty one
-				idx, err = search.Build(docs, opts)
+			return res
+		}
+		build(b, corpus.DefaultAsOf.String())
+		note := firstNote(b, dir)
+		for _, change := range []struct {
+			name string
+			make func(i int) string // changes the site, returns the build date
+		}{
+			{"nothing", func(int) string { return corpus.DefaultAsOf.String() }},
+			{"one-note", func(i int) string {
+				f, err := os.OpenFile(note, os.O_APPEND|os.O_WRONLY, 0)
 				if err != nil {
 					b.Fatal(err)
 				}
-			}
-			var size int
-			for _, data := range idx.Files {
-				size += len(data)
-			}
-			b.ReportMetric(float64(len(docs)), "docs")
-			b.ReportMetric(float64(len(idx.Files)), "files")
-			b.ReportMetric(float64(size)/1e3, "index-kB")
-		})
-	}
-}
-
-// benchRenderer is a renderer as render makes one, without output yet.
-func benchRenderer(b *testing.B, dir string, site *Site) *renderer {
-	b.Helper()
-	th, problems := loadTheme(dir, site.Config.Theme)
-	if problems.HasErrors() {
-		b.Fatal(problems.Err())
-	}
-	return newRenderer(site, th, newMemorySink(), engine.Key{})
-}
-
-// siteDocs are the search documents of every plan of an assembled site.
-func siteDocs(r *renderer, site *Site, lang string) []search.Document {
-	var docs []search.Document
-	for _, p := range site.Plans {
-		docs = append(docs, r.planDocs(lang, p)...)
-	}
-	return docs
-}
-
-// timeIndex is the median time of building the search index of every
-// language (documents and index, as render does), over up to 3 runs.
-func timeIndex(b *testing.B, dir string, site *Site) time.Duration {
-	b.Helper()
-	var runs []time.Duration
-	var spent time.Duration
-	for len(runs) < 3 && (len(runs) == 0 || spent < 3*time.Second) {
-		r := benchRenderer(b, dir, site)
-		start := time.Now()
-		claimed := map[string]bool{}
-		for _, lang := range site.Config.Languages {
-			if err := r.buildSearch(lang, siteDocs(r, site, lang), claimed); err != nil {
-				b.Fatal(err)
-			}
+				fmt.Fprintf(f, "\nДоповнення %d.\n", i)
+				f.Close()
+				return corpus.DefaultAsOf.String()
+			}},
+			{"date+1", func(i int) string {
+				return dayString(corpus.DefaultAsOf.Time().AddDate(0, 0, 1+i%2))
+			}},
+		} {
+			b.Run(s.name+"/"+change.name, func(b *testing.B) {
+				build(b, change.make(-1)) // the state the change starts from
+				peak := sampleHeap()
+				var res *Result
+				i := 0
+				b.ReportAllocs()
+				for b.Loop() {
+					b.StopTimer()
+					date := change.make(i)
+					i++
+					b.StartTimer()
+					res = build(b, date)
+				}
+				reportBuild(b, res, peak())
+				b.ReportMetric(float64(res.Stats.Rendered), "rendered")
+				b.ReportMetric(float64(res.Stats.Written), "written")
+			})
 		}
-		d := time.Since(start)
-		runs = append(runs, d)
-		spent += d
 	}
-	slices.Sort(runs)
-	return runs[len(runs)/2]
+}
+
+func dayString(t time.Time) string { return t.Format("2006-01-02") }
+
+// firstNote is a note of the corpus to edit.
+func firstNote(b *testing.B, dir string) string {
+	notes, _ := filepath.Glob(filepath.Join(dir, "content", "plans", "*", "notes", "*.md"))
+	if len(notes) == 0 {
+		notes, _ = filepath.Glob(filepath.Join(dir, "content", "demo", "*", "*.md"))
+	}
+	if len(notes) == 0 {
+		b.Skip("the corpus has no notes")
+	}
+	return notes[len(notes)/2]
+}
+
+func reportBuild(b *testing.B, res *Result, heap uint64) {
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	perBuild := float64(b.Elapsed().Nanoseconds()) / float64(b.N)
+	b.ReportMetric(float64(res.Stats.Pages), "pages")
+	b.ReportMetric(perBuild/1e6/float64(res.Stats.Pages), "ms/page")
+	b.ReportMetric(float64(heap)/(1<<20), "peak-heap-MB")
+	b.ReportMetric(float64(ms.Sys)/(1<<20), "sys-MB")
 }
 
 // sampleHeap samples the bytes in heap objects every 2 ms until the

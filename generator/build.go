@@ -15,6 +15,8 @@ import (
 	"github.com/plansite/plansite/generator/content"
 	"github.com/plansite/plansite/generator/diag"
 	"github.com/plansite/plansite/generator/internal/engine"
+	"github.com/plansite/plansite/generator/internal/model"
+	"github.com/plansite/plansite/generator/internal/render"
 )
 
 // The build drives the stages: first what every plan is checked with
@@ -42,14 +44,13 @@ type run struct {
 
 	src     *sources
 	cat     *catalog
-	site    *Site
-	r       *renderer
+	site    *model.Site
+	r       *render.Renderer
 	owners  map[string]string // plan id → the folder that holds it
 	global  engine.Key        // config, theme, glossary, program
 	inputs  engine.Key        // the registry: what plans are checked with
-	prev    engine.Stamps
 	stamper *engine.Stamper
-	plans   []*PlanSummary
+	plans   []*model.PlanSummary
 	// themeErr is why the theme could not be used (its problems are
 	// reported too).
 	themeErr error
@@ -59,8 +60,8 @@ type run struct {
 func (b *Builder) run(ctx context.Context, mode runMode, out sink) (*Result, error) {
 	r := &run{b: b, ctx: ctx, mode: mode, out: out,
 		res: &Result{AsOf: b.date, Timings: map[string]time.Duration{}}}
-	if eo, ok := out.(*engineOutput); ok {
-		r.prev, r.stamper = eo.prevStamps(), eo.stamper
+	if es, ok := out.(*engine.Session); ok {
+		r.stamper = es.Stamper()
 	}
 	if r.globals(); r.src == nil {
 		return r.res.done()
@@ -99,7 +100,7 @@ func (r *run) finishEarly(err error) (*Result, error) {
 		for _, p := range r.site.Plans {
 			r.site.Notes = append(r.site.Notes, p.Notes...)
 		}
-		sortNotes(r.site.Notes)
+		model.SortNotes(r.site.Notes)
 	}
 	return r.res.done()
 }
@@ -127,7 +128,7 @@ func (r *run) globals() {
 	defer r.stage("load", t)
 	src, problems, ok := loadGlobals(r.b.root, r.b.cache)
 	if r.b.baseURL != "" {
-		src.config.setBaseURL(r.b.baseURL)
+		src.config.SetBaseURL(r.b.baseURL)
 	}
 	r.res.Problems.Add(problems...)
 	if !ok {
@@ -138,12 +139,12 @@ func (r *run) globals() {
 	r.cat = newCatalog()
 	r.res.Problems.Add(validateRegistry(src, r.cat)...)
 	r.res.Problems.Add(validateGlossary(src)...)
-	r.inputs = hashJSON(engine.NewHasher("registry"), src.registry.data).Done()
+	r.inputs = model.HashJSON(engine.NewHasher("registry"), src.registry.data).Done()
 }
 
 // theme loads the theme and, when it has no problems, makes the renderer.
 func (r *run) theme() error {
-	th, p := loadTheme(r.b.root, r.src.config.Theme)
+	th, p := render.LoadTheme(r.b.root, r.src.config.Theme)
 	r.res.Problems.Add(p...)
 	if p.HasErrors() {
 		return errors.New("the theme has problems")
@@ -152,10 +153,10 @@ func (r *run) theme() error {
 	if err != nil {
 		return err
 	}
-	h := hashJSON(engine.NewHasher("global").Int(engine.FormatVersion).Key(prog).Key(th.key), r.src.config)
-	hashJSON(h, r.src.glossary.data)
+	h := model.HashJSON(engine.NewHasher("global").Int(engine.FormatVersion).Key(prog).Key(th.Key()), r.src.config)
+	model.HashJSON(h, r.src.glossary.data)
 	r.global = h.String(r.src.config.BaseURL).Bool(r.site.Demo).Done()
-	r.r = newRenderer(r.site, th, r.out, r.global)
+	r.r = render.New(r.site, th, r.out, r.global)
 	return nil
 }
 
@@ -164,8 +165,8 @@ func (r *run) plan(dir string) error {
 	files := planFiles(r.src, dir)
 	key := r.planKey(dir, files)
 	if r.rendering() {
-		if data, ok := r.out.reuse(dir, key); ok {
-			if sum, err := decodeSummary(data); err == nil {
+		if data, ok := r.out.Reuse(dir, key); ok {
+			if sum, err := model.DecodeSummary(data); err == nil {
 				r.res.Problems.Add(sum.Problems...)
 				r.plans = append(r.plans, sum)
 				return nil
@@ -178,7 +179,7 @@ func (r *run) plan(dir string) error {
 	t = time.Now()
 	problems.Add(validatePlanSource(r.src, ps, r.cat, r.owners)...)
 	r.stage("validate", t)
-	var p *Plan
+	var p *model.Plan
 	if ps.plan.found && r.cat.measures[ps.plan.data.ID] != nil {
 		t = time.Now()
 		var ap diag.List
@@ -199,17 +200,17 @@ func (r *run) plan(dir string) error {
 	}
 	t = time.Now()
 	defer r.stage("render", t)
-	sum, pack, err := r.r.renderPlan(p)
+	sum, pack, err := r.r.Plan(p)
 	if err != nil {
 		return err
 	}
 	sum.Problems = problems
-	data, err := encodeSummary(sum)
+	data, err := model.EncodeSummary(sum)
 	if err != nil {
 		return err
 	}
 	r.plans = append(r.plans, sum)
-	return r.out.done(dir, key, data, pack)
+	return r.out.Done(dir, key, data, pack)
 }
 
 // planKey covers everything a plan's files are made from: its input files,
@@ -241,16 +242,16 @@ func (r *run) planKey(dir string, files []string) engine.Key {
 func (r *run) portal() error {
 	t := time.Now()
 	defer r.stage("render", t)
-	pt := newPortal(r.plans, registryOrder(r.src, r.cat))
-	if err := r.r.renderPortal(pt); err != nil {
+	pt := model.NewPortal(r.plans, registryOrder(r.src, r.cat))
+	if err := r.r.Portal(pt); err != nil {
 		return err
 	}
-	if eo, ok := r.out.(*engineOutput); ok {
-		if err := r.r.emit(siteUnit, engine.Marker, engine.NewHasher("marker").String(eo.next.Build).Done(), []byte(eo.next.Build+"\n")); err != nil {
+	if es, ok := r.out.(*engine.Session); ok {
+		if err := r.r.Emit(render.SiteUnit, engine.Marker, engine.NewHasher("marker").String(es.Build()).Done(), []byte(es.Build()+"\n")); err != nil {
 			return err
 		}
 	}
-	return r.r.sitemap()
+	return r.r.Sitemap()
 }
 
 // validatePlanSource checks one plan's files against each other and

@@ -13,6 +13,7 @@ import (
 
 	"github.com/plansite/plansite/generator/diag"
 	"github.com/plansite/plansite/generator/internal/engine"
+	"github.com/plansite/plansite/generator/internal/render"
 )
 
 // TestDeterministic builds the same content twice, with different
@@ -118,7 +119,7 @@ func TestInterruptedBuildLeavesOutput(t *testing.T) {
 // TestOutputPathsStayInside checks the sinks' last line of defence.
 func TestOutputPathsStayInside(t *testing.T) {
 	for _, p := range []string{"../escape.html", "/etc/passwd", "a/../../b", `a\..\b`, ""} {
-		if err := newMemorySink().put(siteUnit, p, engine.Key{}, []byte("x")); err == nil {
+		if err := engine.NewMemory().Put(render.SiteUnit, p, engine.Key{}, []byte("x")); err == nil {
 			t.Errorf("put accepted %q", p)
 		}
 	}

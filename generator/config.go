@@ -1,95 +1,14 @@
 package generator
 
 import (
-	"net/url"
 	"path"
 	"strings"
+
+	"github.com/plansite/plansite/generator/internal/model"
 )
 
 // Config is the site configuration, decoded from config.toml.
-type Config struct {
-	// Title is the portal's name, shown in every page's header.
-	Title string `toml:"title"`
-	// Description is a sentence about the portal for the home page and
-	// search engines.
-	Description string `toml:"description"`
-	// BaseURL is the absolute address the site is published at, e.g.
-	// "https://plans.example.org/"; feeds and the sitemap need absolute
-	// links, and its path is the prefix of every link on the site.
-	BaseURL string `toml:"base_url"`
-	// Languages are the interface languages; the first is served at the
-	// root, others under /<lang>/. Ukrainian is the default.
-	Languages []string `toml:"languages"`
-	// Theme is the folder under themes/ to render with.
-	Theme string `toml:"theme"`
-	// Content configures where content is read from.
-	Content ContentConfig `toml:"content"`
-	// DueWindowDays is how far ahead a deadline counts as "due soon".
-	DueWindowDays int `toml:"due_window_days"`
-
-	// basePath and origin are read from BaseURL once (see setBaseURL):
-	// every link on every page needs them.
-	basePath, origin string
-}
-
-// ContentConfig says which content sets to read.
-type ContentConfig struct {
-	// Dir is the content folder, relative to the site folder.
-	Dir string `toml:"dir"`
-	// Demo switches on the demonstration notes in <Dir>/demo. Pages that
-	// show them say plainly that they are demonstration data.
-	Demo bool `toml:"demo"`
-}
-
-// defaults fills unset fields.
-func (c *Config) defaults() {
-	if c.Title == "" {
-		c.Title = "plansite"
-	}
-	if len(c.Languages) == 0 {
-		c.Languages = []string{"uk"}
-	}
-	if c.Theme == "" {
-		c.Theme = "default"
-	}
-	if c.Content.Dir == "" {
-		c.Content.Dir = "content"
-	}
-	if c.BaseURL == "" {
-		c.BaseURL = "/"
-	}
-	c.setBaseURL(c.BaseURL)
-	if c.DueWindowDays == 0 {
-		c.DueWindowDays = 90
-	}
-}
-
-// setBaseURL sets BaseURL and the path and origin taken from it.
-func (c *Config) setBaseURL(base string) {
-	c.BaseURL, c.basePath, c.origin = base, "/", ""
-	u, err := url.Parse(base)
-	if err != nil {
-		return
-	}
-	if p := path.Clean(u.Path); u.Path != "" && p != "/" && p != "." {
-		c.basePath = p + "/"
-	}
-	if u.Host != "" {
-		c.origin = u.Scheme + "://" + u.Host
-	}
-}
-
-// BasePath is the path part of BaseURL, with a trailing slash.
-func (c *Config) BasePath() string {
-	if c.basePath == "" {
-		return "/"
-	}
-	return c.basePath
-}
-
-// Absolute makes a site path absolute with BaseURL's scheme and host; a
-// relative BaseURL leaves it as is.
-func (c *Config) Absolute(sitePath string) string { return c.origin + sitePath }
+type Config = model.Config
 
 var supportedLanguages = map[string]bool{"uk": true, "en": true}
 

@@ -18,12 +18,12 @@ package generator
 import (
 	"context"
 	"path/filepath"
-	"sort"
 	"time"
 
 	"github.com/plansite/plansite/generator/content"
 	"github.com/plansite/plansite/generator/diag"
 	"github.com/plansite/plansite/generator/internal/engine"
+	"github.com/plansite/plansite/generator/internal/model"
 )
 
 // Option configures a Builder.
@@ -71,9 +71,16 @@ func Today() content.Date {
 	return content.DateOf(time.Now().In(loc))
 }
 
+// Site is the assembled model of a portal (see Builder.Assemble), and
+// Measure one of its measures with everything known about it.
+type (
+	Site    = model.Site
+	Measure = model.Measure
+)
+
 // Result is the outcome of a build, check or assembly.
 type Result struct {
-	// Site is the assembled model (Assemble only: a build holds one plan
+	// model.Site is the assembled model (Assemble only: a build holds one plan
 	// at a time and keeps none).
 	Site *Site
 	// AsOf is the date everything date-dependent was computed for.
@@ -111,10 +118,10 @@ func (b *Builder) Assemble(ctx context.Context) (*Result, error) {
 // Generate runs every stage and keeps the files in memory. When content
 // has errors it returns them as a diag.ListError and no files.
 func (b *Builder) Generate(ctx context.Context) (*Result, error) {
-	mem := newMemorySink()
+	mem := engine.NewMemory()
 	res, err := b.run(ctx, modeRender, mem)
 	if err == nil {
-		res.Files = mem.out
+		res.Files = mem.Files()
 	}
 	return res, err
 }
@@ -145,22 +152,20 @@ func (b *Builder) Build(ctx context.Context, dir string, opts ...BuildOption) (*
 	if err != nil {
 		return &Result{}, err
 	}
-	defer out.lock.Release()
 	res, err := b.run(ctx, modeRender, out)
 	if err == nil {
 		err = ctx.Err()
 	}
 	if err != nil {
-		out.abort()
+		out.Abort()
 		return res, err
 	}
 	t := time.Now()
-	if err := out.finish(); err != nil {
+	if err := out.Finish(); err != nil {
 		return res, err
 	}
-	res.Stats = out.stats()
-	res.Changed = out.changed
-	sort.Strings(res.Changed)
+	res.Stats = out.Stats()
+	res.Changed = out.Changed()
 	res.Timings["write"] += time.Since(t)
 	return res, nil
 }
@@ -177,16 +182,4 @@ func (res *Result) done() (*Result, error) {
 		return res, err
 	}
 	return res, nil
-}
-
-// guard refuses output folders a build must not replace (see
-// engine.CheckOut): the site folder, a folder of sources, any folder with
-// files a plansite build did not make.
-func (b *Builder) guard(dir string) error {
-	s, _, ok := loadGlobals(b.root, nil)
-	sources := []string{filepath.Join(b.root, "themes")}
-	if ok {
-		sources = append(sources, filepath.Join(b.root, filepath.FromSlash(s.contentDir)))
-	}
-	return engine.CheckOut(dir, b.root, sources...)
 }

@@ -2,8 +2,11 @@ package generator
 
 import (
 	"flag"
+	"maps"
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -46,7 +49,7 @@ func TestGoldenSite(t *testing.T) {
 	dir := filepath.Join("testdata", "golden", "small")
 
 	var list strings.Builder
-	for _, p := range sortedKeys(res.Files) {
+	for _, p := range slices.Sorted(maps.Keys(res.Files)) {
 		list.WriteString(hashless(p) + "\n")
 	}
 	compareGolden(t, filepath.Join(dir, "files.txt"), list.String())
@@ -105,6 +108,20 @@ func compareGolden(t *testing.T, file, got string) {
 			if g != w {
 				t.Errorf("%s differs from golden at line %d:\n got: %.300s\nwant: %.300s\n(run with -update if the change is intended)", file, i+1, g, w)
 				return
+			}
+		}
+	}
+}
+
+// TestNoUntranslatedKeys checks that no page of the small site shows a
+// missing translation, which the renderer writes as "[key]".
+func TestNoUntranslatedKeys(t *testing.T) {
+	res := generate(t, "testdata/sites/small", "2021-07-01")
+	missing := regexp.MustCompile(`\[[a-z0-9-]+(\.[a-z0-9-]+)+\]`)
+	for p, data := range res.Files {
+		if strings.HasSuffix(p, ".html") {
+			if m := missing.Find(data); m != nil {
+				t.Errorf("%s shows an untranslated key %s", p, m)
 			}
 		}
 	}

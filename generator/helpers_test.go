@@ -10,6 +10,7 @@ import (
 	"github.com/plansite/plansite/generator/content"
 	"github.com/plansite/plansite/generator/diag"
 	"github.com/plansite/plansite/generator/internal/fixture"
+	"github.com/plansite/plansite/generator/internal/model"
 )
 
 // repoRoot is the repository root, two levels above this package's tests.
@@ -82,7 +83,7 @@ func load(root string, cache *fileCache) (*sources, diag.List) {
 }
 
 // assemble joins every plan of s that validate indexed.
-func assemble(s *sources, c *catalog, asOf content.Date) (*Site, diag.List) {
+func assemble(s *sources, c *catalog, asOf content.Date) (*model.Site, diag.List) {
 	var problems diag.List
 	site := newSite(s, asOf, false)
 	for _, ps := range s.plans {

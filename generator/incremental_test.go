@@ -4,10 +4,12 @@ import (
 	"context"
 	"fmt"
 	"io/fs"
+	"maps"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -124,7 +126,7 @@ func TestIncrementalMatchesClean(t *testing.T) {
 	if _, err := New(WithRoot(root), WithDate(date)).Build(ctx, out); err != nil {
 		t.Fatal(err)
 	}
-	names := sortedKeys(edits)
+	names := slices.Sorted(maps.Keys(edits))
 	rng := rand.New(rand.NewPCG(7, 11))
 	steps := 60
 	if testing.Short() {

@@ -119,7 +119,7 @@ func loadGlobals(root string, cache *fileCache) (s *sources, problems diag.List,
 	problems.Add(p...)
 	s.config = cfg.data
 	s.configIdx = cfg.idx
-	s.config.defaults()
+	s.config.Defaults()
 	problems.Add(checkConfig(root, &s.config, &cfg)...)
 	// Content is still read when config.toml has a mistake, so that every
 	// problem is reported at once, unless the content folder itself is

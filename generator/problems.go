@@ -199,14 +199,6 @@ var (
 		HintUK: "вкажіть ідентифікатор з content/executors.toml", HintEN: "use an id from content/executors.toml"}
 
 	// config.toml.
-	kindThemeMissing = diag.Kind{Code: "theme-file",
-		UK: "у темі немає файлу: %s", EN: "a theme file is missing: %s",
-		HintUK: "якщо ви не змінювали тему, поверніть її з репозиторію: git checkout -- themes/",
-		HintEN: "if you did not change the theme, restore it from the repository: git checkout -- themes/"}
-	kindTemplate = diag.Kind{Code: "template",
-		UK: "помилка в шаблоні теми: %s", EN: "error in a theme template: %s",
-		HintUK: "шаблони — це html/template Go: перевірте парні {{…}} і {{end}}; якщо ви не змінювали тему, поверніть її: git checkout -- themes/",
-		HintEN: "templates are Go html/template: check matching {{…}} and {{end}}; if you did not change the theme, restore it: git checkout -- themes/"}
 	kindBadConfig = diag.Kind{Code: "bad-config",
 		UK: "%[1]s", EN: "%[2]s"}
 	kindBadLanguage = diag.Kind{Code: "bad-config",

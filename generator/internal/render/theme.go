@@ -1,4 +1,4 @@
-package generator
+package render
 
 import (
 	"crypto/sha256"
@@ -20,9 +20,9 @@ import (
 	"github.com/plansite/plansite/generator/internal/tomldecode"
 )
 
-// theme is a parsed theme folder: one template set per page kind, the
+// Theme is a parsed theme folder: one template set per page kind, the
 // translations, and the static assets with content-hashed names.
-type theme struct {
+type Theme struct {
 	pages map[string]*template.Template
 	// strings maps language -> key -> text.
 	strings map[string]map[string]string
@@ -32,6 +32,9 @@ type theme struct {
 	// key covers every file of the theme: a page's key includes it.
 	key engine.Key
 }
+
+// Key covers every file of the theme and the search client.
+func (th *Theme) Key() engine.Key { return th.key }
 
 type asset struct {
 	path string
@@ -45,11 +48,11 @@ var pageKinds = []string{"home", "plan", "section", "task", "group", "measure", 
 // cssBundle lists the stylesheets concatenated into style.css, in order.
 var cssBundle = []string{"style.css", "chart.css", "search.css"}
 
-// loadTheme reads themes/<name> under root.
-func loadTheme(root, name string) (*theme, diag.List) {
+// LoadTheme reads themes/<name> under root.
+func LoadTheme(root, name string) (*Theme, diag.List) {
 	dir := filepath.Join(root, "themes", name)
 	file := path.Join("themes", name)
-	th := &theme{pages: map[string]*template.Template{}, strings: map[string]map[string]string{}, assets: map[string]asset{}}
+	th := &Theme{pages: map[string]*template.Template{}, strings: map[string]map[string]string{}, assets: map[string]asset{}}
 	var problems diag.List
 	th.key = themeKey(dir)
 
@@ -110,7 +113,7 @@ func loadTheme(root, name string) (*theme, diag.List) {
 
 // addAsset publishes data under a name with a content hash, so browsers
 // can cache it for a year and still see every change.
-func (th *theme) addAsset(name string, data []byte) {
+func (th *Theme) addAsset(name string, data []byte) {
 	sum := sha256.Sum256(data)
 	ext := path.Ext(name)
 	p := "/assets/" + strings.TrimSuffix(name, ext) + "." + hex.EncodeToString(sum[:4]) + ext
@@ -118,7 +121,7 @@ func (th *theme) addAsset(name string, data []byte) {
 }
 
 // text returns the translation of key, formatted with args.
-func (th *theme) text(lang, key string, args ...any) string {
+func (th *Theme) text(lang, key string, args ...any) string {
 	s, ok := th.strings[lang][key]
 	if !ok {
 		s, ok = th.strings["uk"][key]
@@ -150,3 +153,16 @@ func themeKey(dir string) engine.Key {
 	})
 	return h.Done()
 }
+
+// The problems a theme can have.
+var (
+	kindThemeMissing = diag.Kind{Code: "theme-file",
+		UK: "у темі немає файлу: %s", EN: "a theme file is missing: %s",
+		HintUK: "якщо ви не змінювали тему, поверніть її з репозиторію: git checkout -- themes/",
+		HintEN: "if you did not change the theme, restore it from the repository: git checkout -- themes/"}
+
+	kindTemplate = diag.Kind{Code: "template",
+		UK: "помилка в шаблоні теми: %s", EN: "error in a theme template: %s",
+		HintUK: "шаблони — це html/template Go: перевірте парні {{…}} і {{end}}; якщо ви не змінювали тему, поверніть її: git checkout -- themes/",
+		HintEN: "templates are Go html/template: check matching {{…}} and {{end}}; if you did not change the theme, restore it: git checkout -- themes/"}
+)

@@ -1,7 +1,9 @@
-package generator
+package model
 
 import (
+	"fmt"
 	"html/template"
+	"sort"
 	"strings"
 
 	"github.com/plansite/plansite/generator/content"
@@ -110,8 +112,8 @@ type Measure struct {
 	// Ident covers what names the measure, Key everything about it (see
 	// facts.go).
 	Ident, Key engine.Key
-	// path is the measure's key path in plan.toml, for problems.
-	path string
+	// TOMLPath is the measure's key path in plan.toml, for problems.
+	TOMLPath string
 }
 
 // Indicator is one of a measure's indicators with its measured values.
@@ -235,4 +237,60 @@ func (p *Plan) Column(role string) string {
 		}
 	}
 	return ""
+}
+
+func PlanLabel(authority string, start, end int) string {
+	return fmt.Sprintf("%s, %d–%d", authority, start, end)
+}
+
+func TaskNumber(t *Task) string {
+	if n := strings.TrimRight(strings.TrimSpace(t.Task.Number), "."); n != "" {
+		return n
+	}
+	return t.ID
+}
+
+func NoteTitle(n *Note) string {
+	if n.Title != "" {
+		return n.Title
+	}
+	if len(n.Measures) > 0 {
+		return n.Date.String() + " · " + n.Measures[0].Code
+	}
+	return n.Date.String()
+}
+
+// IndicatorTexts returns the indicator texts.
+func (m *Measure) IndicatorTexts() []string {
+	out := make([]string, len(m.Indicators))
+	for i, ind := range m.Indicators {
+		out[i] = ind.Text
+	}
+	return out
+}
+
+// InPlan returns the executor's entry for p, creating it.
+func (x *Executor) InPlan(p *Plan) *ExecutorPlan {
+	for _, ep := range x.ByPlan {
+		if ep.Plan == p {
+			return ep
+		}
+	}
+	ep := &ExecutorPlan{Plan: p, Counts: Counts{}}
+	x.ByPlan = append(x.ByPlan, ep)
+	return ep
+}
+
+// SortNotes orders notes newest first; same-day notes by plan and file.
+func SortNotes(ns []*Note) {
+	sort.SliceStable(ns, func(i, j int) bool {
+		a, b := ns[i], ns[j]
+		if c := a.Date.Compare(b.Date); c != 0 {
+			return c > 0
+		}
+		if a.Plan.ID != b.Plan.ID {
+			return a.Plan.ID < b.Plan.ID
+		}
+		return a.Slug < b.Slug
+	})
 }

@@ -1,4 +1,4 @@
-package generator
+package model
 
 import (
 	"bytes"
@@ -60,22 +60,22 @@ type ExecutorShare struct {
 	Key engine.Key
 }
 
-// latestShown is how many notes the pages and feeds spanning plans show.
-const latestShown = 100
+// LatestShown is how many notes the pages and feeds spanning plans show.
+const LatestShown = 100
 
 // Ref returns the note as lists of the portal show it.
 func (n *Note) Ref() NoteRef {
-	return NoteRef{Plan: n.Plan.ID, Slug: n.Slug, Path: n.Path, Title: noteTitle(n), Date: n.Date,
+	return NoteRef{Plan: n.Plan.ID, Slug: n.Slug, Path: n.Path, Title: NoteTitle(n), Date: n.Date,
 		Status: n.Status.Key, Demo: n.Demo, Key: n.Key}
 }
 
-func encodeSummary(s *PlanSummary) ([]byte, error) {
+func EncodeSummary(s *PlanSummary) ([]byte, error) {
 	var buf bytes.Buffer
 	err := gob.NewEncoder(&buf).Encode(s)
 	return buf.Bytes(), err
 }
 
-func decodeSummary(b []byte) (*PlanSummary, error) {
+func DecodeSummary(b []byte) (*PlanSummary, error) {
 	var s PlanSummary
 	err := gob.NewDecoder(bytes.NewReader(b)).Decode(&s)
 	return &s, err
@@ -86,8 +86,8 @@ type SectionLink struct {
 	Path, Number, Title string
 }
 
-// summarize returns plan p's summary.
-func summarize(p *Plan, content engine.Key) *PlanSummary {
+// Summarize returns plan p's summary.
+func Summarize(p *Plan, content engine.Key) *PlanSummary {
 	s := &PlanSummary{ID: p.ID, Dir: p.Dir, Path: p.Path, Title: p.Title, Authority: p.Authority,
 		Period: p.Period, Approval: p.Approval, Sections: len(p.Sections), Measures: len(p.Measures),
 		Notes: len(p.Notes), Counts: p.Counts, Demo: p.Demo}
@@ -95,7 +95,7 @@ func summarize(p *Plan, content engine.Key) *PlanSummary {
 		s.SectionLinks = append(s.SectionLinks, SectionLink{sec.Path, sec.Number, sec.Title})
 	}
 	for i, n := range p.Notes {
-		if i == latestShown {
+		if i == LatestShown {
 			break
 		}
 		s.Latest = append(s.Latest, n.Ref())
@@ -105,7 +105,7 @@ func summarize(p *Plan, content engine.Key) *PlanSummary {
 		h := engine.NewHasher("executor-share").Key(x.Key).Key(p.HeaderKey)
 		if len(x.ByPlan) > 0 {
 			share.Counts = x.ByPlan[0].Counts
-			h.Key(measuresKey(x.ByPlan[0].Measures))
+			h.Key(MeasuresKey(x.ByPlan[0].Measures))
 		}
 		for _, n := range x.Reports {
 			share.Reports = append(share.Reports, n.Ref())
@@ -115,7 +115,7 @@ func summarize(p *Plan, content engine.Key) *PlanSummary {
 		s.Executors = append(s.Executors, share)
 	}
 	counts := engine.NewHasher("counts")
-	hashJSON(counts, p.Counts)
+	HashJSON(counts, p.Counts)
 	s.HomeKey = engine.NewHasher("plan-home").Key(p.HeaderKey).Key(counts.Done()).
 		Int(int64(s.Sections)).Int(int64(s.Measures)).Int(int64(s.Notes)).Done()
 	s.ContentKey = content

@@ -1,4 +1,4 @@
-package generator
+package render
 
 import (
 	"bytes"
@@ -10,6 +10,7 @@ import (
 
 	"github.com/plansite/plansite/generator/content"
 	"github.com/plansite/plansite/generator/internal/engine"
+	"github.com/plansite/plansite/generator/internal/model"
 )
 
 // Open data: every plan as JSON and CSV, notes, indicator values and
@@ -18,27 +19,27 @@ import (
 
 // planData writes plan p's open-data files: the plan as JSON, its measures
 // as CSV.
-func (r *renderer) planData(p *Plan, content engine.Key) error {
+func (r *Renderer) planData(p *model.Plan, content engine.Key) error {
 	data, err := jsonBytes(r.planJSON(p))
 	if err != nil {
 		return err
 	}
-	if err := r.emit(p.Dir, "data/"+p.ID+".json", r.key("data-plan-json", "").Key(content).Done(), data); err != nil {
+	if err := r.Emit(p.Dir, "data/"+p.ID+".json", r.key("data-plan-json", "").Key(content).Done(), data); err != nil {
 		return err
 	}
-	return r.emit(p.Dir, "data/"+p.ID+"-measures.csv", r.key("data-plan-csv", "").Key(content).Done(),
+	return r.Emit(p.Dir, "data/"+p.ID+"-measures.csv", r.key("data-plan-csv", "").Key(content).Done(),
 		csvBytes(r.measureRows(p.Measures)))
 }
 
 // packRows keeps plan p's rows of the portal-wide tables, CSV-encoded
 // without a header, for the files that span plans (see portalData).
-func (r *renderer) packRows(p *Plan, pack *engine.PackWriter) {
+func (r *Renderer) packRows(p *model.Plan, pack *engine.PackWriter) {
 	pack.Put("rows/notes", csvRows(r.noteRows(p.Notes)))
 	pack.Put("rows/values", csvRows(r.valueRows(p)))
 }
 
 // portalData writes the open-data files that span plans.
-func (r *renderer) portalData(plans []*PlanSummary, execs []*ExecutorView) error {
+func (r *Renderer) portalData(plans []*model.PlanSummary, execs []*model.ExecutorView) error {
 	s := r.site
 	var list []jsonPlanSummary
 	for _, p := range plans {
@@ -51,7 +52,7 @@ func (r *renderer) portalData(plans []*PlanSummary, execs []*ExecutorView) error
 	if err != nil {
 		return err
 	}
-	if err := r.emit(siteUnit, "data/plans.json", engine.Key{}, data); err != nil {
+	if err := r.Emit(SiteUnit, "data/plans.json", engine.Key{}, data); err != nil {
 		return err
 	}
 	for _, t := range []struct{ file, section string }{
@@ -61,30 +62,30 @@ func (r *renderer) portalData(plans []*PlanSummary, execs []*ExecutorView) error
 			return err
 		}
 	}
-	return r.emit(siteUnit, "data/executors.csv", engine.Key{}, csvBytes(r.executorRows(execs)))
+	return r.Emit(SiteUnit, "data/executors.csv", engine.Key{}, csvBytes(r.executorRows(execs)))
 }
 
 // concatRows writes a portal-wide table from every plan's rows in its pack.
-func (r *renderer) concatRows(plans []*PlanSummary, file, section string) error {
+func (r *Renderer) concatRows(plans []*model.PlanSummary, file, section string) error {
 	key := r.key("data-rows", file)
 	for _, p := range plans {
 		key.Key(p.ContentKey)
 	}
 	k := key.Done()
-	if r.out.keep(siteUnit, file, k) {
+	if r.out.Keep(SiteUnit, file, k) {
 		return nil
 	}
 	var buf bytes.Buffer
 	buf.WriteString("\uFEFF")
 	buf.Write(csvRows([][]string{csvHeaders[file]}))
 	for _, p := range plans {
-		rows, err := r.out.section(p.Dir, section)
+		rows, err := r.out.Section(p.Dir, section)
 		if err != nil {
 			return err
 		}
 		buf.Write(rows)
 	}
-	return r.emit(siteUnit, file, k, buf.Bytes())
+	return r.Emit(SiteUnit, file, k, buf.Bytes())
 }
 
 func jsonBytes(v any) ([]byte, error) {
@@ -142,16 +143,16 @@ type jsonSite struct {
 }
 
 type jsonPlanSummary struct {
-	ID        string `json:"id"`
-	Title     string `json:"title"`
-	Authority string `json:"authority"`
-	Start     int    `json:"start_year"`
-	End       int    `json:"end_year"`
-	Measures  int    `json:"measures"`
-	States    Counts `json:"states"`
-	URL       string `json:"url"`
-	JSON      string `json:"json"`
-	CSV       string `json:"csv"`
+	ID        string       `json:"id"`
+	Title     string       `json:"title"`
+	Authority string       `json:"authority"`
+	Start     int          `json:"start_year"`
+	End       int          `json:"end_year"`
+	Measures  int          `json:"measures"`
+	States    model.Counts `json:"states"`
+	URL       string       `json:"url"`
+	JSON      string       `json:"json"`
+	CSV       string       `json:"csv"`
 }
 
 type jsonPlan struct {
@@ -213,7 +214,7 @@ type jsonValue struct {
 	Note     string       `json:"note"`
 }
 
-func (r *renderer) planJSON(p *Plan) jsonPlan {
+func (r *Renderer) planJSON(p *model.Plan) jsonPlan {
 	s := r.site
 	abs := func(path string) string { return s.Config.Absolute(r.link(s.Config.Languages[0], path)) }
 	jp := jsonPlan{ID: p.ID, Title: p.Title, Authority: p.Authority, Approval: p.Approval, Period: p.Period,
@@ -253,7 +254,7 @@ func (r *renderer) planJSON(p *Plan) jsonPlan {
 	return jp
 }
 
-func (r *renderer) measureRows(ms []*Measure) [][]string {
+func (r *Renderer) measureRows(ms []*model.Measure) [][]string {
 	s := r.site
 	rows := [][]string{{"plan", "id", "code", "section", "section_title", "task", "group", "number", "text", "term",
 		"executors_text", "executor_ids", "executor_names", "costs", "indicators", "state", "next_deadline", "notes", "url"}}
@@ -284,15 +285,6 @@ func (r *renderer) measureRows(ms []*Measure) [][]string {
 	return rows
 }
 
-// IndicatorTexts returns the indicator texts.
-func (m *Measure) IndicatorTexts() []string {
-	out := make([]string, len(m.Indicators))
-	for i, ind := range m.Indicators {
-		out[i] = ind.Text
-	}
-	return out
-}
-
 // csvHeaders are the header rows of the tables that span plans.
 var csvHeaders = map[string][]string{
 	"data/notes.csv":            {"date", "plan", "measures", "status", "reporter", "title", "demonstration", "url"},
@@ -300,7 +292,7 @@ var csvHeaders = map[string][]string{
 }
 
 // noteRows are a plan's rows of notes.csv.
-func (r *renderer) noteRows(notes []*Note) [][]string {
+func (r *Renderer) noteRows(notes []*model.Note) [][]string {
 	s := r.site
 	var rows [][]string
 	for _, n := range notes {
@@ -313,13 +305,13 @@ func (r *renderer) noteRows(notes []*Note) [][]string {
 			reporter = n.Reporter.ID
 		}
 		rows = append(rows, []string{n.Date.String(), n.Plan.ID, strings.Join(refs, "; "), n.Status.Key, reporter,
-			noteTitle(n), strconv.FormatBool(n.Demo), s.Config.Absolute(r.link(s.Config.Languages[0], n.Path))})
+			model.NoteTitle(n), strconv.FormatBool(n.Demo), s.Config.Absolute(r.link(s.Config.Languages[0], n.Path))})
 	}
 	return rows
 }
 
 // valueRows are a plan's rows of indicator-values.csv.
-func (r *renderer) valueRows(p *Plan) [][]string {
+func (r *Renderer) valueRows(p *model.Plan) [][]string {
 	s := r.site
 	var rows [][]string
 	{
@@ -345,7 +337,7 @@ func (r *renderer) valueRows(p *Plan) [][]string {
 	return rows
 }
 
-func (r *renderer) executorRows(execs []*ExecutorView) [][]string {
+func (r *Renderer) executorRows(execs []*model.ExecutorView) [][]string {
 	s := r.site
 	rows := [][]string{{"id", "name", "short", "aliases", "measures", "url"}}
 	for _, x := range execs {

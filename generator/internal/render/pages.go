@@ -1,7 +1,8 @@
-package generator
+package render
 
 import (
 	"github.com/plansite/plansite/generator/internal/engine"
+	"github.com/plansite/plansite/generator/internal/model"
 )
 
 // The pages of a plan, each with the key of what it shows: the keys of the
@@ -10,39 +11,8 @@ import (
 // the timeline, which draws today's line, takes the date into its key, so a
 // build a day later renders only the pages whose facts changed.
 
-// planContentKey covers everything of a plan: its own fields, every
-// section, task and group, every measure and note.
-func planContentKey(p *Plan) engine.Key {
-	h := engine.NewHasher("plan-content").Key(p.HeaderKey)
-	for _, sec := range p.Sections {
-		h.Key(sec.Key)
-		for _, t := range sec.Tasks {
-			h.Key(t.Key)
-		}
-		for _, g := range sec.Groups {
-			h.Key(g.Key)
-		}
-	}
-	for _, m := range p.Measures {
-		h.Key(m.Key)
-	}
-	for _, n := range p.Notes {
-		h.Key(n.Key)
-	}
-	return h.Done()
-}
-
-// measuresKey covers a list of measures.
-func measuresKey(ms []*Measure) engine.Key {
-	h := engine.NewHasher("measures")
-	for _, m := range ms {
-		h.Key(m.Key)
-	}
-	return h.Done()
-}
-
 // planJobs lists the pages of plan pl in lang.
-func (r *renderer) planJobs(lang string, pl *Plan, content engine.Key) []job {
+func (r *Renderer) planJobs(lang string, pl *model.Plan, content engine.Key) []job {
 	t := func(key string) string { return r.theme.text(lang, key) }
 	asOf := r.site.AsOf.String()
 	home := crumb{t("nav.home"), "/"}
@@ -65,25 +35,25 @@ func (r *renderer) planJobs(lang string, pl *Plan, content engine.Key) []job {
 	}
 	add("notes", pl.Path+"notes/", t("notes.title"), planCrumbs, r.key("notes", lang).Key(notes.Done()), nil)
 	for _, n := range pl.Notes {
-		add("note", n.Path, noteTitle(n), append(planCrumbs, crumb{t("notes.title"), pl.Path + "notes/"}), r.key("note", lang).Key(n.Key), func(p *page) { p.Note = n })
+		add("note", n.Path, model.NoteTitle(n), append(planCrumbs, crumb{t("notes.title"), pl.Path + "notes/"}), r.key("note", lang).Key(n.Key), func(p *page) { p.Note = n })
 	}
 	for _, sec := range pl.Sections {
 		secCrumbs := append(append([]crumb(nil), planCrumbs...), crumb{sec.Number + ". " + sec.Title, sec.Path})
-		add("section", sec.Path, sec.Number+". "+sec.Title, planCrumbs, r.key("section", lang).Key(sec.Key).Key(measuresKey(sec.Measures)),
+		add("section", sec.Path, sec.Number+". "+sec.Title, planCrumbs, r.key("section", lang).Key(sec.Key).Key(model.MeasuresKey(sec.Measures)),
 			func(p *page) { p.Section = sec; p.Measures = sec.Measures })
 		for _, tk := range sec.Tasks {
-			add("task", tk.Path, t("task.title")+" "+tk.Task.Number, secCrumbs, r.key("task", lang).Key(tk.Key).Key(measuresKey(tk.Measures)),
+			add("task", tk.Path, t("task.title")+" "+tk.Task.Number, secCrumbs, r.key("task", lang).Key(tk.Key).Key(model.MeasuresKey(tk.Measures)),
 				func(p *page) { p.Section = sec; p.Task = tk; p.Measures = tk.Measures })
 		}
 		for _, g := range sec.Groups {
-			add("group", g.Path, g.Title, secCrumbs, r.key("group", lang).Key(g.Key).Key(measuresKey(g.Measures)),
+			add("group", g.Path, g.Title, secCrumbs, r.key("group", lang).Key(g.Key).Key(model.MeasuresKey(g.Measures)),
 				func(p *page) { p.Section = sec; p.Group = g; p.Measures = g.Measures })
 		}
 		for _, m := range sec.Measures {
 			crumbs := secCrumbs
 			switch {
 			case m.Task != nil:
-				crumbs = append(append([]crumb(nil), secCrumbs...), crumb{t("task.title") + " " + taskNumber(m.Task), m.Task.Path})
+				crumbs = append(append([]crumb(nil), secCrumbs...), crumb{t("task.title") + " " + model.TaskNumber(m.Task), m.Task.Path})
 			case m.Group != nil:
 				crumbs = append(append([]crumb(nil), secCrumbs...), crumb{m.Group.Title, m.Group.Path})
 			}

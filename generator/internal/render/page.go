@@ -1,4 +1,4 @@
-package generator
+package render
 
 import (
 	"fmt"
@@ -7,12 +7,13 @@ import (
 	"strings"
 
 	"github.com/plansite/plansite/generator/content"
+	"github.com/plansite/plansite/generator/internal/model"
 	"github.com/plansite/plansite/generator/internal/uktext"
 )
 
 // page is what a page template receives.
 type page struct {
-	Site *Site
+	Site *model.Site
 	Lang string
 	Kind string
 	// Path is the page's site path without base path or language prefix.
@@ -21,24 +22,24 @@ type page struct {
 	// Crumbs lead from the home page to this page's parent.
 	Crumbs []crumb
 
-	Plan    *Plan
-	Section *Section
-	Task    *Task
-	Group   *Group
-	Measure *Measure
-	Note    *Note
-	// Executor is the executor of an executor's page.
-	Executor *ExecutorView
-	// Portal is what the pages that span plans show.
-	Portal *Portal
+	Plan    *model.Plan
+	Section *model.Section
+	Task    *model.Task
+	Group   *model.Group
+	Measure *model.Measure
+	Note    *model.Note
+	// model.Executor is the executor of an executor's page.
+	Executor *model.ExecutorView
+	// model.Portal is what the pages that span plans show.
+	Portal *model.Portal
 	// Measures is the list a page shows (overdue lists, executor's plan).
-	Measures []*Measure
+	Measures []*model.Measure
 	// Charts rendered for this page, by role ("status", "timeline", ...).
 	Charts map[string]template.HTML
 	// Extra carries page-specific data (search manifest, data files).
 	Extra any
 
-	r *renderer
+	r *Renderer
 }
 
 type crumb struct {
@@ -97,9 +98,9 @@ func (p *page) State(key string) string { return p.T("state." + key) }
 
 // States lists state keys in display order, with their counts in c, only
 // those present.
-func (p *page) States(c Counts) []stateCount {
+func (p *page) States(c model.Counts) []stateCount {
 	var out []stateCount
-	for _, k := range stateOrder {
+	for _, k := range model.StateOrder {
 		if c[k] > 0 {
 			out = append(out, stateCount{k, p.State(k), c[k]})
 		}
@@ -119,14 +120,16 @@ func (p *page) N(n int, noun string) string {
 }
 
 // Overdue returns the measures in ms that are overdue.
-func (p *page) Overdue(ms []*Measure) []*Measure { return filterState(ms, stateOverdue) }
+func (p *page) Overdue(ms []*model.Measure) []*model.Measure {
+	return model.FilterState(ms, model.StateOverdue)
+}
 
-// DueSoon returns the measures with a deadline in the due window,
+// model.DueSoon returns the measures with a deadline in the due window,
 // soonest first.
-func (p *page) DueSoon(ms []*Measure) []*Measure { return dueSoon(ms) }
+func (p *page) DueSoon(ms []*model.Measure) []*model.Measure { return model.DueSoon(ms) }
 
 // Latest returns at most n notes.
-func (p *page) Latest(ns []NoteRef, n int) []NoteRef {
+func (p *page) Latest(ns []model.NoteRef, n int) []model.NoteRef {
 	if len(ns) > n {
 		return ns[:n]
 	}
@@ -135,9 +138,9 @@ func (p *page) Latest(ns []NoteRef, n int) []NoteRef {
 
 // NotesOf returns the notes of a section's (or any) measure list, newest
 // first, without repeats.
-func (p *page) NotesOf(ms []*Measure) []NoteRef {
-	seen := map[*Note]bool{}
-	var out []*Note
+func (p *page) NotesOf(ms []*model.Measure) []model.NoteRef {
+	seen := map[*model.Note]bool{}
+	var out []*model.Note
 	for _, m := range ms {
 		for _, n := range m.Notes {
 			if !seen[n] {
@@ -146,8 +149,8 @@ func (p *page) NotesOf(ms []*Measure) []NoteRef {
 			}
 		}
 	}
-	sortNotes(out)
-	refs := make([]NoteRef, len(out))
+	model.SortNotes(out)
+	refs := make([]model.NoteRef, len(out))
 	for i, n := range out {
 		refs[i] = n.Ref()
 	}
@@ -156,7 +159,7 @@ func (p *page) NotesOf(ms []*Measure) []NoteRef {
 
 // Label is the label of a measure's cell: on Ukrainian pages the plan's own
 // column heading, as written; otherwise the interface's word for it.
-func (p *page) Label(pl *Plan, role, key string) string {
+func (p *page) Label(pl *model.Plan, role, key string) string {
 	if p.Lang == "uk" {
 		if col := pl.Column(role); col != "" {
 			return col
@@ -168,18 +171,18 @@ func (p *page) Label(pl *Plan, role, key string) string {
 // Card returns a measure's card for lists. A measure appears in the lists
 // of its section, its task or group and each of its executors; its card is
 // the same on all of them, so it is rendered once per language.
-func (p *page) Card(m *Measure) (template.HTML, error) {
+func (p *page) Card(m *model.Measure) (template.HTML, error) {
 	return p.r.card(p, m)
 }
 
 // yearNotes are the notes of one year.
 type yearNotes struct {
 	Year  int
-	Notes []*Note
+	Notes []*model.Note
 }
 
 // ByYear groups notes (newest first) by year, newest year first.
-func (p *page) ByYear(notes []*Note) []yearNotes {
+func (p *page) ByYear(notes []*model.Note) []yearNotes {
 	var out []yearNotes
 	for _, n := range notes {
 		if len(out) == 0 || out[len(out)-1].Year != n.Date.Year {

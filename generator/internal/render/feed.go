@@ -1,4 +1,4 @@
-package generator
+package render
 
 import (
 	"bytes"
@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/plansite/plansite/generator/internal/engine"
+	"github.com/plansite/plansite/generator/internal/model"
 )
 
 // Atom feeds of progress notes: one for the whole portal, one per plan, so
@@ -61,17 +62,17 @@ type atomContent struct {
 
 // feedEntry marshals note n as an Atom entry of a feed in lang, indented
 // for its place in the feed.
-func (r *renderer) feedEntry(lang string, n *Note) ([]byte, error) {
+func (r *Renderer) feedEntry(lang string, n *model.Note) ([]byte, error) {
 	abs := func(p string) string { return r.site.Config.Absolute(r.link(lang, p)) }
 	d := n.Date.String() + "T00:00:00Z"
 	var codes []string
 	for _, m := range n.Measures {
 		codes = append(codes, m.Code)
 	}
-	e := atomEntry{Title: noteTitle(n), ID: abs(n.Path), Updated: d, Published: d,
+	e := atomEntry{Title: model.NoteTitle(n), ID: abs(n.Path), Updated: d, Published: d,
 		Links:      []atomLink{{Rel: "alternate", Type: "text/html", Href: abs(n.Path)}},
 		Categories: []atomCat{{Term: n.Status.Key}},
-		Summary:    r.theme.text(lang, "state.reported") + ": " + r.theme.text(lang, "status."+statusSlug(n.Status)) + " · " + strings.Join(codes, ", "),
+		Summary:    r.theme.text(lang, "state.reported") + ": " + r.theme.text(lang, "status."+model.StatusSlug(n.Status)) + " · " + strings.Join(codes, ", "),
 		Content:    atomContent{Type: "html", Body: string(n.HTML)}}
 	if n.Demo {
 		e.Title = "[" + r.theme.text(lang, "demo.short") + "] " + e.Title
@@ -85,7 +86,7 @@ func (r *renderer) feedEntry(lang string, n *Note) ([]byte, error) {
 // feed puts an Atom feed in lang together from its entries, newest first;
 // feedPath and pagePath are site paths. updated is the newest entry's
 // date, or the date the feed's subject began when it has none.
-func (r *renderer) feed(lang, title, feedPath, pagePath, updated string, entries [][]byte) ([]byte, error) {
+func (r *Renderer) feed(lang, title, feedPath, pagePath, updated string, entries [][]byte) ([]byte, error) {
 	s := r.site
 	abs := func(p string) string { return s.Config.Absolute(r.link(lang, p)) }
 	f := atomFeed{Lang: lang, Title: title, ID: abs(feedPath), Updated: updated + "T00:00:00Z",
@@ -111,7 +112,7 @@ func (r *renderer) feed(lang, title, feedPath, pagePath, updated string, entries
 
 // feedStart is the date a feed without entries is updated: the plan's
 // adoption, or the start of its period.
-func feedStart(p *Plan) string {
+func feedStart(p *model.Plan) string {
 	if p.Approval.Date != nil {
 		return p.Approval.Date.String()
 	}
@@ -119,13 +120,13 @@ func feedStart(p *Plan) string {
 }
 
 // feedFile is the output file of a feed at sitePath in lang.
-func (r *renderer) feedFile(lang, sitePath string) string {
+func (r *Renderer) feedFile(lang, sitePath string) string {
 	return strings.TrimPrefix(r.link(lang, sitePath), strings.TrimSuffix(r.site.Config.BasePath(), "/")+"/")
 }
 
 // planFeed writes plan p's feed of its newest notes in every language.
-func (r *renderer) planFeed(p *Plan) error {
-	notes := p.Notes[:min(len(p.Notes), latestShown)]
+func (r *Renderer) planFeed(p *model.Plan) error {
+	notes := p.Notes[:min(len(p.Notes), model.LatestShown)]
 	for _, lang := range r.site.Config.Languages {
 		key := r.key("feed-plan", lang).Key(p.HeaderKey)
 		for _, n := range notes {
@@ -133,7 +134,7 @@ func (r *renderer) planFeed(p *Plan) error {
 		}
 		k := key.Done()
 		file := r.feedFile(lang, p.Path+"feed.xml")
-		if r.out.keep(p.Dir, file, k) {
+		if r.out.Keep(p.Dir, file, k) {
 			continue
 		}
 		updated := feedStart(p)
@@ -152,7 +153,7 @@ func (r *renderer) planFeed(p *Plan) error {
 		if err != nil {
 			return err
 		}
-		if err := r.emit(p.Dir, file, k, data); err != nil {
+		if err := r.Emit(p.Dir, file, k, data); err != nil {
 			return err
 		}
 	}
@@ -161,9 +162,9 @@ func (r *renderer) planFeed(p *Plan) error {
 
 // packFeed keeps the entries of plan p's newest notes for the portal's
 // feeds, each under "feed/<lang>/<slug>".
-func (r *renderer) packFeed(p *Plan, pack *engine.PackWriter) error {
+func (r *Renderer) packFeed(p *model.Plan, pack *engine.PackWriter) error {
 	for _, lang := range r.site.Config.Languages {
-		for _, n := range p.Notes[:min(len(p.Notes), latestShown)] {
+		for _, n := range p.Notes[:min(len(p.Notes), model.LatestShown)] {
 			e, err := r.feedEntry(lang, n)
 			if err != nil {
 				return err
@@ -176,7 +177,7 @@ func (r *renderer) packFeed(p *Plan, pack *engine.PackWriter) error {
 
 // portalFeed writes the portal's feed of the newest notes of all plans, in
 // every language.
-func (r *renderer) portalFeed(plans []*PlanSummary, latest []NoteRef) error {
+func (r *Renderer) portalFeed(plans []*model.PlanSummary, latest []model.NoteRef) error {
 	s := r.site
 	dirs := map[string]string{}
 	for _, p := range plans {
@@ -189,12 +190,12 @@ func (r *renderer) portalFeed(plans []*PlanSummary, latest []NoteRef) error {
 		}
 		k := key.Done()
 		file := r.feedFile(lang, "/feed.xml")
-		if r.out.keep(siteUnit, file, k) {
+		if r.out.Keep(SiteUnit, file, k) {
 			continue
 		}
 		var entries [][]byte
 		for _, n := range latest {
-			e, err := r.out.section(dirs[n.Plan], "feed/"+lang+"/"+n.Slug)
+			e, err := r.out.Section(dirs[n.Plan], "feed/"+lang+"/"+n.Slug)
 			if err != nil {
 				return err
 			}
@@ -208,7 +209,7 @@ func (r *renderer) portalFeed(plans []*PlanSummary, latest []NoteRef) error {
 		if err != nil {
 			return err
 		}
-		if err := r.emit(siteUnit, file, k, data); err != nil {
+		if err := r.Emit(SiteUnit, file, k, data); err != nil {
 			return err
 		}
 	}

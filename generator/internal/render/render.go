@@ -1,4 +1,4 @@
-package generator
+package render
 
 import (
 	"bytes"
@@ -16,6 +16,7 @@ import (
 	"github.com/tdewolff/minify/v2/xml"
 
 	"github.com/plansite/plansite/generator/internal/engine"
+	"github.com/plansite/plansite/generator/internal/model"
 	"github.com/plansite/plansite/generator/internal/search"
 )
 
@@ -25,12 +26,12 @@ import (
 // made from a key of what it shows: a file whose key the previous build
 // recorded is kept as it is, not rendered.
 
-// renderer renders a site with one theme, plan by plan.
-type renderer struct {
-	site   *Site
-	theme  *theme
+// Renderer renders a site with one theme, plan by plan.
+type Renderer struct {
+	site   *model.Site
+	theme  *Theme
 	min    *minify.M
-	out    sink
+	out    Sink
 	global engine.Key // config, theme, program: in every file's key
 	// manifests are the search index manifests per language; searchKey
 	// covers the index.
@@ -47,7 +48,7 @@ type renderer struct {
 
 type cardKey struct {
 	lang    string
-	measure *Measure
+	measure *model.Measure
 }
 
 func newMinifier() *minify.M {
@@ -60,16 +61,17 @@ func newMinifier() *minify.M {
 	return m
 }
 
-// newRenderer returns a renderer that hands its files to out.
-func newRenderer(site *Site, th *theme, out sink, global engine.Key) *renderer {
-	return &renderer{site: site, theme: th, min: newMinifier(), out: out, global: global,
+// New returns a renderer that hands its files to out; global is the key
+// of what every file is made with (config, theme, program).
+func New(site *model.Site, th *Theme, out Sink, global engine.Key) *Renderer {
+	return &Renderer{site: site, theme: th, min: newMinifier(), out: out, global: global,
 		manifests: map[string]template.HTML{}, searchCache: search.NewCache(), cards: map[cardKey]template.HTML{},
 		expander: newExpander(site.Glossary)}
 }
 
 // card renders a measure's card with the "measure-card" template, once per
 // language. The card depends on the page only through its language.
-func (r *renderer) card(p *page, m *Measure) (template.HTML, error) {
+func (r *Renderer) card(p *page, m *model.Measure) (template.HTML, error) {
 	k := cardKey{p.Lang, m}
 	r.cardsMu.Lock()
 	html, ok := r.cards[k]
@@ -89,7 +91,7 @@ func (r *renderer) card(p *page, m *Measure) (template.HTML, error) {
 }
 
 // forgetCards drops the cards of a plan once it is rendered.
-func (r *renderer) forgetCards() {
+func (r *Renderer) forgetCards() {
 	r.cardsMu.Lock()
 	r.cards = map[cardKey]template.HTML{}
 	r.cardsMu.Unlock()
@@ -97,7 +99,7 @@ func (r *renderer) forgetCards() {
 
 // link builds the href of a site path in a language: base path, language
 // prefix for languages after the first, then the path.
-func (r *renderer) link(lang, sitePath string) string {
+func (r *Renderer) link(lang, sitePath string) string {
 	base := strings.TrimSuffix(r.site.Config.BasePath(), "/")
 	if lang != r.site.Config.Languages[0] {
 		base += "/" + lang
@@ -107,13 +109,13 @@ func (r *renderer) link(lang, sitePath string) string {
 
 // key starts the key of a file: every file's key covers the config, the
 // theme and the program.
-func (r *renderer) key(kind, lang string) *engine.Hasher {
+func (r *Renderer) key(kind, lang string) *engine.Hasher {
 	return engine.NewHasher(kind).Key(r.global).String(lang)
 }
 
-// emit hands a file made from key to the sink.
-func (r *renderer) emit(unit, path string, key engine.Key, data []byte) error {
-	return r.out.put(unit, path, key, data)
+// Emit hands a file made from key to the sink.
+func (r *Renderer) Emit(unit, path string, key engine.Key, data []byte) error {
+	return r.out.Put(unit, path, key, data)
 }
 
 // job is one page to render.
@@ -128,10 +130,10 @@ type job struct {
 // run renders the jobs whose files are not kept, on all cores. A couple of
 // workers more than cores keep the CPUs busy while others wait for a write
 // to the disk.
-func (r *renderer) run(jobs []job) error {
+func (r *Renderer) run(jobs []job) error {
 	var todo []job
 	for _, j := range jobs {
-		if !r.out.keep(j.unit, j.file, j.key) {
+		if !r.out.Keep(j.unit, j.file, j.key) {
 			todo = append(todo, j)
 		}
 	}
@@ -161,7 +163,7 @@ func (r *renderer) run(jobs []job) error {
 	return nil
 }
 
-func (r *renderer) renderPage(buf *bytes.Buffer, j job) error {
+func (r *Renderer) renderPage(buf *bytes.Buffer, j job) error {
 	buf.Reset()
 	t := r.theme.pages[j.kind]
 	if t == nil {
@@ -174,11 +176,11 @@ func (r *renderer) renderPage(buf *bytes.Buffer, j job) error {
 	if err != nil {
 		return fmt.Errorf("minifying %s: %w", j.file, err)
 	}
-	return r.emit(j.unit, j.file, j.key, data)
+	return r.Emit(j.unit, j.file, j.key, data)
 }
 
 // pageFile is the output file of a page at sitePath in lang.
-func (r *renderer) pageFile(lang, sitePath, kind string) string {
+func (r *Renderer) pageFile(lang, sitePath, kind string) string {
 	prefix := ""
 	if lang != r.site.Config.Languages[0] {
 		prefix = lang + "/"
@@ -190,51 +192,32 @@ func (r *renderer) pageFile(lang, sitePath, kind string) string {
 }
 
 // newPage returns the page of kind at sitePath in lang.
-func (r *renderer) newPage(lang, kind, sitePath, title string, crumbs []crumb) *page {
+func (r *Renderer) newPage(lang, kind, sitePath, title string, crumbs []crumb) *page {
 	return &page{Site: r.site, Lang: lang, Kind: kind, Path: sitePath, Title: title, Crumbs: crumbs, r: r}
 }
 
 // planLabel is a plan's short name for breadcrumbs and lists.
-func planLabel(p *Plan) string { return planLabelOf(p.Authority, p.Period.Start, p.Period.End) }
-
-func planLabelOf(authority string, start, end int) string {
-	return fmt.Sprintf("%s, %d–%d", authority, start, end)
-}
-
-func taskNumber(t *Task) string {
-	if n := strings.TrimRight(strings.TrimSpace(t.Task.Number), "."); n != "" {
-		return n
-	}
-	return t.ID
-}
-
-func noteTitle(n *Note) string {
-	if n.Title != "" {
-		return n.Title
-	}
-	if len(n.Measures) > 0 {
-		return n.Date.String() + " · " + n.Measures[0].Code
-	}
-	return n.Date.String()
+func planLabel(p *model.Plan) string {
+	return model.PlanLabel(p.Authority, p.Period.Start, p.Period.End)
 }
 
 // templateFuncs are the functions every template may call.
 var templateFuncs = template.FuncMap{
 	"planLabel":  planLabel,
-	"taskNumber": taskNumber,
-	"noteTitle":  noteTitle,
+	"taskNumber": model.TaskNumber,
+	"noteTitle":  model.NoteTitle,
 	"lines":      func(s string) []string { return strings.Split(s, "\n") },
 	"join":       strings.Join,
 	"add":        func(a, b int) int { return a + b },
 }
 
-// renderPlan renders plan p's files — its pages in every language, its
+// Plan renders plan p's files — its pages in every language, its
 // open data and feed — and returns what the files that span plans need of
 // it: its summary, and its pack of cards, rows, feed entries and search
 // documents.
-func (r *renderer) renderPlan(p *Plan) (*PlanSummary, *engine.PackWriter, error) {
+func (r *Renderer) Plan(p *model.Plan) (*model.PlanSummary, *engine.PackWriter, error) {
 	defer r.forgetCards()
-	content := planContentKey(p)
+	content := model.ContentKey(p)
 	var jobs []job
 	for _, lang := range r.site.Config.Languages {
 		jobs = append(jobs, r.planJobs(lang, p, content)...)
@@ -249,7 +232,7 @@ func (r *renderer) renderPlan(p *Plan) (*PlanSummary, *engine.PackWriter, error)
 		return nil, nil, err
 	}
 	pack := engine.NewPackWriter()
-	sum := summarize(p, content)
+	sum := model.Summarize(p, content)
 	if err := r.packCards(p, pack); err != nil {
 		return nil, nil, err
 	}

@@ -1,4 +1,4 @@
-package generator
+package model
 
 import (
 	"encoding/json"
@@ -19,10 +19,10 @@ import (
 // measures it reports on (code, text, address), a measure's key its notes'
 // keys; nothing covers itself.
 
-// hashJSON adds v's JSON to h: content structs are plain data, and JSON
+// HashJSON adds v's JSON to h: content structs are plain data, and JSON
 // writes struct fields in order and map keys sorted, so equal values give
 // equal bytes.
-func hashJSON(h *engine.Hasher, v any) *engine.Hasher {
+func HashJSON(h *engine.Hasher, v any) *engine.Hasher {
 	b, err := json.Marshal(v)
 	if err != nil {
 		panic("facts: " + err.Error()) // content types always marshal
@@ -30,24 +30,24 @@ func hashJSON(h *engine.Hasher, v any) *engine.Hasher {
 	return h.Bytes(b)
 }
 
-// keyModel computes the keys of a plan's model after assemble.
-func keyModel(p *Plan) {
+// Keys computes the keys of a plan's model after assemble.
+func Keys(p *Plan) {
 	header := *p.Plan
 	header.Sections = nil
-	p.HeaderKey = hashJSON(engine.NewHasher("plan"), header).String(p.Path).Bool(p.Demo).Done()
+	p.HeaderKey = HashJSON(engine.NewHasher("plan"), header).String(p.Path).Bool(p.Demo).Done()
 	for _, sec := range p.Sections {
 		sh := *sec.Section
 		sh.Measures, sh.Tasks, sh.Groups = nil, nil, nil
-		sec.Key = hashJSON(engine.NewHasher("section").Key(p.HeaderKey), sh).String(sec.Path).String(sec.Roman).Done()
+		sec.Key = HashJSON(engine.NewHasher("section").Key(p.HeaderKey), sh).String(sec.Path).String(sec.Roman).Done()
 		for _, t := range sec.Tasks {
 			th := *t.Task
 			th.Measures = nil
-			t.Key = hashJSON(engine.NewHasher("task").Key(sec.Key), th).String(t.Path).Done()
+			t.Key = HashJSON(engine.NewHasher("task").Key(sec.Key), th).String(t.Path).Done()
 		}
 		for _, g := range sec.Groups {
 			gh := *g.Group
 			gh.Measures = nil
-			g.Key = hashJSON(engine.NewHasher("group").Key(sec.Key), gh).String(g.Path).Done()
+			g.Key = HashJSON(engine.NewHasher("group").Key(sec.Key), gh).String(g.Path).Done()
 		}
 	}
 	for _, m := range p.Measures {
@@ -78,7 +78,7 @@ func measureIdent(m *Measure) engine.Key {
 // noteKey covers a note as written, where it is, who reported it and the
 // identity of the measures it reports on.
 func noteKey(n *Note) engine.Key {
-	h := hashJSON(engine.NewHasher("note").Key(n.Plan.HeaderKey), n.Note).
+	h := HashJSON(engine.NewHasher("note").Key(n.Plan.HeaderKey), n.Note).
 		String(n.Path).String(n.Slug).String(n.File).Bool(n.Demo).String(n.Status.Key)
 	if n.Reporter != nil {
 		h.Key(n.Reporter.Key)
@@ -92,12 +92,12 @@ func noteKey(n *Note) engine.Key {
 // measureKey covers everything about a measure: its content, indicators
 // and their data, executors, computed progress and every note on it.
 func measureKey(m *Measure) engine.Key {
-	h := hashJSON(engine.NewHasher("measure").Key(m.Ident), m.Measure)
+	h := HashJSON(engine.NewHasher("measure").Key(m.Ident), m.Measure)
 	for _, x := range m.Executors {
 		h.Key(x.Key)
 	}
 	for _, ind := range m.Indicators {
-		hashJSON(h, ind.Spec)
+		HashJSON(h, ind.Spec)
 	}
 	for _, n := range m.Notes {
 		h.Key(n.Key)
@@ -108,7 +108,7 @@ func measureKey(m *Measure) engine.Key {
 // hashProgress adds a measure's computed progress.
 func hashProgress(h *engine.Hasher, p *Progress) *engine.Hasher {
 	h.String(p.State).Bool(p.TermKnown).String(p.Unread.UK).String(p.Unread.EN)
-	hashJSON(h, p.Schedule)
+	HashJSON(h, p.Schedule)
 	for _, d := range []*content.Date{p.Next, p.Missed, p.Start, p.End} {
 		if d == nil {
 			h.String("-")
@@ -116,22 +116,22 @@ func hashProgress(h *engine.Hasher, p *Progress) *engine.Hasher {
 			h.String(d.String())
 		}
 	}
-	hashJSON(h, p.Deadlines)
-	hashJSON(h, p.Years)
+	HashJSON(h, p.Deadlines)
+	HashJSON(h, p.Years)
 	if p.Reported != nil {
 		h.Key(p.Reported.Key)
 	}
 	h.String(p.Since.String()).Bool(p.Continuous)
 	hashNote(h, p.Cause.Note)
-	hashJSON(h, p.Cause.Date)
-	hashJSON(h, p.Cause.Period)
+	HashJSON(h, p.Cause.Date)
+	HashJSON(h, p.Cause.Period)
 	for _, c := range p.History {
 		h.String(c.Date.String()).String(c.State)
 		hashNote(h, c.Note)
-		hashJSON(h, c.Missed)
+		HashJSON(h, c.Missed)
 	}
 	for _, per := range p.Ledger {
-		hashJSON(h, per.Entry)
+		HashJSON(h, per.Entry)
 		for _, n := range per.Notes {
 			h.Key(n.Key)
 		}
@@ -148,7 +148,38 @@ func hashNote(h *engine.Hasher, n *Note) {
 	h.Key(n.Key)
 }
 
-// executorKey covers a registry entry.
-func executorKey(x *content.Executor) engine.Key {
-	return hashJSON(engine.NewHasher("executor"), x).Done()
+// ExecutorKey covers a registry entry.
+func ExecutorKey(x *content.Executor) engine.Key {
+	return HashJSON(engine.NewHasher("executor"), x).Done()
+}
+
+// ContentKey covers everything of a plan: its own fields, every
+// section, task and group, every measure and note.
+func ContentKey(p *Plan) engine.Key {
+	h := engine.NewHasher("plan-content").Key(p.HeaderKey)
+	for _, sec := range p.Sections {
+		h.Key(sec.Key)
+		for _, t := range sec.Tasks {
+			h.Key(t.Key)
+		}
+		for _, g := range sec.Groups {
+			h.Key(g.Key)
+		}
+	}
+	for _, m := range p.Measures {
+		h.Key(m.Key)
+	}
+	for _, n := range p.Notes {
+		h.Key(n.Key)
+	}
+	return h.Done()
+}
+
+// MeasuresKey covers a list of measures.
+func MeasuresKey(ms []*Measure) engine.Key {
+	h := engine.NewHasher("measures")
+	for _, m := range ms {
+		h.Key(m.Key)
+	}
+	return h.Done()
 }

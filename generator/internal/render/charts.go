@@ -1,4 +1,4 @@
-package generator
+package render
 
 import (
 	"strconv"
@@ -6,6 +6,7 @@ import (
 
 	"github.com/plansite/plansite/generator/content"
 	"github.com/plansite/plansite/generator/internal/chart"
+	"github.com/plansite/plansite/generator/internal/model"
 )
 
 // Chart figures are built while a page renders, from the page's data; the
@@ -13,7 +14,7 @@ import (
 
 // StatusChart returns the status distribution of counts, or nil when there
 // is nothing to count.
-func (p *page) StatusChart(c Counts, id, title string) *chart.Figure {
+func (p *page) StatusChart(c model.Counts, id, title string) *chart.Figure {
 	if c.Total() == 0 {
 		return nil
 	}
@@ -28,14 +29,14 @@ func (p *page) StatusChart(c Counts, id, title string) *chart.Figure {
 // chartState maps a state to the chart's style; an unreadable term draws
 // like no term.
 func chartState(key string) string {
-	if key == stateUnknown {
+	if key == model.StateUnknown {
 		return chart.StatusNoTerm
 	}
 	return key
 }
 
 // TimelineChart returns the Gantt chart of measures' terms, or nil.
-func (p *page) TimelineChart(ms []*Measure, id, title string) *chart.Figure {
+func (p *page) TimelineChart(ms []*model.Measure, id, title string) *chart.Figure {
 	if len(ms) == 0 {
 		return nil
 	}
@@ -56,7 +57,7 @@ func (p *page) TimelineChart(ms []*Measure, id, title string) *chart.Figure {
 			Group: m.Section.Number + ". " + m.Section.Title, GroupLang: chart.LangUK,
 			State: chartState(m.Progress.State), StateLabel: p.State(m.Progress.State), Term: m.Term}
 		if m.Task != nil {
-			row.Group, row.GroupLang = p.T("task.title")+" "+taskNumber(m.Task), ""
+			row.Group, row.GroupLang = p.T("task.title")+" "+model.TaskNumber(m.Task), ""
 		} else if m.Group != nil {
 			row.Group = m.Group.Title
 		}
@@ -77,7 +78,7 @@ func (p *page) TimelineChart(ms []*Measure, id, title string) *chart.Figure {
 
 // IndicatorChart returns the value series of a numeric indicator, or nil
 // when it has no values: no chart where there is no number.
-func (p *page) IndicatorChart(ind *Indicator, id string) *chart.Figure {
+func (p *page) IndicatorChart(ind *model.Indicator, id string) *chart.Figure {
 	d := p.indicatorData(ind, id)
 	if d == nil {
 		return nil
@@ -88,7 +89,7 @@ func (p *page) IndicatorChart(ind *Indicator, id string) *chart.Figure {
 
 // PlanCard is the data of a plan's Open Graph card (chart.WriteCard draws
 // it): the plan's title and its measures by state as a bar.
-func (p *page) PlanCard(pl *Plan) chart.CardData {
+func (p *page) PlanCard(pl *model.Plan) chart.CardData {
 	d := chart.CardData{Lang: p.Lang, Site: p.Site.Config.Title, Code: planLabel(pl), Title: pl.Title,
 		Status: p.T("dash.title", p.Date(p.Site.AsOf))}
 	for _, sc := range p.States(pl.Counts) {
@@ -99,7 +100,7 @@ func (p *page) PlanCard(pl *Plan) chart.CardData {
 
 // MeasureCard is the data of a measure's Open Graph card: its code, text and
 // state, and the series of its first numeric indicator with values.
-func (p *page) MeasureCard(m *Measure) chart.CardData {
+func (p *page) MeasureCard(m *model.Measure) chart.CardData {
 	d := chart.CardData{Lang: p.Lang, Site: planLabel(m.Plan), Code: p.T("measure.title") + " " + m.Code, Title: m.Text,
 		Status: p.State(m.Progress.State), StatusKey: chartState(m.Progress.State)}
 	for _, ind := range m.Indicators {
@@ -111,7 +112,7 @@ func (p *page) MeasureCard(m *Measure) chart.CardData {
 }
 
 // indicatorData is the chart data of a numeric indicator, or nil.
-func (p *page) indicatorData(ind *Indicator, id string) *chart.IndicatorData {
+func (p *page) indicatorData(ind *model.Indicator, id string) *chart.IndicatorData {
 	if ind.Spec == nil {
 		return nil
 	}
@@ -133,7 +134,7 @@ func (p *page) indicatorData(ind *Indicator, id string) *chart.IndicatorData {
 	return &d
 }
 
-func indicatorTitle(ind *Indicator) string {
+func indicatorTitle(ind *model.Indicator) string {
 	if ind.Spec != nil && ind.Spec.Label != "" {
 		return ind.Spec.Label
 	}
@@ -147,8 +148,8 @@ func dateTime(d *content.Date) time.Time {
 	return d.Time()
 }
 
-// Reading formats an indicator value for reading.
-func (p *page) Reading(ind *Indicator, v IndicatorValue) string {
+// model.Reading formats an indicator value for reading.
+func (p *page) Reading(ind *model.Indicator, v model.IndicatorValue) string {
 	switch {
 	case v.Value != nil:
 		unit := ""
@@ -192,16 +193,8 @@ func init() {
 	templateFuncs["stateOf"] = func(p *page, key string) stateCount { return stateCount{Key: key, Label: p.State(key)} }
 	templateFuncs["reportedOf"] = func(p *page, status string) stateCount {
 		st, _ := content.LookupStatus(status)
-		return stateCount{Key: "reported-" + statusSlug(st), Label: p.T("status." + statusSlug(st))}
+		return stateCount{Key: "reported-" + model.StatusSlug(st), Label: p.T("status." + model.StatusSlug(st))}
 	}
 	templateFuncs["deref"] = func(b *bool) bool { return b != nil && *b }
 	templateFuncs["itoa"] = strconv.Itoa
-}
-
-// statusSlug is a reported status's ASCII name (its first alias).
-func statusSlug(s content.Status) string {
-	if len(s.Aliases) > 0 {
-		return s.Aliases[0]
-	}
-	return "unknown"
 }

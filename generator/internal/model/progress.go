@@ -1,4 +1,4 @@
-package generator
+package model
 
 import (
 	"errors"
@@ -76,9 +76,9 @@ type Period struct {
 	Notes []*Note
 }
 
-// termContext is what a plan tells the term engine: its period and the day
+// TermContext is what a plan tells the term engine: its period and the day
 // it was adopted (terms may count from it).
-func termContext(p *Plan) term.Context {
+func TermContext(p *Plan) term.Context {
 	ctx := term.Context{PlanStart: p.Period.Start, PlanEnd: p.Period.End}
 	if p.Approval.Date != nil {
 		ctx.Adopted = *p.Approval.Date
@@ -86,23 +86,23 @@ func termContext(p *Plan) term.Context {
 	return ctx
 }
 
-// assess computes a measure's progress as of asOf from its term and its
+// Assess computes a measure's progress as of asOf from its term and its
 // notes (newest first).
-func assess(m *Measure, windowDays int, asOf content.Date) Progress {
+func Assess(m *Measure, windowDays int, asOf content.Date) Progress {
 	p := Progress{Schedule: map[string]string{}}
 	if len(m.Notes) > 0 {
 		p.Reported = m.Notes[0]
 	}
-	ctx := termContext(m.Plan)
+	ctx := TermContext(m.Plan)
 	s, err := term.Parse(m.Term, ctx)
 	if err != nil {
-		p.State = stateUnknown
+		p.State = StateUnknown
 		p.Unread = diag.Text{UK: err.Error(), EN: err.Error()}
 		var te *term.Error
 		if errors.As(err, &te) {
 			p.Unread = diag.Text{UK: te.Reason("uk"), EN: te.Reason("en")}
 		}
-		p.History = []StateChange{{Date: planStartDay(m.Plan), State: stateUnknown}}
+		p.History = []StateChange{{Date: planStartDay(m.Plan), State: StateUnknown}}
 		p.Since = p.History[0].Date
 		return p
 	}
@@ -146,7 +146,7 @@ func (e *evaluator) termReports() []term.Report {
 	var out []term.Report
 	recurring := len(e.s.Dates) > 1 || e.s.Kind.Recurring()
 	for i, n := range e.m.Notes {
-		if n.Status.Done || recurring && !n.Status.Halts && statusSlug(n.Status) != "not-started" {
+		if n.Status.Done || recurring && !n.Status.Halts && StatusSlug(n.Status) != "not-started" {
 			out = append(out, term.Report{Date: n.Date, Ref: i})
 		}
 	}
@@ -171,35 +171,35 @@ func (e *evaluator) ledger(asOf content.Date) []Period {
 func (e *evaluator) at(d content.Date, termState term.State) string {
 	latest := e.latest(d)
 	if latest != nil && latest.Status.Halts {
-		if statusSlug(latest.Status) == "cancelled" {
-			return stateCancelled
+		if StatusSlug(latest.Status) == "cancelled" {
+			return StateCancelled
 		}
-		return stateSuspended
+		return StateSuspended
 	}
-	working := latest != nil && (statusSlug(latest.Status) == "in-progress" || statusSlug(latest.Status) == "delayed" || latest.Status.Done)
+	working := latest != nil && (StatusSlug(latest.Status) == "in-progress" || StatusSlug(latest.Status) == "delayed" || latest.Status.Done)
 	switch termState {
 	case term.NoTerm:
-		return stateNoTerm
+		return StateNoTerm
 	case term.AsNeeded:
-		return stateAsNeeded
+		return StateAsNeeded
 	case term.Upcoming:
-		return stateUpcoming
+		return StateUpcoming
 	case term.Done:
-		return stateDone
+		return StateDone
 	case term.Overdue:
-		return stateOverdue
+		return StateOverdue
 	case term.Due:
 		// A term that runs to the plan's end has no deadline of its own:
 		// reported under way, it is under way, not "due soon".
-		if working && e.s.Continuous(termContext(e.m.Plan)) {
-			return stateUnderway
+		if working && e.s.Continuous(TermContext(e.m.Plan)) {
+			return StateUnderway
 		}
-		return stateDue
+		return StateDue
 	}
 	if working {
-		return stateUnderway
+		return StateUnderway
 	}
-	return stateNoReport
+	return StateNoReport
 }
 
 // latest is the newest note dated on or before d.
@@ -239,7 +239,7 @@ func (e *evaluator) history(asOf content.Date) []StateChange {
 		}
 		st := e.at(d, tc.State)
 		missed := tc.Missed
-		if st != stateOverdue {
+		if st != StateOverdue {
 			missed = nil
 		}
 		if n := len(out); n > 0 && out[n-1].State == st && sameDate(out[n-1].Missed, missed) {

@@ -1,10 +1,11 @@
-package generator
+package render
 
 import (
 	"strings"
 	"unicode/utf8"
 
 	"github.com/plansite/plansite/generator/content"
+	"github.com/plansite/plansite/generator/internal/model"
 )
 
 // What pages say of a measure's state: one tag in plain words, and a
@@ -12,12 +13,12 @@ import (
 // про виконання немає").
 
 // StatusOf returns the tag of a measure's state.
-func (p *page) StatusOf(m *Measure) stateCount {
+func (p *page) StatusOf(m *model.Measure) stateCount {
 	return stateCount{Key: m.Progress.State, Label: p.State(m.Progress.State)}
 }
 
 // Reason says why a measure is in its state, in the page's language.
-func (p *page) Reason(m *Measure) string {
+func (p *page) Reason(m *model.Measure) string {
 	pr := &m.Progress
 	c := pr.Cause
 	reported := func(key string) string {
@@ -33,22 +34,22 @@ func (p *page) Reason(m *Measure) string {
 		return p.Date(*c.Date)
 	}
 	switch pr.State {
-	case stateOverdue:
+	case model.StateOverdue:
 		if c.Period != nil {
 			return join(p.T("reason.overdue.period", c.Period.Label(p.Lang), p.Date(c.Period.Due)), reported("reason.latest"))
 		}
 		return join(p.T("reason.overdue", date()), reported("reason.latest"))
-	case stateDue:
+	case model.StateDue:
 		if c.Note == nil {
 			return join(p.T("reason.due", date()), p.T("reason.none"))
 		}
 		return join(p.T("reason.due", date()), reported("reason.latest"))
-	case stateUnderway:
+	case model.StateUnderway:
 		if pr.Continuous {
 			return join(p.T("reason.continuous"), reported("reason.reported"))
 		}
 		return reported("reason.reported")
-	case stateNoReport:
+	case model.StateNoReport:
 		if c.Note != nil {
 			return reported("reason.notbegun")
 		}
@@ -56,15 +57,15 @@ func (p *page) Reason(m *Measure) string {
 			return join(p.T("reason.until", p.Date(*pr.End)), p.T("reason.none"))
 		}
 		return p.T("reason.none")
-	case stateUpcoming:
+	case model.StateUpcoming:
 		if pr.Start != nil {
 			return p.T("reason.starts", p.Date(*pr.Start))
 		}
-	case stateAsNeeded:
+	case model.StateAsNeeded:
 		return join(pr.Schedule[p.Lang], reported("reason.latest"))
-	case stateNoTerm:
+	case model.StateNoTerm:
 		return join(p.T("reason.noterm"), reported("reason.latest"))
-	case stateUnknown:
+	case model.StateUnknown:
 		return p.T("reason.unknown", pr.Unread.In(p.Lang))
 	}
 	return reported("reason.reported") // done, suspended, cancelled
@@ -72,7 +73,7 @@ func (p *page) Reason(m *Measure) string {
 
 // LastChange is the latest day any of the measures changed state, if any
 // did.
-func (p *page) LastChange(ms []*Measure) *content.Date {
+func (p *page) LastChange(ms []*model.Measure) *content.Date {
 	var last *content.Date
 	for _, m := range ms {
 		if s := m.Progress.Since; !s.IsZero() && (last == nil || last.Before(s)) {
@@ -111,7 +112,7 @@ func Short(text string, n int) string {
 // Citation returns the line a journalist quotes a measure with. It names
 // the state with the day it began and links that entry of the state's
 // history, so that the citation stays true after later reports.
-func (p *page) Citation(m *Measure) string {
+func (p *page) Citation(m *model.Measure) string {
 	pl := m.Plan
 	act := pl.Approval.Act
 	if pl.Approval.Date != nil {
@@ -129,8 +130,8 @@ func (p *page) Citation(m *Measure) string {
 
 func init() {
 	templateFuncs["short"] = Short
-	templateFuncs["reverseChanges"] = func(cs []StateChange) []StateChange {
-		out := make([]StateChange, len(cs))
+	templateFuncs["reverseChanges"] = func(cs []model.StateChange) []model.StateChange {
+		out := make([]model.StateChange, len(cs))
 		for i, c := range cs {
 			out[len(cs)-1-i] = c
 		}

@@ -1,4 +1,4 @@
-package generator
+package render
 
 import (
 	"bytes"
@@ -29,13 +29,13 @@ type sitemapIndex struct {
 	Sitemaps []sitemapURL `xml:"sitemap"`
 }
 
-// sitemap writes sitemap.xml (an index of sitemap-N.xml files when the
+// Sitemap writes sitemap.xml (an index of sitemap-N.xml files when the
 // pages are too many for one) and robots.txt. It comes last: it lists the
 // pages of every unit, made or kept.
-func (r *renderer) sitemap() error {
+func (r *Renderer) Sitemap() error {
 	s := r.site
 	var urls []sitemapURL
-	for _, p := range r.out.paths() {
+	for _, p := range r.out.Paths() {
 		if strings.HasSuffix(p, "index.html") {
 			urls = append(urls, sitemapURL{Loc: s.Config.Absolute(strings.TrimSuffix(s.Config.BasePath(), "/") + "/" + strings.TrimSuffix(p, "index.html"))})
 		}
@@ -59,10 +59,10 @@ func (r *renderer) sitemap() error {
 			return err
 		}
 	}
-	return r.emit(siteUnit, "robots.txt", engine.Key{}, []byte("User-agent: *\nAllow: /\nSitemap: "+abs("/sitemap.xml")+"\n"))
+	return r.Emit(SiteUnit, "robots.txt", engine.Key{}, []byte("User-agent: *\nAllow: /\nSitemap: "+abs("/sitemap.xml")+"\n"))
 }
 
-func (r *renderer) emitXML(file string, v any) error {
+func (r *Renderer) emitXML(file string, v any) error {
 	b, err := xml.MarshalIndent(v, "", " ")
 	if err != nil {
 		return err
@@ -71,5 +71,5 @@ func (r *renderer) emitXML(file string, v any) error {
 	buf.WriteString(xml.Header)
 	buf.Write(b)
 	buf.WriteByte('\n')
-	return r.emit(siteUnit, file, engine.Key{}, buf.Bytes())
+	return r.Emit(SiteUnit, file, engine.Key{}, buf.Bytes())
 }

@@ -1,10 +1,12 @@
-package generator
+package render
 
 import (
 	"bytes"
 	"encoding/gob"
 	"fmt"
 	"html/template"
+	"maps"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -12,6 +14,7 @@ import (
 	"github.com/plansite/plansite/generator/content"
 	"github.com/plansite/plansite/generator/internal/engine"
 	"github.com/plansite/plansite/generator/internal/markdown"
+	"github.com/plansite/plansite/generator/internal/model"
 	"github.com/plansite/plansite/generator/internal/search"
 )
 
@@ -23,24 +26,24 @@ import (
 // kept in their packs, and the executors' — unless nothing in it changed,
 // when the previous build's index files are kept. The search pages wait for
 // it: they embed its manifest.
-func (r *renderer) portalSearch(pt *Portal) error {
+func (r *Renderer) portalSearch(pt *model.Portal) error {
 	key := r.key("search", "")
 	for _, p := range pt.Plans {
 		key.Key(p.ContentKey)
 	}
 	for _, x := range pt.Executors {
-		executorViewKey(key, x)
+		model.ExecutorViewKey(key, x)
 	}
 	r.searchKey = key.Done()
-	if r.out.keep(siteUnit, "search/"+search.ManifestFile, r.searchKey) {
-		r.out.keepAll(siteUnit, "search/")
+	if r.out.Keep(SiteUnit, "search/"+search.ManifestFile, r.searchKey) {
+		r.out.KeepAll(SiteUnit, "search/")
 		return nil
 	}
 	claimed := map[string]bool{}
 	for _, lang := range r.site.Config.Languages {
 		var docs []search.Document
 		for _, p := range pt.Plans {
-			b, err := r.out.section(p.Dir, "search/"+lang)
+			b, err := r.out.Section(p.Dir, "search/"+lang)
 			if err != nil {
 				return err
 			}
@@ -59,7 +62,7 @@ func (r *renderer) portalSearch(pt *Portal) error {
 }
 
 // packSearch keeps plan p's search documents in every language.
-func (r *renderer) packSearch(p *Plan, pack *engine.PackWriter) error {
+func (r *Renderer) packSearch(p *model.Plan, pack *engine.PackWriter) error {
 	for _, lang := range r.site.Config.Languages {
 		var buf bytes.Buffer
 		if err := gob.NewEncoder(&buf).Encode(r.planDocs(lang, p)); err != nil {
@@ -74,7 +77,7 @@ func (r *renderer) packSearch(p *Plan, pack *engine.PackWriter) error {
 // for the search page. Every language's index lives in the one /search/
 // folder: the plan texts are the same in each, so most of their files are
 // byte-identical and, named by their content hash, stored once.
-func (r *renderer) buildSearch(lang string, docs []search.Document, claimed map[string]bool) error {
+func (r *Renderer) buildSearch(lang string, docs []search.Document, claimed map[string]bool) error {
 	base := r.searchBase()
 	root := r.link(lang, "/")
 	// Snippets of 320 characters show a measure's text and term; longer ones
@@ -84,7 +87,7 @@ func (r *renderer) buildSearch(lang string, docs []search.Document, claimed map[
 		return err
 	}
 	prefix := strings.TrimPrefix(base, strings.TrimSuffix(r.site.Config.BasePath(), "/"))
-	for _, name := range sortedKeys(idx.Files) {
+	for _, name := range slices.Sorted(maps.Keys(idx.Files)) {
 		if name == search.ManifestFile && lang != r.site.Config.Languages[0] {
 			continue // one manifest.json; other languages' are in their pages
 		}
@@ -96,7 +99,7 @@ func (r *renderer) buildSearch(lang string, docs []search.Document, claimed map[
 		if name != search.ManifestFile {
 			key = engine.NewHasher("search-file").Bytes(idx.Files[name]).Done()
 		}
-		if err := r.emit(siteUnit, strings.TrimPrefix(prefix, "/")+name, key, idx.Files[name]); err != nil {
+		if err := r.Emit(SiteUnit, strings.TrimPrefix(prefix, "/")+name, key, idx.Files[name]); err != nil {
 			return err
 		}
 	}
@@ -105,7 +108,7 @@ func (r *renderer) buildSearch(lang string, docs []search.Document, claimed map[
 }
 
 // searchBase is where the index files of every language are published.
-func (r *renderer) searchBase() string { return r.link(r.site.Config.Languages[0], "/search/") }
+func (r *Renderer) searchBase() string { return r.link(r.site.Config.Languages[0], "/search/") }
 
 // SearchBase is the address of the search index, for the search form.
 func (p *page) SearchBase() string { return p.r.searchBase() }
@@ -116,7 +119,7 @@ func (p *page) SearchManifest() template.HTML { return p.r.manifests[p.Lang] }
 
 // planDocs turns a plan into search documents, measures first so that
 // they win ties.
-func (r *renderer) planDocs(lang string, p *Plan) []search.Document {
+func (r *Renderer) planDocs(lang string, p *model.Plan) []search.Document {
 	t := func(key string, args ...any) string { return r.theme.text(lang, key, args...) }
 	var docs []search.Document
 	{
@@ -150,16 +153,16 @@ func (r *renderer) planDocs(lang string, p *Plan) []search.Document {
 			for _, m := range n.Measures {
 				codes = append(codes, m.Code)
 			}
-			status := t("status." + statusSlug(n.Status))
+			status := t("status." + model.StatusSlug(n.Status))
 			if n.Demo {
 				status += " · " + t("demo.short")
 			}
 			// Titles and bodies are the same in every language (labels go
 			// in facets and meta), so the languages' indexes share files.
 			docs = append(docs, search.Document{
-				ID: p.ID + "/notes/" + n.Slug, URL: n.Path, Kind: "note", Title: noteTitle(n),
+				ID: p.ID + "/notes/" + n.Slug, URL: n.Path, Kind: "note", Title: model.NoteTitle(n),
 				Body: markdown.PlainText([]byte(n.Body)), Boost: 0.6,
-				Facets: map[string][]string{"plan": {label}, "status": {t("status." + statusSlug(n.Status))}, "year": {strconv.Itoa(n.Date.Year)}},
+				Facets: map[string][]string{"plan": {label}, "status": {t("status." + model.StatusSlug(n.Status))}, "year": {strconv.Itoa(n.Date.Year)}},
 				Meta:   map[string]string{"plan": label, "id": strings.Join(codes, ", "), "status": status},
 			})
 		}
@@ -172,7 +175,7 @@ func (r *renderer) planDocs(lang string, p *Plan) []search.Document {
 				Meta:   map[string]string{"plan": label},
 			})
 			for _, tk := range sec.Tasks {
-				code := sec.Roman + "." + taskNumber(tk)
+				code := sec.Roman + "." + model.TaskNumber(tk)
 				docs = append(docs, search.Document{
 					ID: p.ID + "/" + sec.ID + "/" + tk.ID, URL: tk.Path, Kind: "task",
 					Title: code + " " + tk.Title, Boost: 0.7, Codes: []string{code, p.ID + "/" + sec.ID + "/" + tk.ID},
@@ -192,7 +195,7 @@ func (r *renderer) planDocs(lang string, p *Plan) []search.Document {
 }
 
 // executorDocs are the search documents of the registry's bodies.
-func (r *renderer) executorDocs(lang string, pt *Portal) []search.Document {
+func (r *Renderer) executorDocs(lang string, pt *model.Portal) []search.Document {
 	t := func(key string, args ...any) string { return r.theme.text(lang, key, args...) }
 	var docs []search.Document
 	for _, x := range pt.Executors {
@@ -223,7 +226,7 @@ func shortName(x *content.Executor) string {
 	return x.Name
 }
 
-func execShort(xs []*Executor) []string {
+func execShort(xs []*model.Executor) []string {
 	out := make([]string, len(xs))
 	for i, x := range xs {
 		out[i] = shortName(x.Executor)

@@ -1,0 +1,427 @@
+package engine
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"maps"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+)
+
+// The builds' sinks: where a renderer's files go (see render.Sink).
+
+// Stats counts the files of a site and what a build did to make them.
+type Stats struct {
+	// Files and Pages (index.html files) of the site, and their bytes.
+	Files, Pages int
+	Bytes        int64
+	// Rendered files were made this build; Written were new or changed
+	// and written; Removed were dropped from the output folder.
+	Rendered, Written, Removed int
+}
+
+// Memory keeps the files of one build in memory (Builder.Generate), with
+// no state: every file is rendered.
+type Memory struct {
+	mu    sync.Mutex
+	out   map[string][]byte
+	packs map[string]*Pack
+	st    Stats
+}
+
+func NewMemory() *Memory {
+	return &Memory{out: map[string][]byte{}, packs: map[string]*Pack{}}
+}
+
+func (m *Memory) Keep(unit, path string, key Key) bool { return false }
+
+func (m *Memory) KeepAll(unit, prefix string) {}
+
+func (m *Memory) Put(unit, path string, key Key, data []byte) error {
+	if !LocalPath(path) {
+		return fmt.Errorf("refusing to write %q: it leads outside the output folder", path)
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.out[path] = data
+	m.st.Rendered++
+	m.st.Written++
+	return nil
+}
+
+func (m *Memory) Reuse(unit string, key Key) ([]byte, bool) { return nil, false }
+
+func (m *Memory) Done(unit string, key Key, data []byte, pack *PackWriter) error {
+	if pack == nil {
+		return nil
+	}
+	p, err := ReadPack(bytes.NewReader(pack.Bytes()), unit)
+	if err != nil {
+		return err
+	}
+	m.mu.Lock()
+	m.packs[unit] = p
+	m.mu.Unlock()
+	return nil
+}
+
+func (m *Memory) Section(unit, name string) ([]byte, error) {
+	m.mu.Lock()
+	p := m.packs[unit]
+	m.mu.Unlock()
+	if p == nil {
+		return nil, nil
+	}
+	return p.Section(name)
+}
+
+func (m *Memory) Paths() []string {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return sortedKeys(m.out)
+}
+
+func (m *Memory) Stats() Stats {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	st := m.st
+	for p, data := range m.out {
+		countFile(&st, p, int64(len(data)))
+	}
+	return st
+}
+
+func countFile(st *Stats, path string, size int64) {
+	st.Files++
+	st.Bytes += size
+	if strings.HasSuffix(path, "index.html") {
+		st.Pages++
+	}
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	return slices.Sorted(maps.Keys(m))
+}
+
+// Session writes a build into an output folder through the
+type Session struct {
+	ctx      context.Context
+	tree     *Tree
+	stateDir string
+	prev     *State // nil for a fresh build
+	next     *State
+
+	mu       sync.Mutex
+	packs    map[string]*Pack
+	newPacks []string // pack files written by this build
+	st       Stats
+	changed  []string // files written or removed
+	lock     *Lock
+	stamper  *Stamper
+}
+
+// unit returns the next state's record of unit, creating it.
+func (e *Session) unit(name string) *Unit {
+	u := e.next.Units[name]
+	if u == nil {
+		u = &Unit{Outputs: map[string]Output{}}
+		e.next.Units[name] = u
+	}
+	return u
+}
+
+func (e *Session) prevOutput(unit, path string) (Output, bool) {
+	if e.prev == nil || e.prev.Units[unit] == nil {
+		return Output{}, false
+	}
+	o, ok := e.prev.Units[unit].Outputs[path]
+	return o, ok
+}
+
+func (e *Session) Keep(unit, path string, key Key) bool {
+	o, ok := e.prevOutput(unit, path)
+	if !ok || o.Key != key || key.IsZero() {
+		return false
+	}
+	e.mu.Lock()
+	e.unit(unit).Outputs[path] = o
+	e.mu.Unlock()
+	return true
+}
+
+func (e *Session) KeepAll(unit, prefix string) {
+	if e.prev == nil || e.prev.Units[unit] == nil {
+		return
+	}
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	for p, o := range e.prev.Units[unit].Outputs {
+		if strings.HasPrefix(p, prefix) {
+			e.unit(unit).Outputs[p] = o
+		}
+	}
+}
+
+func (e *Session) Put(unit, path string, key Key, data []byte) error {
+	if err := e.ctx.Err(); err != nil {
+		return err
+	}
+	out := Output{Key: key, Sum: SumOf(data), Size: int64(len(data))}
+	old, ok := e.prevOutput(unit, path)
+	same := ok && old.Sum == out.Sum && old.Size == out.Size
+	if !same {
+		if err := e.tree.Write(path, data); err != nil {
+			return err
+		}
+	}
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	e.unit(unit).Outputs[path] = out
+	e.st.Rendered++
+	if !same {
+		e.st.Written++
+		e.changed = append(e.changed, path)
+	}
+	return nil
+}
+
+func (e *Session) Reuse(unit string, key Key) ([]byte, bool) {
+	if e.prev == nil {
+		return nil, false
+	}
+	u := e.prev.Units[unit]
+	if u == nil || u.Key != key {
+		return nil, false
+	}
+	e.mu.Lock()
+	e.next.Units[unit] = u
+	e.mu.Unlock()
+	return u.Data, true
+}
+
+func (e *Session) Done(unit string, key Key, data []byte, pack *PackWriter) error {
+	name := ""
+	if pack != nil {
+		if err := os.MkdirAll(filepath.Join(e.stateDir, "packs"), 0o755); err != nil {
+			return err
+		}
+		f, err := os.CreateTemp(filepath.Join(e.stateDir, "packs"), "unit-*.pack")
+		if err != nil {
+			return err
+		}
+		_, err = f.Write(pack.Bytes())
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		name = filepath.Base(f.Name())
+		e.mu.Lock()
+		e.newPacks = append(e.newPacks, f.Name())
+		e.mu.Unlock()
+		if err != nil {
+			return err
+		}
+	}
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	u := e.unit(unit)
+	u.Key, u.Data, u.Pack = key, data, name
+	return nil
+}
+
+func (e *Session) Section(unit, name string) ([]byte, error) {
+	e.mu.Lock()
+	p := e.packs[unit]
+	u := e.next.Units[unit]
+	e.mu.Unlock()
+	if p == nil {
+		if u == nil || u.Pack == "" {
+			return nil, nil
+		}
+		var err error
+		if p, err = OpenPack(filepath.Join(e.stateDir, "packs", u.Pack)); err != nil {
+			return nil, err
+		}
+		e.mu.Lock()
+		e.packs[unit] = p
+		e.mu.Unlock()
+	}
+	return p.Section(name)
+}
+
+func (e *Session) Paths() []string {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	var out []string
+	for _, u := range e.next.Units {
+		for p := range u.Outputs {
+			out = append(out, p)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func (e *Session) Stats() Stats {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	st := e.st
+	for _, u := range e.next.Units {
+		for p, o := range u.Outputs {
+			countFile(&st, p, o.Size)
+		}
+	}
+	return st
+}
+
+// finish removes the files of the previous build that this one did not
+// make, and commits the tree and the state.
+func (e *Session) finish() error {
+	e.closePacks()
+	if e.prev != nil && !e.tree.Fresh() {
+		made := map[string]bool{}
+		for _, u := range e.next.Units {
+			for p := range u.Outputs {
+				made[p] = true
+			}
+		}
+		for _, u := range e.prev.Units {
+			for p := range u.Outputs {
+				if !made[p] {
+					e.tree.Remove(p)
+					e.st.Removed++
+					e.changed = append(e.changed, p)
+				}
+			}
+		}
+	}
+	if err := e.tree.Commit(e.next); err != nil {
+		e.dropNewPacks()
+		return err
+	}
+	e.dropOldPacks()
+	return nil
+}
+
+// Abort throws the build away: the output folder and state stay as they
+// were.
+func (e *Session) Abort() {
+	defer e.lock.Release()
+	e.closePacks()
+	e.tree.Abort()
+	e.dropNewPacks()
+}
+
+func (e *Session) closePacks() {
+	for _, p := range e.packs {
+		p.Close()
+	}
+	e.packs = map[string]*Pack{}
+}
+
+func (e *Session) dropNewPacks() {
+	for _, p := range e.newPacks {
+		os.Remove(p)
+	}
+}
+
+// dropOldPacks deletes the pack files the committed state no longer names.
+func (e *Session) dropOldPacks() {
+	keep := map[string]bool{}
+	for _, u := range e.next.Units {
+		keep[u.Pack] = true
+	}
+	entries, _ := os.ReadDir(filepath.Join(e.stateDir, "packs"))
+	for _, en := range entries {
+		if !keep[en.Name()] {
+			os.Remove(filepath.Join(e.stateDir, "packs", en.Name()))
+		}
+	}
+}
+
+// Open starts a build of the output folder out for the site in root. It
+// refuses a folder the build must not replace (see CheckOut; sources are
+// the site's source folders), takes the lock, finishes a commit a killed
+// build left half done, and decides whether the build starts afresh (no
+// usable state, a folder not made by the state's build, or clean) or
+// changes the folder in place.
+func Open(ctx context.Context, out, root string, clean bool, sources ...string) (*Session, error) {
+	if err := CheckOut(out, root, sources...); err != nil {
+		return nil, err
+	}
+	stateDir := StateDir(out)
+	lock, err := Acquire(stateDir)
+	if err != nil {
+		return nil, err
+	}
+	fail := func(err error) (*Session, error) {
+		lock.Release()
+		return nil, err
+	}
+	if err := Recover(stateDir, out); err != nil {
+		return fail(err)
+	}
+	prev, err := LoadState(stateDir)
+	if err != nil || clean || !markerIs(out, prev) {
+		prev = nil // build afresh
+	}
+	next := NewState()
+	next.Taken = time.Now()
+	var tree *Tree
+	var stamps Stamps
+	var taken time.Time
+	if prev != nil {
+		next.Build = prev.Build
+		stamps, taken = prev.Inputs, prev.Taken
+		tree, err = OpenStaged(out, stateDir)
+	} else {
+		tree, err = OpenFresh(out, stateDir)
+	}
+	if err != nil {
+		return fail(err)
+	}
+	return &Session{ctx: ctx, tree: tree, stateDir: stateDir, prev: prev, next: next, packs: map[string]*Pack{},
+		lock: lock, stamper: NewStamper(root, stamps, taken)}, nil
+}
+
+// markerIs reports whether the folder dir holds the build st describes.
+func markerIs(dir string, st *State) bool {
+	if st == nil {
+		return false
+	}
+	data, err := os.ReadFile(filepath.Join(dir, Marker))
+	return err == nil && strings.TrimSpace(string(data)) == st.Build
+}
+
+// Stamper stamps the input files the build reads.
+func (e *Session) Stamper() *Stamper { return e.stamper }
+
+// Build is the name of the build the folder holds (the marker's content).
+func (e *Session) Build() string { return e.next.Build }
+
+// Changed are the files written or removed, sorted.
+func (e *Session) Changed() []string {
+	out := append([]string(nil), e.changed...)
+	sort.Strings(out)
+	return out
+}
+
+// Finish commits the build, with the stamps of the inputs it read, and
+// lets the next build of the folder in.
+func (e *Session) Finish() error {
+	defer e.lock.Release()
+	e.next.Inputs = e.stamper.Stamps()
+	return e.finish()
+}
+
+// Files returns the files of the build, by slash path.
+func (m *Memory) Files() map[string][]byte {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.out
+}
