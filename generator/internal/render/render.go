@@ -17,7 +17,6 @@ import (
 
 	"github.com/plansite/plansite/generator/internal/engine"
 	"github.com/plansite/plansite/generator/internal/model"
-	"github.com/plansite/plansite/generator/internal/search"
 )
 
 // render is the fourth stage: it turns a plan's model into its files (pages,
@@ -37,8 +36,6 @@ type Renderer struct {
 	// covers the index.
 	manifests map[string]template.HTML
 	searchKey engine.Key
-	// searchCache shares text analysis between the languages' indexes.
-	searchCache *search.Cache
 	// expander adds abbreviations and their full forms to search texts.
 	expander *expander
 	// cards caches rendered measure cards by language and measure.
@@ -65,7 +62,7 @@ func newMinifier() *minify.M {
 // of what every file is made with (config, theme, program).
 func New(site *model.Site, th *Theme, out Sink, global engine.Key) *Renderer {
 	return &Renderer{site: site, theme: th, min: newMinifier(), out: out, global: global,
-		manifests: map[string]template.HTML{}, searchCache: search.NewCache(), cards: map[cardKey]template.HTML{},
+		manifests: map[string]template.HTML{}, cards: map[cardKey]template.HTML{},
 		expander: newExpander(site.Glossary)}
 }
 

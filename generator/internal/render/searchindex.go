@@ -1,12 +1,10 @@
 package render
 
 import (
-	"bytes"
-	"encoding/gob"
+	"encoding/binary"
+	"errors"
 	"fmt"
 	"html/template"
-	"maps"
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -22,10 +20,12 @@ import (
 // says why we do not use Pagefind). Each interface language gets its own
 // small index, because result links and labels are per language.
 
-// portalSearch builds every language's index from the plans' documents,
-// kept in their packs, and the executors' — unless nothing in it changed,
-// when the previous build's index files are kept. The search pages wait for
-// it: they embed its manifest.
+// portalSearch builds every language's index from the analyses of the
+// plans' documents, kept in their packs, and the executors' — unless
+// nothing in it changed, when the previous build's index files are kept.
+// A plan is analysed once, when it is built; the index then takes its
+// analyses in document order, holding the postings but no text. The search
+// pages wait for it: they embed its manifest.
 func (r *Renderer) portalSearch(pt *model.Portal) error {
 	key := r.key("search", "")
 	for _, p := range pt.Plans {
@@ -41,69 +41,112 @@ func (r *Renderer) portalSearch(pt *model.Portal) error {
 	}
 	claimed := map[string]bool{}
 	for _, lang := range r.site.Config.Languages {
-		var docs []search.Document
-		for _, p := range pt.Plans {
-			b, err := r.out.Section(p.Dir, "search/"+lang)
-			if err != nil {
-				return err
-			}
-			var pd []search.Document
-			if err := gob.NewDecoder(bytes.NewReader(b)).Decode(&pd); err != nil {
-				return fmt.Errorf("search documents of %s: %w", p.ID, err)
-			}
-			docs = append(docs, pd...)
-		}
-		docs = append(docs, r.executorDocs(lang, pt)...)
-		if err := r.buildSearch(lang, docs, claimed); err != nil {
+		if err := r.indexLanguage(lang, pt, claimed); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// packSearch keeps plan p's search documents in every language.
-func (r *Renderer) packSearch(p *model.Plan, pack *engine.PackWriter) error {
-	for _, lang := range r.site.Config.Languages {
-		var buf bytes.Buffer
-		if err := gob.NewEncoder(&buf).Encode(r.planDocs(lang, p)); err != nil {
-			return err
-		}
-		pack.Put("search/"+lang, buf.Bytes())
-	}
-	return nil
-}
-
-// buildSearch indexes the site for one language and keeps the manifest
-// for the search page. Every language's index lives in the one /search/
-// folder: the plan texts are the same in each, so most of their files are
-// byte-identical and, named by their content hash, stored once.
-func (r *Renderer) buildSearch(lang string, docs []search.Document, claimed map[string]bool) error {
-	base := r.searchBase()
-	root := r.link(lang, "/")
+// searchOptions are the index options of a language; Analyze and the
+// Builder must see the same.
+func (r *Renderer) searchOptions(lang string) search.Options {
 	// Snippets of 320 characters show a measure's text and term; longer ones
 	// mostly add executor names, at the cost of every reader's download.
-	idx, err := search.Build(docs, search.Options{Base: base, Root: root, Cache: r.searchCache, SnippetRunes: 320})
+	return search.Options{Base: r.searchBase(), Root: r.link(lang, "/"), SnippetRunes: 320}
+}
+
+// indexLanguage builds one language's index. Every language's index lives
+// in the one /search/ folder: the plan texts are the same in each, so most
+// of their files are byte-identical and, named by their content hash,
+// stored once.
+func (r *Renderer) indexLanguage(lang string, pt *model.Portal, claimed map[string]bool) error {
+	prefix := strings.TrimPrefix(strings.TrimPrefix(r.searchBase(), strings.TrimSuffix(r.site.Config.BasePath(), "/")), "/")
+	opts := r.searchOptions(lang)
+	opts.Emit = func(name string, data []byte) error {
+		if name == search.ManifestFile && lang != r.site.Config.Languages[0] {
+			return nil // one manifest.json; other languages' are in their pages
+		}
+		if claimed[name] {
+			return nil // the same file (by content hash) from another language
+		}
+		claimed[name] = true
+		key := r.searchKey
+		if name != search.ManifestFile {
+			key = engine.NewHasher("search-file").Bytes(data).Done()
+		}
+		return r.Emit(SiteUnit, prefix+name, key, data)
+	}
+	b := search.NewBuilder(opts)
+	for _, p := range pt.Plans {
+		packed, err := r.out.Section(p.Dir, "search/"+lang)
+		if err != nil {
+			return err
+		}
+		if err := addAnalyses(b, packed); err != nil {
+			return fmt.Errorf("search analyses of %s: %w", p.ID, err)
+		}
+	}
+	aopts := r.searchOptions(lang)
+	aopts.Cache = search.NewCache()
+	for _, d := range r.executorDocs(lang, pt) {
+		a, err := search.Analyze(d, aopts)
+		if err == nil {
+			err = b.Add(a)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	idx, err := b.Finish()
 	if err != nil {
 		return err
 	}
-	prefix := strings.TrimPrefix(base, strings.TrimSuffix(r.site.Config.BasePath(), "/"))
-	for _, name := range slices.Sorted(maps.Keys(idx.Files)) {
-		if name == search.ManifestFile && lang != r.site.Config.Languages[0] {
-			continue // one manifest.json; other languages' are in their pages
+	r.manifests[lang] = template.HTML(search.ManifestElement(idx.Manifest)) // #nosec: HTML-escaped JSON
+	return nil
+}
+
+// packSearch keeps the analyses of plan p's search documents in every
+// language, each as its length and its binary form.
+func (r *Renderer) packSearch(p *model.Plan, pack *engine.PackWriter) error {
+	cache := search.NewCache() // the languages share the stemming of the plan's texts
+	for _, lang := range r.site.Config.Languages {
+		opts := r.searchOptions(lang)
+		opts.Cache = cache
+		var buf []byte
+		for _, d := range r.planDocs(lang, p) {
+			a, err := search.Analyze(d, opts)
+			if err != nil {
+				return err
+			}
+			bin, err := a.MarshalBinary()
+			if err != nil {
+				return err
+			}
+			buf = binary.AppendUvarint(buf, uint64(len(bin)))
+			buf = append(buf, bin...)
 		}
-		if claimed[prefix+name] {
-			continue // the same file (by content hash) from another language
+		pack.Put("search/"+lang, buf)
+	}
+	return nil
+}
+
+// addAnalyses feeds a plan's packed analyses to b, in their order.
+func addAnalyses(b *search.Builder, packed []byte) error {
+	for len(packed) > 0 {
+		n, k := binary.Uvarint(packed)
+		if k <= 0 || uint64(len(packed)-k) < n {
+			return errors.New("damaged analyses")
 		}
-		claimed[prefix+name] = true
-		key := r.searchKey
-		if name != search.ManifestFile {
-			key = engine.NewHasher("search-file").Bytes(idx.Files[name]).Done()
-		}
-		if err := r.Emit(SiteUnit, strings.TrimPrefix(prefix, "/")+name, key, idx.Files[name]); err != nil {
+		var a search.Analysis
+		if err := a.UnmarshalBinary(packed[k : k+int(n)]); err != nil {
 			return err
 		}
+		if err := b.Add(a); err != nil {
+			return err
+		}
+		packed = packed[k+int(n):]
 	}
-	r.manifests[lang] = template.HTML(search.ManifestElement(idx.Manifest)) // #nosec: HTML-escaped JSON
 	return nil
 }
 
