@@ -74,6 +74,15 @@ func TestPublishingRecipe(t *testing.T) {
 	if len(gh.Jobs["check"].Steps) == 0 || len(gh.Jobs["publish"].Steps) == 0 {
 		t.Errorf("GitHub workflow needs check and publish jobs with steps")
 	}
+	// Both recipes keep the output and the engine's state between runs, so
+	// that a commit with one note rebuilds only what it changed.
+	for i, name := range []string{"GitHub Actions", "GitLab CI"} {
+		for _, dir := range []string{"public", ".public.plansite"} {
+			if !regexp.MustCompile(`(?m)^\s*(- )?` + regexp.QuoteMeta(dir) + `/?\s*$|[\[ ]` + regexp.QuoteMeta(dir) + `/?[,\]]`).MatchString(blocks[i][1]) {
+				t.Errorf("%s workflow does not cache %s", name, dir)
+			}
+		}
+	}
 }
 
 // scripts collects the commands of a CI file: GitHub's run: values and
