@@ -32,11 +32,18 @@ import (
 //	             of the case folder, which lies outside the copied site
 //	GROW         "site/path bytes": pad an overlay file to that size, for
 //	             files too large to keep in the repository
+//	RENAME       "site/path -> name": rename a site file, name in Go quotes,
+//	             for names a repository should not hold (a trailing space,
+//	             a control character)
+//	FIFO         site paths to make named pipes at (skipped where there are
+//	             none)
 //	expect.txt   every problem expected, one a line, in any order:
 //	             "file:line:col: code [substring of the Ukrainian message]";
-//	             "file: code" for a problem about the whole file; "#" lines
-//	             are comments. An expect.txt without problems is a case that
-//	             must build cleanly (CRLF, a byte order mark, long headers).
+//	             "file: code" for a problem about the whole file; the file
+//	             may be in Go quotes; "#" lines are comments. An expect.txt
+//	             without problems is a case that must build cleanly (CRLF,
+//	             a byte order mark, long headers); one with only warnings
+//	             must build.
 //
 // Files under _outside/ are not copied: they are LINK targets.
 const brokenDir = "testdata/broken"
@@ -68,7 +75,7 @@ func (e expected) matches(p diag.Problem) bool {
 		strings.Contains(p.Message.UK, e.substr)
 }
 
-var expectLine = regexp.MustCompile(`^([^:\s]+)(?::(\d+):(\d+))?: ([a-z0-9-]+)(?:\s+(.*))?$`)
+var expectLine = regexp.MustCompile(`^("(?:[^"\\]|\\.)*"|[^:\s]+)(?::(\d+):(\d+))?: ([a-z0-9-]+)(?:\s+(.*))?$`)
 
 func readExpect(t *testing.T, file string) []expected {
 	t.Helper()
@@ -88,6 +95,11 @@ func readExpect(t *testing.T, file string) []expected {
 			t.Fatalf("%s:%d: cannot read %q", file, n, l)
 		}
 		e := expected{file: m[1], code: m[4], substr: strings.TrimSpace(m[5])}
+		if strings.HasPrefix(e.file, `"`) {
+			if e.file, err = strconv.Unquote(e.file); err != nil {
+				t.Fatalf("%s:%d: %v", file, n, err)
+			}
+		}
 		e.line, _ = strconv.Atoi(m[2])
 		e.col, _ = strconv.Atoi(m[3])
 		out = append(out, e)
@@ -99,7 +111,7 @@ func readExpect(t *testing.T, file string) []expected {
 func brokenSite(t *testing.T, caseDir string) string {
 	t.Helper()
 	site := copySite(t, "testdata/sites/small")
-	control := map[string]bool{"expect.txt": true, "DELETE": true, "LINK": true, "GROW": true}
+	control := map[string]bool{"expect.txt": true, "DELETE": true, "LINK": true, "GROW": true, "RENAME": true, "FIFO": true}
 	err := filepath.WalkDir(caseDir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -160,6 +172,22 @@ func brokenSite(t *testing.T, caseDir string) string {
 			t.Fatal(err)
 		}
 	}
+	for _, l := range controlLines(t, filepath.Join(caseDir, "RENAME")) {
+		from, to, ok := strings.Cut(l, " -> ")
+		name, err := strconv.Unquote(to)
+		if !ok || err != nil {
+			t.Fatalf("RENAME: %q is not \"site/path -> \"name\"\"", l)
+		}
+		old := filepath.Join(site, filepath.FromSlash(from))
+		if err := os.Rename(old, filepath.Join(filepath.Dir(old), name)); err != nil {
+			t.Skipf("this file system cannot hold the name %q: %v", name, err)
+		}
+	}
+	for _, l := range controlLines(t, filepath.Join(caseDir, "FIFO")) {
+		if err := mkfifo(filepath.Join(site, filepath.FromSlash(l))); err != nil {
+			t.Skipf("no named pipes here: %v", err)
+		}
+	}
 	return site
 }
 
@@ -199,8 +227,8 @@ func TestBrokenContent(t *testing.T) {
 			runBrokenCase(t, caseDir)
 		})
 	}
-	if n < 45 {
-		t.Errorf("the corpus has %d cases; it should cover at least 45 mistakes", n)
+	if n < 110 {
+		t.Errorf("the corpus has %d cases; it should cover at least 110 mistakes", n)
 	}
 }
 
@@ -220,6 +248,7 @@ func runBrokenCase(t *testing.T, caseDir string) {
 		checkPretty(t, site, p)
 		checkLanguages(t, p)
 	}
+	checkTerminal(t, got)
 
 	// Build into a folder that holds the previous site.
 	out := filepath.Join(t.TempDir(), "public")
@@ -295,7 +324,7 @@ func checkPretty(t *testing.T, site string, p diag.Problem) {
 	diag.List{p}.Pretty(&buf, "uk")
 	out := buf.String()
 	if p.Pos.Line == 0 {
-		if !strings.Contains(out, "| "+p.File+"\n") || !strings.Contains(out, "^") {
+		if !strings.Contains(out, "| "+diag.Printable(p.File)+"\n") || !strings.Contains(out, "^") {
 			t.Errorf("%s: no file name with a caret in\n%s", p.Where(), out)
 		}
 		return
@@ -308,6 +337,14 @@ func checkPretty(t *testing.T, site string, p diag.Problem) {
 	src := lines[p.Pos.Line-1]
 	if p.Pos.Col < 1 || p.Pos.Col > utf8.RuneCountInString(src)+1 {
 		t.Errorf("%s: column %d is outside the line %q", p.Where(), p.Pos.Col, src)
+		return
+	}
+	if utf8.RuneCountInString(src) > 200 {
+		// A long line is shown around the caret (diag tests that).
+		if strings.Contains(out, "…") && strings.Contains(out, "^") {
+			return
+		}
+		t.Errorf("%s: a long line is not shown around the caret:\n%s", p.Where(), out)
 		return
 	}
 	wantSrc := fmt.Sprintf("%6d | %s\n", p.Pos.Line, strings.ReplaceAll(src, "\t", "    "))
@@ -327,6 +364,22 @@ func checkPretty(t *testing.T, site string, p diag.Problem) {
 	}
 	if !strings.Contains(out, "\n       | "+pad.String()+"^") {
 		t.Errorf("%s: no caret at column %d in\n%s", p.Where(), p.Pos.Col, out)
+	}
+}
+
+// checkTerminal wants no character that a terminal acts on in what check
+// prints, in any format: content is written by anyone who can commit.
+func checkTerminal(t *testing.T, got diag.List) {
+	t.Helper()
+	var b bytes.Buffer
+	got.Pretty(&b, "uk")
+	got.Pretty(&b, "en")
+	got.GitHub(&b, "uk")
+	for _, r := range b.String() {
+		if r != '\n' && r != '\t' && diag.Printable(string(r)) != string(r) {
+			t.Errorf("check prints the control character %U:\n%s", r, b.String())
+			return
+		}
 	}
 }
 

@@ -63,9 +63,7 @@ func strayNotes(root, dir string) diag.List {
 		}
 		file := path.Join(dir, name)
 		if e.IsDir() {
-			l.Add(kindStrayNote.At(file, diag.Pos{}, name+"/", diag.Text{
-				UK: "нотатки в підтеках не читаються: перенесіть їх безпосередньо до " + dir + "/",
-				EN: "notes in subfolders are not read: move them into " + dir + "/ itself"}))
+			l.Add(kindNoteFolder.At(file, diag.Pos{}, name, dir))
 			continue
 		}
 		if fixed, ok := noteNameFor(name); ok {

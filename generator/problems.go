@@ -58,6 +58,9 @@ var (
 	kindStrayNote = diag.Kind{Code: "not-a-note",
 		UK: "файл «%s» лежить серед нотаток, але не буде опублікований: нотатки мають закінчуватися на .md", EN: "%q is among the notes but will not be published: notes must end in .md",
 		HintUK: "%[2]s", HintEN: "%[2]s"}
+	kindNoteFolder = diag.Kind{Code: "not-a-note",
+		UK: "тека «%s» лежить серед нотаток, але нотатки в підтеках не читаються", EN: "folder %q is among the notes, but notes in subfolders are not read",
+		HintUK: "перенесіть нотатки з неї безпосередньо до %[2]s/ і видаліть теку", HintEN: "move its notes into %[2]s/ itself and delete the folder"}
 	kindOtherFile = diag.Kind{Code: "not-a-note", Severity: diag.Warning,
 		UK: "файл «%s» у теці нотаток не є нотаткою й не буде опублікований", EN: "%q in the notes folder is not a note and will not be published",
 		HintUK: "нотатки — це файли .md; документ (PDF, DOCX) опублікуйте окремо й дайте посилання в [[evidence]], а зайвий файл перенесіть або видаліть",
@@ -161,8 +164,12 @@ var (
 		UK: "рядок довший за %d символів", EN: "the line is longer than %d characters",
 		HintUK: "розбийте текст на абзаци, відокремлені порожніми рядками; такий рядок зазвичай зʼявляється, коли в нотатку випадково вставлено чужі дані",
 		HintEN: "split the text into paragraphs separated by empty lines; such a line usually comes from foreign data pasted into the note by mistake"}
+	kindTableTooWide = diag.Kind{Code: "table-too-large",
+		UK: "у таблиці понад %d стовпців", EN: "the table has more than %d columns",
+		HintUK: "велику таблицю опублікуйте окремим документом (наприклад, у форматі CSV чи XLSX) і дайте посилання в [[evidence]]",
+		HintEN: "publish a large table as a document of its own (CSV or XLSX, say) and link it in [[evidence]]"}
 	kindTableTooBig = diag.Kind{Code: "table-too-large",
-		UK: "таблиця завелика: понад %d (стовпців або клітинок у всіх таблицях нотатки)", EN: "the table is too large: over %d (columns, or cells in all the note's tables)",
+		UK: "у таблицях нотатки разом понад %d клітинок (кожен рядок має стільки клітинок, скільки заголовок)", EN: "the note's tables have more than %d cells in all (each row has as many cells as the header)",
 		HintUK: "велику таблицю опублікуйте окремим документом (наприклад, у форматі CSV чи XLSX) і дайте посилання в [[evidence]]",
 		HintEN: "publish a large table as a document of its own (CSV or XLSX, say) and link it in [[evidence]]"}
 	kindRawHTML = diag.Kind{Code: "raw-html",

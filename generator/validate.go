@@ -582,11 +582,14 @@ func validateNote(ps *planSource, n *noteSource, c *catalog, indexed bool) diag.
 		if !indexed {
 			break
 		}
+		path := "measures[" + strconv.Itoa(i) + "]"
+		if n.reported[path] {
+			continue // not text: reported while decoding
+		}
 		r := resolveMeasure(plan, ref)
 		if _, ok := c.measures[plan][r]; ok {
 			continue
 		}
-		path := "measures[" + strconv.Itoa(i) + "]"
 		if parts := strings.Split(r, "/"); len(parts) == 3 && parts[0] != plan {
 			l.Add(n.problem(kindMeasureOtherPlan, path, true, ref, plan, parts[0]))
 			continue
@@ -682,13 +685,16 @@ func checkBody(n *noteSource) diag.List {
 		case markdown.RawHTML:
 			p = kindRawHTML.At(n.file, pos, shorten(firstTag(issue.Text))).WithHint(htmlAdvice(issue.Text))
 		case markdown.ExternalImage:
-			p = kindExternalImage.At(n.file, pos, shorten(issue.Text), imageLink(issue.Source, issue.Text))
+			link := imageLink(issue.Source, issue.Text)
+			p = kindExternalImage.At(n.file, pos, shorten(issue.Text), diag.Text{UK: "«" + link + "»", EN: strconv.Quote(link)})
 		case markdown.TooLarge:
 			p = kindBodyTooLarge.At(n.file, diag.Pos{}, len(n.note.Body)>>10, issue.Limit>>10)
 		case markdown.TooDeep:
 			p = kindBodyTooDeep.At(n.file, pos, issue.Limit)
 		case markdown.LongLine:
 			p = kindBodyLongLine.At(n.file, pos, issue.Limit)
+		case markdown.TableTooWide:
+			p = kindTableTooWide.At(n.file, pos, issue.Limit)
 		case markdown.TableTooBig:
 			p = kindTableTooBig.At(n.file, pos, issue.Limit)
 		default:
@@ -708,14 +714,19 @@ func checkBody(n *noteSource) diag.List {
 }
 
 // imageLink writes the image at url in source as the link to write
-// instead: "![plan](https://…)" becomes "[plan](https://…)".
+// instead: "![plan](https://…)" becomes "[plan](https://…)", and an image
+// without a description a link with its address for text.
 func imageLink(source, url string) string {
+	alt := ""
 	if i := strings.Index(source, "]("+url); i >= 0 {
 		if j := strings.LastIndex(source[:i], "!["); j >= 0 {
-			return shorten(source[j+1:i] + "](" + url + ")")
+			alt = source[j+2 : i]
 		}
 	}
-	return shorten("[…](" + url + ")")
+	if strings.TrimSpace(alt) == "" {
+		alt = url // a link needs words to click on
+	}
+	return shorten("[" + alt + "](" + url + ")")
 }
 
 // shorten keeps long values (a data: URL, a block of HTML) from filling the

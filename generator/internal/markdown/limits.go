@@ -76,8 +76,8 @@ func limits(src []byte) []Issue {
 			}
 			report(at(LongLine, i, MaxLine))
 		}
-		if col, limit, bad := table.line(line, rest); bad {
-			report(at(TableTooBig, col, limit))
+		if kind, col, bad := table.line(line, rest); bad {
+			report(at(kind, col, map[IssueKind]int{TableTooWide: MaxColumns, TableTooBig: MaxCells}[kind]))
 		}
 		start = end + 1
 	}
@@ -158,9 +158,9 @@ type tableState struct {
 }
 
 // line takes one line (rest is where its text starts, after quote and
-// list markers) and reports the byte column and limit of a table that
-// has grown too large.
-func (t *tableState) line(line []byte, rest int) (int, int, bool) {
+// list markers) and reports a table that has grown too wide or too large,
+// and the byte column to mark.
+func (t *tableState) line(line []byte, rest int) (IssueKind, int, bool) {
 	text := bytes.TrimSpace(line[rest:])
 	if len(text) == 0 {
 		t.columns = 0
@@ -170,7 +170,7 @@ func (t *tableState) line(line []byte, rest int) (int, int, bool) {
 		t.columns = n
 		if n > MaxColumns {
 			t.columns = 0 // reported here; its rows are not counted
-			return rest, MaxColumns, true
+			return TableTooWide, rest, true
 		}
 		return t.add(n, rest)
 	}
@@ -183,13 +183,13 @@ func (t *tableState) line(line []byte, rest int) (int, int, bool) {
 }
 
 // add counts n cells more, and reports the first row past MaxCells.
-func (t *tableState) add(n, rest int) (int, int, bool) {
+func (t *tableState) add(n, rest int) (IssueKind, int, bool) {
 	t.cells += n
 	if t.cells <= MaxCells || t.reported {
 		return 0, 0, false
 	}
 	t.reported = true
-	return rest, MaxCells, true
+	return TableTooBig, rest, true
 }
 
 // delimiterColumns returns the number of columns of a table's delimiter

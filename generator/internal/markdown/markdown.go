@@ -10,7 +10,6 @@ package markdown
 
 import (
 	"bytes"
-	"errors"
 	stdhtml "html"
 	"html/template"
 	"net/url"
@@ -69,14 +68,13 @@ func External(raw string) bool {
 	return err == nil && u.Host != ""
 }
 
-// ErrLimits is returned by Render for a body beyond the limits (see
-// limits.go), which Check reports.
-var ErrLimits = errors.New("markdown: the body is beyond the limits Check reports")
-
-// Render renders a note body to HTML.
+// Render renders a note body to HTML. A body beyond the limits (see
+// limits.go) is not parsed: it comes back as escaped text in one
+// paragraph, cheap and harmless, and Check reports it, so that a build
+// never publishes it.
 func Render(src []byte) (template.HTML, error) {
 	if len(limits(src)) > 0 {
-		return "", ErrLimits
+		return template.HTML("<p>" + template.HTMLEscapeString(string(src)) + "</p>"), nil // #nosec: escaped
 	}
 	var buf bytes.Buffer
 	doc := md.Parser().Parse(text.NewReader(src))
@@ -120,8 +118,10 @@ const (
 	TooDeep
 	// LongLine is a line longer than MaxLine characters.
 	LongLine
-	// TableTooBig is a table of more than MaxColumns columns or MaxCells
-	// cells, marked at its delimiter row or the row that passes the limit.
+	// TableTooWide is a table of more than MaxColumns columns, marked at
+	// its delimiter row.
+	TableTooWide
+	// TableTooBig is the row at which the body's tables pass MaxCells.
 	TableTooBig
 )
 

@@ -163,7 +163,7 @@ func (d *decoder) value(data any, rv reflect.Value, path string) {
 			wrong()
 			return
 		}
-		if reason, bad := badNumber(f); bad {
+		if reason, bad := badNumber(f, d.written(path)); bad {
 			d.report(kindBadNumberValue, path, true, keyName(path), reason)
 			return
 		}
@@ -240,18 +240,36 @@ func (d *decoder) unknownKey(path, key string, known []string) {
 	d.report(kindUnknownKey, sub, false, key, where, hint)
 }
 
-// badNumber says why f cannot be a figure of a plan (see MaxNumber).
-func badNumber(f float64) (diag.Text, bool) {
+// badNumber says why f, written as written, cannot be a figure of a plan
+// (see MaxNumber).
+func badNumber(f float64, written string) (diag.Text, bool) {
 	switch {
 	case math.IsNaN(f):
 		return diag.Text{UK: "nan — це не число", EN: "nan is not a number"}, true
 	case math.IsInf(f, 0):
 		return diag.Text{UK: "нескінченність не може бути значенням", EN: "infinity cannot be a value"}, true
 	case math.Abs(f) > MaxNumber:
-		n := strconv.FormatFloat(f, 'g', -1, 64)
-		return diag.Text{UK: "число " + n + " завелике для плану", EN: "the number " + n + " is too large for a plan"}, true
+		if written == "" {
+			written = strconv.FormatFloat(f, 'g', -1, 64)
+		}
+		return diag.Text{UK: "число " + written + " завелике для плану", EN: "the number " + written + " is too large for a plan"}, true
 	}
 	return diag.Text{}, false
+}
+
+// written returns the scalar value at path as the document writes it:
+// from its position up to what ends a value.
+func (d *decoder) written(path string) string {
+	p := d.idx.Value(path)
+	line := []rune(d.idx.Line(p.Line))
+	if p.Col < 1 || p.Col > len(line) {
+		return ""
+	}
+	s := string(line[p.Col-1:])
+	if i := strings.IndexAny(s, ",]}# \t"); i >= 0 {
+		s = s[:i]
+	}
+	return s
 }
 
 // tomlFields maps TOML keys to struct field indices.
