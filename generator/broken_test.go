@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -489,5 +490,24 @@ func TestFutureValueIsAWarning(t *testing.T) {
 	}
 	if values := string(res.Files["data/indicator-values.csv"]); !strings.Contains(values, ",2023-06-30,99,") {
 		t.Errorf("the value is not published on its date:\n%s", values)
+	}
+}
+
+// TestCheckRefusesNamedPipe: a named pipe where a note should be is an
+// unreadable file for check, not a read that waits forever. (Build stamps
+// its input files too; see docs/security.md for what remains.)
+func TestCheckRefusesNamedPipe(t *testing.T) {
+	site := copySite(t, "testdata/sites/small")
+	note := "content/plans/town-2020/notes/2021-03-01-pipe.md"
+	if err := mkfifo(filepath.Join(site, filepath.FromSlash(note))); err != nil {
+		t.Skipf("no named pipes here: %v", err)
+	}
+	done := make(chan diag.List, 1)
+	go func() { done <- New(WithRoot(site), WithDate(mustDate(t, brokenDate))).Check(context.Background()) }()
+	select {
+	case got := <-done:
+		compareProblems(t, []expected{{file: note, code: "unreadable", substr: "це не звичайний файл (це іменований канал)"}}, got)
+	case <-time.After(10 * time.Second):
+		t.Fatal("check waits on a named pipe")
 	}
 }

@@ -198,7 +198,7 @@ func validateGlossary(s *sources) diag.List {
 			l.Add(missingField(f, table, "full", `full = ["складні життєві обставини"]`)...)
 		}
 	}
-	return l
+	return l.Limit(maxFileProblems)
 }
 
 func validateRegistry(s *sources, c *catalog) diag.List {
@@ -231,7 +231,7 @@ func validateRegistry(s *sources, c *catalog) diag.List {
 		}
 		c.executors[e.ID] = e
 	}
-	return l
+	return l.Limit(maxFileProblems)
 }
 
 // forEachMeasure calls fn for every measure of p in document order.
@@ -342,7 +342,10 @@ func validatePlan(ps *planSource, c *catalog) diag.List {
 		for i, id := range m.Executors {
 			if _, ok := c.executors[id]; !ok && !c.registryFailed {
 				prob := f.problem(kindUnknownExecutor, mp.path+".executors["+strconv.Itoa(i)+"]", true, id)
-				l.Add(withSimilar(prob, diag.Nearest(id, executorIDs(c), 3)))
+				if !full(l) {
+					prob = withSimilar(prob, diag.Nearest(id, executorIDs(c), 3))
+				}
+				l.Add(prob)
 			}
 		}
 		// Every measure is indexed, even one with an invalid or duplicate
@@ -354,7 +357,7 @@ func validatePlan(ps *planSource, c *catalog) diag.List {
 		}
 	})
 	c.measures[p.ID] = refs
-	return l
+	return l.Limit(maxFileProblems)
 }
 
 // firstSection returns the index of the first section before si with the
@@ -489,6 +492,10 @@ func validateMonitoring(ps *planSource, c *catalog) diag.List {
 			continue
 		}
 		if _, _, ok := indicatorExists(c, plan, spec.Ref); !ok {
+			if full(l) {
+				l.Add(f.problem(kindUnknownIndicator, path+".ref", true, spec.Ref, diag.Text{}))
+				continue
+			}
 			reason, near := whyNoIndicator(c, plan, spec.Ref)
 			l.Add(withSimilar(f.problem(kindUnknownIndicator, path+".ref", true, spec.Ref, reason), near))
 			continue
@@ -511,7 +518,7 @@ func validateMonitoring(ps *planSource, c *catalog) diag.List {
 		specs[spec.Ref] = spec
 	}
 	c.specs[plan] = specs
-	return l
+	return l.Limit(maxFileProblems)
 }
 
 // resolveMeasure turns a note's measure reference into a plan-relative ref.
@@ -522,6 +529,15 @@ func resolveMeasure(plan, ref string) string {
 	}
 	return ref
 }
+
+// maxFileProblems is how many problems of one file validate lists (the
+// decoder lists as many more); see diag.List.Limit.
+const maxFileProblems = tomldecode.MaxProblems
+
+// full reports whether l has as many problems as will be listed: what is
+// found past that is only counted, so the search for similar ids is
+// skipped.
+func full(l diag.List) bool { return len(l) >= maxFileProblems }
 
 // withSimilar adds "similar: a, b" advice when there are near matches.
 func withSimilar(p diag.Problem, near []string) diag.Problem {
@@ -554,29 +570,39 @@ func (n *noteSource) missing(key, example string) diag.List {
 // indicators.toml only when these files were read.
 func validateNote(ps *planSource, n *noteSource, c *catalog, indexed bool) diag.List {
 	var l diag.List
+	// Past maxFileProblems problems are counted, not made: a header of a
+	// megabyte may list a hundred thousand measures.
+	skipped := 0
+	add := func(p ...diag.Problem) {
+		if full(l) {
+			skipped += len(p)
+			return
+		}
+		l.Add(p...)
+	}
 	plan := ps.plan.data.ID
 	if !indexed {
 		plan = ps.dir
 	}
 	note := &n.note
 	if !idPattern.MatchString(n.slug) {
-		l.Add(kindBadNoteName.At(n.file, diag.Pos{}, n.slug, suggestID(n.slug, "")))
+		add(kindBadNoteName.At(n.file, diag.Pos{}, n.slug, suggestID(n.slug, "")))
 	} else if what, ok := reservedSegment(notesScope, n.slug); ok {
-		l.Add(kindReservedNote.At(n.file, diag.Pos{}, n.slug, what, n.slug+"-1"))
+		add(kindReservedNote.At(n.file, diag.Pos{}, n.slug, what, n.slug+"-1"))
 	}
 	if note.Date.IsZero() {
 		example := "2021-03-01"
 		if d := noteDate.FindString(n.slug); d != "" {
 			example = d
 		}
-		l.Add(n.missing("date", "date = "+example)...)
+		add(n.missing("date", "date = "+example)...)
 	}
 	if len(note.Measures) == 0 {
 		example := "i/1"
 		if refs := measureRefs(c, plan); indexed && len(refs) > 0 {
 			example = refs[0]
 		}
-		l.Add(n.missing("measures", `measures = ["`+example+`"]`)...)
+		add(n.missing("measures", `measures = ["`+example+`"]`)...)
 	}
 	for i, ref := range note.Measures {
 		if !indexed {
@@ -591,27 +617,31 @@ func validateNote(ps *planSource, n *noteSource, c *catalog, indexed bool) diag.
 			continue
 		}
 		if parts := strings.Split(r, "/"); len(parts) == 3 && parts[0] != plan {
-			l.Add(n.problem(kindMeasureOtherPlan, path, true, ref, plan, parts[0]))
+			add(n.problem(kindMeasureOtherPlan, path, true, ref, plan, parts[0]))
 			continue
 		}
-		l.Add(withSimilar(n.problem(kindUnknownMeasure, path, true, ref, plan), diag.Nearest(r, measureRefs(c, plan), 3)))
+		if full(l) {
+			skipped++
+			continue
+		}
+		add(withSimilar(n.problem(kindUnknownMeasure, path, true, ref, plan), diag.Nearest(r, measureRefs(c, plan), 3)))
 	}
 	switch {
 	case n.reported["status"]:
 	case strings.TrimSpace(note.Status) == "":
-		l.Add(n.missing("status", `status = "виконується"`)...)
+		add(n.missing("status", `status = "виконується"`)...)
 	default:
 		if _, ok := content.LookupStatus(note.Status); !ok {
 			p := n.problem(kindUnknownStatus, "status", true, note.Status, statusList())
 			if near := diag.Nearest(note.Status, statusKeys(), 1); len(near) > 0 {
 				p = p.WithHint(diag.Text{UK: "можливо, «" + near[0] + "»?", EN: "did you mean \"" + near[0] + "\"?"})
 			}
-			l.Add(p)
+			add(p)
 		}
 	}
 	if note.Reporter != "" && !c.registryFailed {
 		if _, ok := c.executors[note.Reporter]; !ok {
-			l.Add(withSimilar(n.problem(kindUnknownReporter, "reporter", true, note.Reporter), diag.Nearest(note.Reporter, executorIDs(c), 3)))
+			add(withSimilar(n.problem(kindUnknownReporter, "reporter", true, note.Reporter), diag.Nearest(note.Reporter, executorIDs(c), 3)))
 		}
 	}
 	for i, v := range note.Values {
@@ -620,46 +650,53 @@ func validateNote(ps *planSource, n *noteSource, c *catalog, indexed bool) diag.
 			continue
 		}
 		if strings.TrimSpace(v.Indicator) == "" {
-			l.Add(n.missingIn(path, "indicator", `indicator = "i/1#1"`)...)
+			add(n.missingIn(path, "indicator", `indicator = "i/1#1"`)...)
 			continue
 		}
 		if v.Value == nil && v.Achieved == nil && !n.reported[path+".value"] && !n.reported[path+".achieved"] {
-			l.Add(n.problem(kindValueMissing, path, false, v.Indicator))
+			add(n.problem(kindValueMissing, path, false, v.Indicator))
 		}
 		if !indexed {
 			continue
 		}
 		mref, num, ok := indicatorExists(c, plan, resolveMeasure(plan, v.Indicator))
+		if !ok && full(l) {
+			skipped++
+			continue
+		}
 		if !ok {
 			reason, near := whyNoIndicator(c, plan, resolveMeasure(plan, v.Indicator))
-			l.Add(withSimilar(n.problem(kindUnknownIndicator, path+".indicator", true, v.Indicator, reason), near))
+			add(withSimilar(n.problem(kindUnknownIndicator, path+".indicator", true, v.Indicator, reason), near))
 			continue
 		}
 		spec := c.specs[plan][mref+"#"+strconv.Itoa(num)]
 		switch {
 		case v.Value != nil && !ps.monitoring.failed && spec == nil:
-			l.Add(n.problem(kindValueNotNumeric, path+".value", false, mref+"#"+strconv.Itoa(num), ps.monitoring.file))
+			add(n.problem(kindValueNotNumeric, path+".value", false, mref+"#"+strconv.Itoa(num), ps.monitoring.file))
 		case v.Value == nil && v.Achieved != nil && spec != nil:
-			l.Add(n.problem(kindAchievedNumeric, path+".achieved", false, mref+"#"+strconv.Itoa(num), ps.monitoring.file, spec.Unit))
+			add(n.problem(kindAchievedNumeric, path+".achieved", false, mref+"#"+strconv.Itoa(num), ps.monitoring.file, spec.Unit))
 		}
 
 	}
 	for i, e := range note.Evidence {
 		path := "evidence[" + strconv.Itoa(i) + "]"
 		if strings.TrimSpace(e.Title) == "" {
-			l.Add(n.missingIn(path, "title", `title = "…"`)...)
+			add(n.missingIn(path, "title", `title = "…"`)...)
 		}
 		switch {
 		case n.reported[path+".url"]:
 		case strings.TrimSpace(e.URL) == "":
-			l.Add(n.missingIn(path, "url", `url = "https://…"`)...)
+			add(n.missingIn(path, "url", `url = "https://…"`)...)
 		default:
 			if reason, advice, bad := badURL(e.URL, true); bad {
-				l.Add(n.problem(kindBadURL, path+".url", true, shorten(e.URL), reason, advice))
+				add(n.problem(kindBadURL, path+".url", true, shorten(e.URL), reason, advice))
 			}
 		}
 	}
-	l.Add(checkBody(n)...)
+	add(checkBody(n)...)
+	if skipped > 0 {
+		l.Add(diag.TooMany.At(n.file, diag.Pos{}, skipped))
+	}
 	return l
 }
 

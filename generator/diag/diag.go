@@ -211,6 +211,40 @@ func (l List) Sort() {
 	})
 }
 
+// TooMany is the problem Limit puts in place of those it leaves out; its
+// one argument is how many.
+var TooMany = Kind{Code: "too-many-problems",
+	UK: "у файлі є й інші проблеми (ще %d), їх не показано", EN: "the file has more problems (%d more), not shown",
+	HintUK: "виправте показані проблеми й запустіть перевірку знову; якщо їх так багато, можливо, у файл вставлено не той текст",
+	HintEN: "fix the problems shown and run the check again; if there are so many, perhaps the wrong text was pasted into the file"}
+
+// Limit returns l with at most n problems of each file, in their order,
+// and for a file that had more, one problem saying how many more there
+// are: a file of a megabyte is not a megabyte of output.
+func (l List) Limit(n int) List {
+	count := map[string]int{}
+	for _, p := range l {
+		count[p.File]++
+	}
+	over := false
+	for _, c := range count {
+		over = over || c > n
+	}
+	if !over {
+		return l
+	}
+	out := make(List, 0, len(l))
+	kept := map[string]int{}
+	for _, p := range l {
+		if kept[p.File]++; kept[p.File] <= n {
+			out = append(out, p)
+		} else if kept[p.File] == n+1 {
+			out = append(out, TooMany.At(p.File, Pos{}, count[p.File]-n))
+		}
+	}
+	return out
+}
+
 // Errors returns only the problems of Error severity.
 func (l List) Errors() List {
 	var out List

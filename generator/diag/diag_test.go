@@ -66,3 +66,32 @@ func TestPrettyWholeFile(t *testing.T) {
 		t.Errorf("empty source line:\n%s", b.String())
 	}
 }
+
+func TestLimit(t *testing.T) {
+	k := Kind{Code: "x", UK: "погано", EN: "bad"}
+	var l List
+	for i := 0; i < 5; i++ {
+		l.Add(k.At("a.toml", Pos{Line: i + 1, Col: 1}), k.At("b.toml", Pos{Line: i + 1, Col: 1}))
+	}
+	got := l.Limit(3)
+	var a, b, more int
+	for _, p := range got {
+		switch {
+		case p.Code == "too-many-problems":
+			more++
+			if !strings.Contains(p.Message.UK, "ще 2") || p.Pos.Line != 0 {
+				t.Errorf("summary: %+v", p)
+			}
+		case p.File == "a.toml":
+			a++
+		case p.File == "b.toml":
+			b++
+		}
+	}
+	if a != 3 || b != 3 || more != 2 {
+		t.Errorf("kept %d and %d with %d summaries: %v", a, b, more, got)
+	}
+	if got := l.Limit(5); len(got) != len(l) {
+		t.Errorf("Limit under the count changed the list")
+	}
+}

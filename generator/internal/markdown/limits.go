@@ -21,9 +21,10 @@ const (
 	MaxBody = 256 << 10
 	// MaxDepth is how deeply quotes (>) and lists may nest.
 	MaxDepth = 16
-	// MaxLine is the longest line, in characters; a paragraph pasted
-	// from Word is one line, and a long one is a few thousand.
-	MaxLine = 10000
+	// MaxLine is the longest line, in characters. A paragraph pasted
+	// from Word is one line, and a long one is two thousand; goldmark's
+	// time on some lines grows with the square of their length.
+	MaxLine = 5000
 	// MaxColumns bounds a table's columns, and MaxCells the cells of all
 	// tables of a body (a row counts as many cells as its header).
 	MaxColumns = 64

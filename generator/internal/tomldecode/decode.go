@@ -48,7 +48,7 @@ func Decode(file string, src []byte, v any, lineOffset int) (*Index, map[string]
 	d := &decoder{file: file, idx: idx, offset: lineOffset, reported: map[string]bool{}}
 	d.value(raw, reflect.ValueOf(v).Elem(), "")
 	if d.unshown > 0 {
-		d.problems.Add(kindTooMany.At(file, diag.Pos{}, d.unshown))
+		d.problems.Add(diag.TooMany.At(file, diag.Pos{}, d.unshown))
 	}
 	return idx, d.reported, d.problems
 }
@@ -84,11 +84,10 @@ func (d *decoder) at(path string, value bool) diag.Pos {
 }
 
 func (d *decoder) report(k diag.Kind, path string, value bool, args ...any) {
-	d.reported[path] = true
-	if len(d.problems) >= MaxProblems {
-		d.unshown++
+	if d.over(path) {
 		return
 	}
+	d.reported[path] = true
 	pos := d.at(path, value)
 	p := k.At(d.file, pos, args...)
 	if pos.Line > 0 {
@@ -97,11 +96,26 @@ func (d *decoder) report(k diag.Kind, path string, value bool, args ...any) {
 	d.problems.Add(p)
 }
 
+// over reports whether MaxProblems are listed already: a problem at path
+// is then only counted (and path marked reported), before the words and
+// the suggestions for it are worked out.
+func (d *decoder) over(path string) bool {
+	if len(d.problems) < MaxProblems {
+		return false
+	}
+	d.reported[path] = true
+	d.unshown++
+	return true
+}
+
 // value stores data (a value as BurntSushi decodes it) in rv.
 func (d *decoder) value(data any, rv reflect.Value, path string) {
 	if rv.Type() == dateType {
 		date, err := content.DecodeDate(data)
 		if err != nil {
+			if d.over(path) {
+				return
+			}
 			reason, advice := dateAdvice(keyName(path), data)
 			if errors.Is(err, content.ErrDateRange) {
 				reason, advice = dateRangeAdvice(keyName(path), data)
@@ -113,6 +127,9 @@ func (d *decoder) value(data any, rv reflect.Value, path string) {
 		return
 	}
 	wrong := func() {
+		if d.over(path) {
+			return
+		}
 		d.report(kindWrongType, path, true, keyName(path), expectedType(rv.Type(), path), describe(data), typeAdvice(rv.Type(), path, data))
 	}
 	switch rv.Kind() {
@@ -195,12 +212,7 @@ func (d *decoder) table(m map[string]any, rv reflect.Value, path string) {
 		}
 		i, ok := fields[k]
 		if !ok {
-			known := make([]string, 0, len(fields))
-			for name := range fields {
-				known = append(known, name)
-			}
-			sort.Strings(known)
-			d.unknownKey(path, k, known)
+			d.unknownKey(path, k, fieldNames(fields))
 			continue
 		}
 		d.value(m[k], rv.Field(i), sub)
@@ -214,6 +226,9 @@ func (d *decoder) unknownKey(path, key string, known []string) {
 	sub := key
 	if path != "" {
 		sub = path + "." + key
+	}
+	if d.over(sub) {
+		return
 	}
 	where := diag.Text{}
 	if path != "" {
@@ -270,6 +285,16 @@ func (d *decoder) written(path string) string {
 		s = s[:i]
 	}
 	return s
+}
+
+// fieldNames returns the keys of fields, sorted.
+func fieldNames(fields map[string]int) []string {
+	known := make([]string, 0, len(fields))
+	for name := range fields {
+		known = append(known, name)
+	}
+	sort.Strings(known)
+	return known
 }
 
 // tomlFields maps TOML keys to struct field indices.

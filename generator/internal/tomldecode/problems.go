@@ -104,8 +104,4 @@ var (
 		UK: "дані вкладено надто глибоко: найбільша допустима глибина — %d", EN: "the data is nested too deep: at most %d levels are allowed",
 		HintUK: "зміст сайту не буває вкладеним глибше кількох рівнів: перевірте дужки [ ] і { } та крапки в назвах ключів — найімовірніше, файл пошкоджено або в нього вставлено чужі дані",
 		HintEN: "content never nests more than a few levels: check the brackets [ ] and { } and the dots in key names — most likely the file is damaged or has foreign data pasted in"}
-	kindTooMany = diag.Kind{Code: "too-many-problems",
-		UK: "у файлі є й інші проблеми (ще %d), їх не показано", EN: "the file has more problems (%d more), not shown",
-		HintUK: "виправте показані проблеми й запустіть перевірку знову; якщо їх так багато, можливо, у файл вставлено не той текст",
-		HintEN: "fix the problems shown and run the check again; if there are so many, perhaps the wrong text was pasted into the file"}
 )
