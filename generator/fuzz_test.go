@@ -5,13 +5,66 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/metrics"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/plansite/plansite/generator/content"
 	"github.com/plansite/plansite/generator/diag"
 )
+
+// budget fails the fuzz input when fn takes longer than a second or
+// allocates more than 64 MiB plus 256 bytes for each byte of input: the
+// fuzzers' inputs are small, so a blow-up shows as an overrun here long
+// before a large file would crash anything.
+func budget(t *testing.T, size int, fn func()) {
+	t.Helper()
+	sample := []metrics.Sample{{Name: "/gc/heap/allocs:bytes"}}
+	metrics.Read(sample)
+	before := sample[0].Value.Uint64()
+	start := time.Now()
+	fn()
+	took := time.Since(start)
+	metrics.Read(sample)
+	if took > time.Second {
+		t.Errorf("took %v for %d bytes of input", took, size)
+	}
+	if allocated, limit := sample[0].Value.Uint64()-before, uint64(64<<20+256*size); allocated > limit {
+		t.Errorf("allocated %d MiB for %d bytes of input", allocated>>20, size)
+	}
+}
+
+// hostileSeeds are the shapes that were slow or large for some stage,
+// small enough to fuzz from: nesting past every limit, long lines, wide
+// tables, numbers and dates out of range.
+func hostileSeeds(f *testing.F, note bool) {
+	front := "+++\ndate = 2021-03-01\nmeasures = [\"i/2\"]\nstatus = \"виконується\"\n"
+	if !note {
+		for _, s := range []string{
+			"id = " + strings.Repeat("[", 40) + strings.Repeat("]", 40) + "\n",
+			"id = " + strings.Repeat("{a=", 40) + "1" + strings.Repeat("}", 40) + "\n",
+			strings.Repeat("a.", 40) + "b = 1\n",
+			"columns = [" + strings.Repeat("1,", 3000) + "]\n",
+			strings.Repeat("[[section]]\nid = \"data\"\n[[section.measure]]\nid = \"notes\"\n", 50),
+			"id = \"en\"\n[approval]\ndate = 0001-01-01\n[period]\nstart = 2020\nend = 1e309\n",
+		} {
+			f.Add([]byte(s))
+		}
+		return
+	}
+	for _, s := range []string{
+		front + "+++\n\n" + strings.Repeat(">", 200) + "\n" + strings.Repeat("- ", 40) + "\n",
+		front + "+++\n\n|" + strings.Repeat("a|", 80) + "\n|" + strings.Repeat("-|", 80) + "\n" + strings.Repeat("|\n", 200),
+		front + "+++\n\n" + strings.Repeat("[a](", 2000) + "\n![x](https://example.org/a.png) [y](javascript&#58;1)\n",
+		front + "x = " + strings.Repeat("[", 40) + strings.Repeat("]", 40) + "\n+++\n",
+		front + "\n[[value]]\nindicator = \"ii/1-1#2\"\nvalue = nan\ndate = 9999-12-31\n[[value]]\nindicator = \"ii/1-1#2\"\nvalue = 1.7e308\n+++\n",
+		"+++\ndate = 2021-03-01\nstatus = \"\\u001b[2J\"\nmeasures = [" + strings.Repeat("1,", 300) + "]\n+++\n",
+	} {
+		f.Add([]byte(s))
+	}
+}
 
 // fuzzSeeds adds every file under dirs whose name ends with suffix.
 func fuzzSeeds(f *testing.F, suffix string, dirs ...string) {
@@ -78,6 +131,7 @@ func FuzzDecodeNote(f *testing.F) {
 	f.Add([]byte("+++\n+++\n"))
 	f.Add([]byte("\uFEFF+++\r\ndate = 2021-03-01\r\nmeasures = [\"i/1\"]\r\nstatus = \"виконано\"\r\n+++\r\n\r\n<b>x</b>\r\n"))
 	f.Add([]byte("+++\ndate = 2021-03-01\nmeasures = [\"i/1\"]\nstatus = \"виконано\"\n+++\n[a](javascript:x) ![b](data:x) <javascript:y>\n\n[r]: vbscript:z\n"))
+	hostileSeeds(f, true)
 
 	site := copySite(f, "testdata/sites/small")
 	src, problems := load(site, nil)
@@ -94,19 +148,23 @@ func FuzzDecodeNote(f *testing.F) {
 		if err := os.WriteFile(abs, data, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		n, probs := loadNote(site, rel, false, nil)
-		switch {
-		case n == nil:
-		case n.idx == nil:
-			probs.Add(checkBody(n)...)
-		default:
-			probs.Add(validateNote(ps, n, cat, true)...)
-			saved := ps.notes
-			ps.notes = []*noteSource{n}
-			_, p := assemble(src, cat, date)
-			ps.notes = saved
-			probs.Add(p...)
-		}
+		var probs diag.List
+		budget(t, len(data), func() {
+			var n *noteSource
+			n, probs = loadNote(site, rel, false, nil)
+			switch {
+			case n == nil:
+			case n.idx == nil:
+				probs.Add(checkBody(n)...)
+			default:
+				probs.Add(validateNote(ps, n, cat, true)...)
+				saved := ps.notes
+				ps.notes = []*noteSource{n}
+				_, p := assemble(src, cat, date)
+				ps.notes = saved
+				probs.Add(p...)
+			}
+		})
 		checkPositions(t, data, rel, probs)
 	})
 }
@@ -117,6 +175,7 @@ func FuzzDecodeNote(f *testing.F) {
 func FuzzDecodePlan(f *testing.F) {
 	fuzzSeeds(f, ".toml", "testdata/sites/small/content", brokenDir)
 	f.Add([]byte("id = \"nova-2021\"\n[period]\nstart = 2021\nend = 2020\n[[section]]\nid = \"I\"\n[[section.measure]]\nid = \"1\"\nterm = \"щороку\"\n"))
+	hostileSeeds(f, false)
 
 	site := copySite(f, "testdata/sites/small")
 	src, _ := load(site, nil)
@@ -130,19 +189,23 @@ func FuzzDecodePlan(f *testing.F) {
 		if err := os.WriteFile(abs, data, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		ps := &planSource{dir: "nova-2021"}
-		plan, probs := readTOML[content.Plan](site, rel, maxPlanBytes, nil, true)
-		ps.plan = plan
-		if ps.plan.found {
-			// A catalog of its own: the plan may repeat the small site's
-			// plan id, and that is a problem of the other file.
-			c := &catalog{executors: cat.executors, measures: map[string]map[string]*measurePlace{},
-				specs: map[string]map[string]*content.IndicatorSpec{}, owner: map[string]*planSource{}}
-			probs.Add(validatePlan(ps, c)...)
-			s := &sources{config: src.config, registry: src.registry, plans: []*planSource{ps}}
-			_, p := assemble(s, c, date)
-			probs.Add(p...)
-		}
+		var probs diag.List
+		budget(t, len(data), func() {
+			ps := &planSource{dir: "nova-2021"}
+			var plan tomlFile[content.Plan]
+			plan, probs = readTOML[content.Plan](site, rel, maxPlanBytes, nil, true)
+			ps.plan = plan
+			if ps.plan.found {
+				// A catalog of its own: the plan may repeat the small
+				// site's plan id, and that is a problem of the other file.
+				c := &catalog{executors: cat.executors, measures: map[string]map[string]*measurePlace{},
+					specs: map[string]map[string]*content.IndicatorSpec{}, owner: map[string]*planSource{}}
+				probs.Add(validatePlan(ps, c)...)
+				s := &sources{config: src.config, registry: src.registry, plans: []*planSource{ps}}
+				_, p := assemble(s, c, date)
+				probs.Add(p...)
+			}
+		})
 		checkPositions(t, data, rel, probs)
 	})
 }
