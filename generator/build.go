@@ -126,7 +126,7 @@ func (r *run) stage(name string, start time.Time) { r.res.Timings[name] += time.
 func (r *run) globals() {
 	t := time.Now()
 	defer r.stage("load", t)
-	src, problems, ok := loadGlobals(r.b.root, r.b.cache)
+	src, problems, ok := loadGlobals(r.b.root, nil)
 	if r.b.baseURL != "" {
 		src.config.SetBaseURL(r.b.baseURL)
 	}
@@ -174,7 +174,7 @@ func (r *run) plan(dir string) error {
 		}
 	}
 	t := time.Now()
-	ps, problems := loadPlan(r.src, dir, r.b.cache)
+	ps, problems := loadPlan(r.src, dir, nil)
 	r.stage("load", t)
 	t = time.Now()
 	problems.Add(validatePlanSource(r.src, ps, r.cat, r.owners)...)
@@ -304,6 +304,11 @@ func newCatalog() *catalog {
 func (c *catalog) forget(id string) {
 	delete(c.measures, id)
 	delete(c.specs, id)
+	if ps := c.owner[id]; ps != nil {
+		// Keep the claim, not the plan: a later folder repeating the id
+		// is told which file has it.
+		c.owner[id] = &planSource{dir: ps.dir, plan: tomlFile[content.Plan]{file: ps.plan.file}}
+	}
 }
 
 // planIDLine finds a plan's top-level id without decoding the file, before

@@ -40,19 +40,19 @@ func WithDate(d content.Date) Option { return func(b *Builder) { b.date = d } }
 // serve from its own address).
 func WithBaseURL(u string) Option { return func(b *Builder) { b.baseURL = u } }
 
-// Builder builds one site folder. It keeps decoded files between builds,
-// so that rebuilding after a small change is quick; it is not safe for
-// concurrent use.
+// Builder builds one site folder. A rebuild is quick because the engine
+// keeps what the last build of the output folder made (see Build), not
+// because the Builder keeps anything: it holds no content between builds.
+// It is not safe for concurrent use.
 type Builder struct {
 	root    string
 	date    content.Date
 	baseURL string
-	cache   *fileCache
 }
 
 // New returns a Builder. The as-of date defaults to today in Kyiv.
 func New(opts ...Option) *Builder {
-	b := &Builder{root: ".", cache: newFileCache()}
+	b := &Builder{root: "."}
 	for _, o := range opts {
 		o(b)
 	}
