@@ -3,8 +3,9 @@
 # generated corpus; prints one table and writes it to bench/results.md.
 # See bench/README.md for what is measured and what is not equivalent.
 #
-#   bash bench/run.sh                 # everything (about 25 minutes on 2 cores)
+#   bash bench/run.sh                 # everything (about 30 minutes on 2 cores)
 #   RUNS=3 NOTES_RUNS=1 bash bench/run.sh
+#   NATIONAL=1 bash bench/run.sh      # adds the national corpus (1,500 plans, hours)
 #
 # Needs: go, hugo (Debian), hyperfine, node/npm, chromium, python3.
 set -euo pipefail
@@ -19,7 +20,9 @@ GO_COUNT=${GO_COUNT:-3}        # go test -count for the Go benchmarks
 PAGEFIND_NOTES=${PAGEFIND_NOTES:-1} # 0: skip Pagefind on the corpus with notes
 DATE=2026-01-15                # corpus.DefaultAsOf: every generated note is published
 OUT=${OUT:-bench/results.md}
-GO_BENCH=${GO_BENCH:-BenchmarkBuild|BenchmarkSearchIndex}
+GO_BENCH=${GO_BENCH:-BenchmarkBuild|BenchmarkRebuild}
+NATIONAL=${NATIONAL:-0}        # 1: also the national corpus (1,500 plans × 4 notes per measure)
+WARM_RUNS=${WARM_RUNS:-5}      # runs of each rebuild (after one note, after --date + 1, with nothing changed)
 COMMIT=${COMMIT:-$(git rev-parse --short HEAD 2>/dev/null || echo unknown)}
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/plansite-bench.XXXXXX")
@@ -50,16 +53,42 @@ uk_copy() { mkdir -p "$2"; (cd "$1" && tar --exclude=./en --exclude='./pagefind*
 
 rows=()   # table rows: corpus | engine | build s | pages | ms/page | index ...
 
-# time_plansite NAME SITE RUNS
+# peak RSS (/usr/bin/time -f %M) of one run of a command, in MB
+rss() { /usr/bin/time -f %M -o "$work/rss.txt" "$@" >/dev/null 2>&1; python3 -c 'import sys; print("%.0f MB" % (int(open(sys.argv[1]).read().split()[-1])/1024))' "$work/rss.txt"; }
+
+# time_plansite NAME SITE RUNS: cold builds (--clean, the output removed)
 time_plansite() {
   local name=$1 site=$2 runs=$3 out=$work/$1-public
   hyperfine --style basic --runs "$runs" --warmup 0 --export-json "$work/$name-plansite.json" \
-    --prepare "rm -rf $out" "$work/plansite build --root $site --out $out --date $DATE" >&2
+    --prepare "rm -rf $out $(dirname $out)/.$(basename $out).plansite" "$work/plansite build --root $site --out $out --date $DATE --clean" >&2
   local s; s=$(median "$work/$name-plansite.json")
   local p; p=$(pages "$out")
-  local idx=$(( $(bytes "$out/search") + $(bytes "$out/en/search") ))
-  local nidx=$(( $(files "$out/search") + $(files "$out/en/search") ))
-  rows+=("| $name | plansite build | $s s | $(cpu "$work/$name-plansite.json") | $p | $(python3 -c "print('%.2f' % ($s*1000/$p))") | $(kb $(bytes "$out")) | search/ + en/search/: $(kb $idx), $nidx files |")
+  local idx=$(bytes "$out/search")
+  local nidx=$(files "$out/search")
+  local m; m=$(rss "$work/plansite" build --root "$site" --out "$out" --date $DATE --clean)
+  rows+=("| $name | plansite build (cold) | $s s | $(cpu "$work/$name-plansite.json") | $m | $p | $(python3 -c "print('%.2f' % ($s*1000/$p))") | $(kb $(bytes "$out")) | search/: $(kb $idx), $nidx files |")
+}
+
+# time_rebuilds NAME SITE: the builds that follow a build of the same folder
+time_rebuilds() {
+  local name=$1 site=$2 out=$work/$1-public
+  "$work/plansite" build --root "$site" --out "$out" --date $DATE >/dev/null
+  local note; note=$(find "$site/content/plans" -path '*/notes/*.md' | sort | head -1)
+  local next; next=$(python3 -c "import datetime; print((datetime.date.fromisoformat('$DATE')+datetime.timedelta(days=1)).isoformat())")
+  hyperfine --style basic --runs "$WARM_RUNS" --warmup 1 --export-json "$work/$name-noop.json" \
+    "$work/plansite build --root $site --out $out --date $DATE" >&2
+  rows+=("| $name | plansite build, nothing changed | $(median "$work/$name-noop.json") s | $(cpu "$work/$name-noop.json") | $(rss "$work/plansite" build --root "$site" --out "$out" --date $DATE) | | | | |")
+  if [ -n "$note" ]; then
+    hyperfine --style basic --runs "$WARM_RUNS" --warmup 1 --export-json "$work/$name-note.json" \
+      --prepare "echo 'Доповнення.' >> $note" "$work/plansite build --root $site --out $out --date $DATE" >&2
+    echo 'Доповнення.' >> "$note"
+    rows+=("| $name | plansite build after one note edited | $(median "$work/$name-note.json") s | $(cpu "$work/$name-note.json") | $(rss "$work/plansite" build --root "$site" --out "$out" --date $DATE) | | | | |")
+  fi
+  # --date + 1, from a build of the day before each time
+  hyperfine --style basic --runs "$WARM_RUNS" --warmup 0 --export-json "$work/$name-date.json" \
+    --prepare "$work/plansite build --root $site --out $out --date $DATE" "$work/plansite build --root $site --out $out --date $next" >&2
+  "$work/plansite" build --root "$site" --out "$out" --date $DATE >/dev/null
+  rows+=("| $name | plansite build with --date + 1 day | $(median "$work/$name-date.json") s | $(cpu "$work/$name-date.json") | $(rss "$work/plansite" build --root "$site" --out "$out" --date $next) | | | | |")
 }
 
 # time_hugo NAME SITE RUNS
@@ -70,7 +99,9 @@ time_hugo() {
     --prepare "rm -rf $hs/public $hs/resources" "hugo --minify --quiet -s $hs -d $hs/public" >&2
   local s; s=$(median "$work/$name-hugo.json")
   local p; p=$(pages "$hs/public")
-  rows+=("| $name | hugo --minify ($(hugo version | grep -o 'v[0-9.]*' | head -1)) | $s s | $(cpu "$work/$name-hugo.json") | $p | $(python3 -c "print('%.2f' % ($s*1000/$p))") | $(kb $(bytes "$hs/public")) | (no search index) |")
+  rm -rf "$hs/public" "$hs/resources"
+  local m; m=$(rss hugo --minify --quiet -s "$hs" -d "$hs/public")
+  rows+=("| $name | hugo --minify ($(hugo version | grep -o 'v[0-9.]*' | head -1)) | $s s | $(cpu "$work/$name-hugo.json") | $m | $p | $(python3 -c "print('%.2f' % ($s*1000/$p))") | $(kb $(bytes "$hs/public")) | (no search index) |")
 }
 
 # time_pagefind NAME PUBLIC RUNS: the whole site with --force-language uk
@@ -80,12 +111,12 @@ time_pagefind() {
   hyperfine --style basic --runs "$runs" --warmup 0 --export-json "$work/$name-pagefind.json" \
     --prepare "rm -rf $out/pagefind" "$pagefind --site $out --force-language uk --output-path $out/pagefind" >&2
   local s; s=$(median "$work/$name-pagefind.json")
-  rows+=("| $name | pagefind 1.6.0 (whole site, --force-language uk) | $s s | $(cpu "$work/$name-pagefind.json") | $(pages "$out") indexed | | | $(kb $(bytes "$out/pagefind")), $(files "$out/pagefind") files |")
+  rows+=("| $name | pagefind 1.6.0 (whole site, --force-language uk) | $s s | $(cpu "$work/$name-pagefind.json") | | $(pages "$out") indexed | | | $(kb $(bytes "$out/pagefind")), $(files "$out/pagefind") files |")
   uk_copy "$out" "$work/$name-uk"
   local t0 t1; t0=$(date +%s.%N)
   "$pagefind" --site "$work/$name-uk" --force-language uk --output-path "$out/pagefind-uk" >&2
   t1=$(date +%s.%N)
-  rows+=("| $name | pagefind 1.6.0 (Ukrainian pages only, 1 run) | $(python3 -c "print('%.3f' % ($t1-$t0))") s | | $(pages "$work/$name-uk") indexed | | | $(kb $(bytes "$out/pagefind-uk")), $(files "$out/pagefind-uk") files |")
+  rows+=("| $name | pagefind 1.6.0 (Ukrainian pages only, 1 run) | $(python3 -c "print('%.3f' % ($t1-$t0))") s | | | $(pages "$work/$name-uk") indexed | | | $(kb $(bytes "$out/pagefind-uk")), $(files "$out/pagefind-uk") files |")
 }
 
 # search NAME PUBLIC [QUERIES]: the browser-driven test (generator/internal/search/searchbench_test.go)
@@ -111,7 +142,26 @@ time_pagefind "$c1" "$work/$c1-public" 3
 search "$c1" "$work/$c1-public"
 time_plansite "$c2" "$work/$c2" "$NOTES_RUNS"
 time_hugo "$c2" "$work/$c2" "$NOTES_RUNS"
+time_rebuilds "$c2" "$work/$c2"
 if [ "$PAGEFIND_NOTES" = 1 ]; then time_pagefind "$c2" "$work/$c2-public" 1; fi
+
+# The 20-plan corpus with 5 notes per measure (the rebuild targets), and the
+# memory of 10 and 40 plans with 10 notes per measure (memory bounded by a
+# plan, not the site).
+for c in "20 5" "10 10" "40 10"; do
+  set -- $c
+  name=plans$1-notes$2
+  "$work/gencorpus" -source "$repo" -plans "$1" -notes "$2" -out "$work/$name" >&2
+  time_plansite "$name" "$work/$name" 1
+done
+time_rebuilds plans20-notes5 "$work/plans20-notes5"
+
+# The national corpus: 1,500 communities, 4 notes per measure.
+if [ "$NATIONAL" = 1 ]; then
+  "$work/gencorpus" -source "$repo" -plans 1500 -notes 4 -out "$work/national" >&2
+  time_plansite national "$work/national" 1
+  WARM_RUNS=3 time_rebuilds national "$work/national"
+fi
 
 # 3. The Go benchmarks (same corpora, built in-process).
 go test ./generator -run '^$' -bench "$GO_BENCH" -benchmem -count "$GO_COUNT" -timeout 60m \
@@ -126,7 +176,7 @@ for line in open(sys.argv[1]):
     name = re.sub(r"-\d+$", "", f[0])
     for v, unit in zip(f[2::2], f[3::2]):
         runs[name][unit].append(float(v))
-units = ["ns/op", "pages", "ms/page", "index-ms", "index-%", "peak-heap-MB", "sys-MB", "B/op", "allocs/op", "docs", "index-kB"]
+units = ["ns/op", "pages", "ms/page", "rendered", "written", "peak-heap-MB", "sys-MB", "B/op", "allocs/op"]
 print("| benchmark | runs | " + " | ".join(u for u in units) + " |")
 print("|---|---|" + "---|" * len(units))
 for name, m in runs.items():
@@ -150,8 +200,8 @@ cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs || true)
   echo
   echo "## Builds and indexes"
   echo
-  echo "| corpus | tool | wall time (median) | CPU user+sys (mean) | pages | ms/page (wall) | output | search index |"
-  echo "|---|---|---|---|---|---|---|---|"
+  echo "| corpus | tool | wall time (median) | CPU user+sys (mean) | peak RSS | pages | ms/page (wall) | output | search index |"
+  echo "|---|---|---|---|---|---|---|---|---|"
   printf '%s\n' "${rows[@]}"
   echo
   echo "## Search: quality and cost (headless Chromium, generator/internal/search/searchbench_test.go)"
