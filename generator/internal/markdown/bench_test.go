@@ -7,12 +7,12 @@ import (
 )
 
 // hostileBodies are the shapes goldmark is slowest on, each MaxBody long
-// and within the limits (lines of MaxLine, nesting at MaxDepth, tables
+// and within the limits (lines under MaxLine, nesting at MaxDepth, tables
 // at MaxCells), and the same shapes past the limits, which Check refuses
 // without parsing.
 func hostileBodies() map[string][]byte {
 	fill := func(unit string, line int) []byte {
-		l := strings.Repeat(unit, line/len(unit)) + "\n"
+		l := strings.Repeat(unit, (line-1)/len(unit)) + "\n"
 		return []byte(strings.Repeat(l, MaxBody/len(l)))
 	}
 	deep := strings.Repeat("> - ", MaxDepth/2) + "x\n"
@@ -23,7 +23,7 @@ func hostileBodies() map[string][]byte {
 	for i := 0; refs.Len() < MaxBody-10000; i++ {
 		fmt.Fprintf(&refs, "[r%d]: /u\n", i)
 	}
-	refs.WriteString(strings.Repeat("[x][r1] ", 1000))
+	refs.WriteString(strings.Repeat(strings.Repeat("[x][r1] ", 100)+"\n", 10))
 	return map[string][]byte{
 		"brackets":           fill("[", MaxLine),
 		"unclosed-links":     fill("[a](", MaxLine),

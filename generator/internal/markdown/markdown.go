@@ -69,12 +69,11 @@ func External(raw string) bool {
 }
 
 // Render renders a note body to HTML. A body beyond the limits (see
-// limits.go) is not parsed: it comes back as escaped text in one
-// paragraph, cheap and harmless, and Check reports it, so that a build
-// never publishes it.
+// limits.go) is not parsed and renders as nothing: Check reports it, so
+// that a build never publishes it, and until then it costs nothing.
 func Render(src []byte) (template.HTML, error) {
 	if len(limits(src)) > 0 {
-		return template.HTML("<p>" + template.HTMLEscapeString(string(src)) + "</p>"), nil // #nosec: escaped
+		return "", nil
 	}
 	var buf bytes.Buffer
 	doc := md.Parser().Parse(text.NewReader(src))
