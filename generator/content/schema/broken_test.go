@@ -8,6 +8,7 @@ import (
 	"path"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -39,7 +40,18 @@ const (
 	inds  = "content/plans/town-2020/indicators.toml"
 	execs = "content/executors.toml"
 	cfg   = "config.toml"
+	plan0 = "content/plans/town-2020/plan.toml"
 )
+
+// typeErrors returns the "type" errors of the first n items of the list
+// at pointer prefix.
+func typeErrors(prefix string, n int) []string {
+	out := make([]string, n)
+	for i := range out {
+		out[i] = prefix + strconv.Itoa(i) + " type"
+	}
+	return out
+}
 
 const (
 	syntax     = "a TOML syntax error: Taplo's parser reports it, as check does"
@@ -49,6 +61,10 @@ const (
 	body       = "the note's Markdown body (raw HTML, unsafe links): not TOML"
 	fileSystem = "the file itself (size, symlinks, name, folder): no schema sees it"
 	buildDate  = "a warning relative to the build date"
+	bounds     = "a number that is not finite or beyond ±10^15: the schemas say number, check bounds it"
+	dateRange  = "a date outside 1990–2100: the schemas say date, check bounds it"
+	limits     = "nesting, line length or problem count past check's limits (docs/security.md): no schema bounds them"
+	reserved   = "an id that names a page of the site itself (generator/segments.go): the schemas check its shape only"
 )
 
 // brokenCases lists every case of the corpus: which are schema matters
@@ -171,6 +187,55 @@ var brokenCases = map[string]brokenCase{
 	"70-dotted-and-inline":    {schema: []string{note + " /evidence/0/url pattern", note + " /value/0/note additionalProperties"}},
 	"71-achieved-for-numeric": {rest: "whether an indicator is numeric is in indicators.toml: " + crossFile},
 	"72-future-value-warning": {rest: buildDate},
+	// Hostile cases (issue 10): bounds, limits and reserved names that
+	// only plansite check applies.
+	"73-number-nan-baseline":         {schema: []string{inds + " /indicator/0/baseline type"}},
+	"74-number-inf-target":           {schema: []string{inds + " /indicator/0/target type", inds + " /indicator/1/baseline type"}},
+	"75-number-huge-value":           {rest: bounds},
+	"76-number-beyond-float":         {unread: []string{note}, rest: "no float64 holds 1e309: " + syntax},
+	"77-number-negative-inf-value":   {schema: []string{note + " /value/0/value type"}},
+	"78-number-beyond-int64":         {unread: []string{inds}, rest: "no int64 holds it: " + syntax},
+	"79-number-just-over-bound":      {rest: bounds},
+	"80-number-at-bound-ok":          {},
+	"81-number-nan-value":            {schema: []string{note + " /value/0/value type"}},
+	"82-date-year-one":               {rest: dateRange},
+	"83-date-year-9999":              {rest: dateRange},
+	"84-date-before-1990":            {rest: dateRange},
+	"85-date-approval-2101":          {rest: dateRange},
+	"86-date-quoted-out-of-range":    {rest: dateRange},
+	"87-toml-deep-arrays":            {schema: []string{plan0 + " /columns/0 type", plan0 + " /signatory2 additionalProperties"}, rest: limits},
+	"88-toml-deep-inline-tables":     {schema: []string{note + " /extra additionalProperties"}, rest: limits},
+	"89-toml-dotted-key":             {schema: []string{execs + " /executor/2/a additionalProperties"}, rest: limits},
+	"90-toml-long-line":              {rest: limits},
+	"91-toml-deep-header":            {schema: []string{inds + " /a additionalProperties"}, rest: limits},
+	"92-toml-many-wrong-values":      {schema: typeErrors(note+" /measures/", 150), rest: limits},
+	"93-md-nested-quotes":            {rest: body},
+	"94-md-nested-lists":             {rest: body},
+	"95-md-long-line":                {rest: body},
+	"96-md-wide-table":               {rest: body},
+	"97-md-table-cells":              {rest: body},
+	"98-md-body-too-large":           {rest: body},
+	"99-md-external-image":           {rest: body},
+	"100-md-entity-javascript":       {rest: body},
+	"101-evidence-entity-javascript": {schema: []string{note + " /evidence/0/url pattern"}},
+	"102-executor-javascript-url":    {rest: body},
+	"103-note-upper-md":              {rest: fileSystem},
+	"104-note-markdown-ext":          {rest: fileSystem},
+	"105-note-trailing-space":        {rest: fileSystem},
+	"106-note-subfolder":             {rest: fileSystem},
+	"107-note-other-file-warning":    {rest: fileSystem},
+	"108-note-md-txt":                {rest: fileSystem},
+	"109-duplicate-note-demo":        {rest: fileSystem},
+	"110-escape-codes-in-values":     {schema: []string{note + " /status enum"}},
+	"111-escape-in-file-name":        {rest: fileSystem},
+	"112-reserved-plan-data":         {rest: reserved},
+	"113-reserved-plan-language":     {rest: reserved},
+	"114-reserved-plan-assets":       {rest: reserved},
+	"115-reserved-plan-plans":        {rest: reserved},
+	"116-reserved-plan-404":          {rest: reserved},
+	"117-reserved-section-notes":     {rest: reserved},
+	"118-reserved-section-timeline":  {rest: reserved},
+	"119-reserved-plan-two-letters":  {rest: reserved},
 }
 
 // TestBrokenContent builds every broken case's site and validates it: the
