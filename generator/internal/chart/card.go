@@ -44,13 +44,6 @@ const (
 	cardScale  = 1.6 // the narrow indicator view, 270×250, becomes 432×400
 )
 
-// Card draws d. The same data gives the same pixels on every machine.
-func Card(d CardData) *image.RGBA {
-	p := newPainter(CardWidth, CardHeight)
-	p.card(d)
-	return p.img
-}
-
 // card paints d onto the painter's card-sized image.
 func (p *painter) card(d CardData) {
 	accent := palette["link"]

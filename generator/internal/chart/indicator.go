@@ -140,7 +140,6 @@ type indicator struct {
 	pts          []point
 	base, target *Reference
 	dir          string
-	yt           []float64 // y ticks of the wide view
 	whole        bool      // all values whole: integer ticks
 	lo, hi       float64   // the data's extent, zero included
 	from, to     time.Time // the x extent; zero when nothing is dated

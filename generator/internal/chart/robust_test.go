@@ -27,7 +27,7 @@ func within(t *testing.T, what string, f func()) {
 }
 
 var hostileNumbers = []float64{
-	0, -0.0, 1, -1, 1e308, -1e308, math.MaxFloat64, -math.MaxFloat64, math.SmallestNonzeroFloat64,
+	0, math.Copysign(0, -1), 1, -1, 1e308, -1e308, math.MaxFloat64, -math.MaxFloat64, math.SmallestNonzeroFloat64,
 	-math.SmallestNonzeroFloat64, 1e-300, 1e17, 1e17 + 16, 9007199254740993, 123456789.123, 0.1 + 0.2,
 	math.NaN(), math.Inf(1), math.Inf(-1),
 }

@@ -96,9 +96,7 @@ func parityInputs(t *testing.T) []string {
 			in = append(in, s+e, s+"ся", s+e+"ся")
 		}
 	}
-	for _, w := range sortedKeys(stemExceptions) {
-		in = append(in, w)
-	}
+	in = append(in, sortedKeys(stemExceptions)...)
 	// one word at least for each rule of Stem
 	in = append(in, "якість місцевість спеціаліст будинок фахівець вихованець стосується навчаються",
 		"районний сімейн постійн інформаційн комісійн стратегійн ранній дії дія п'ять сім'",
