@@ -187,3 +187,31 @@ func noTemporaryFolders(t *testing.T, out string) {
 		t.Errorf("temporary files left behind: %v %v", left, staged)
 	}
 }
+
+// TestConcurrentBuildsRefused holds the lock of an output folder, as a
+// running build does, and expects a second build of it to fail at once,
+// saying so, with the folder untouched: two builds writing one folder would
+// each leave half of theirs.
+func TestConcurrentBuildsRefused(t *testing.T) {
+	site := copySite(t, "testdata/sites/small")
+	out := filepath.Join(t.TempDir(), "public")
+	b := New(WithRoot(site), WithDate(mustDate(t, "2021-07-01")))
+	if _, err := b.Build(context.Background(), out); err != nil {
+		t.Fatal(err)
+	}
+	before := snapshot(t, out)
+	lock, err := engine.Acquire(engine.StateDir(out))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = New(WithRoot(site), WithDate(mustDate(t, "2022-07-01"))).Build(context.Background(), out)
+	var locked *engine.ErrLocked
+	if !errors.As(err, &locked) || !strings.Contains(err.Error(), "another build") {
+		t.Errorf("second build: %v", err)
+	}
+	sameAsBefore(t, before, out, "another build held the folder")
+	lock.Release()
+	if _, err := New(WithRoot(site), WithDate(mustDate(t, "2022-07-01"))).Build(context.Background(), out); err != nil {
+		t.Errorf("after the lock was released: %v", err)
+	}
+}
