@@ -494,8 +494,8 @@ func TestFutureValueIsAWarning(t *testing.T) {
 }
 
 // TestCheckRefusesNamedPipe: a named pipe where a note should be is an
-// unreadable file for check, not a read that waits forever. (Build stamps
-// its input files too; see docs/security.md for what remains.)
+// unreadable file for check and for build (which stamps its input files
+// first), not a read that waits forever.
 func TestCheckRefusesNamedPipe(t *testing.T) {
 	site := copySite(t, "testdata/sites/small")
 	note := "content/plans/town-2020/notes/2021-03-01-pipe.md"
@@ -509,5 +509,19 @@ func TestCheckRefusesNamedPipe(t *testing.T) {
 		compareProblems(t, []expected{{file: note, code: "unreadable", substr: "це не звичайний файл (це іменований канал)"}}, got)
 	case <-time.After(10 * time.Second):
 		t.Fatal("check waits on a named pipe")
+	}
+	built := make(chan error, 1)
+	go func() {
+		_, err := New(WithRoot(site), WithDate(mustDate(t, brokenDate))).Build(context.Background(), filepath.Join(t.TempDir(), "public"))
+		built <- err
+	}()
+	select {
+	case err := <-built:
+		var list diag.ListError
+		if !errors.As(err, &list) {
+			t.Errorf("build with a named pipe: %v, want the content problem", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("build waits on a named pipe")
 	}
 }

@@ -68,6 +68,7 @@ func (b *Builder) run(ctx context.Context, mode runMode, out sink) (*Result, err
 	}
 	dirs, p := planDirs(r.src)
 	r.res.Problems.Add(p...)
+	r.res.Problems.Add(strayFolders(r.src, dirs)...)
 	r.owners = claimIDs(r.src, dirs)
 	r.site = newSite(r.src, b.date, hasDemoNotes(r.src, dirs))
 	if mode == modeAssemble {
@@ -126,7 +127,7 @@ func (r *run) stage(name string, start time.Time) { r.res.Timings[name] += time.
 func (r *run) globals() {
 	t := time.Now()
 	defer r.stage("load", t)
-	src, problems, ok := loadGlobals(r.b.root, nil)
+	src, problems, ok := loadGlobals(r.b.root)
 	if r.b.baseURL != "" {
 		src.config.SetBaseURL(r.b.baseURL)
 	}
@@ -174,7 +175,7 @@ func (r *run) plan(dir string) error {
 		}
 	}
 	t := time.Now()
-	ps, problems := loadPlan(r.src, dir, nil)
+	ps, problems := loadPlan(r.src, dir)
 	r.stage("load", t)
 	t = time.Now()
 	problems.Add(validatePlanSource(r.src, ps, r.cat, r.owners)...)
@@ -235,7 +236,22 @@ func (r *run) planKey(dir string, files []string) engine.Key {
 			id = quickID(r.src.root, f)
 		}
 	}
+	// Every name in the notes folders: a file that is no note (x.MD) is
+	// reported, and appears or goes without changing any note.
+	for _, folder := range noteFolders(r.src, dir) {
+		h.Strings(folderNames(r.src.root, folder)...)
+	}
 	return h.String(id).String(r.owners[id]).Done()
+}
+
+// noteFolders are the folders the notes of the plan in folder dir are read
+// from.
+func noteFolders(s *sources, dir string) []string {
+	folders := []string{path.Join(s.contentDir, "plans", dir, "notes")}
+	if s.config.Content.Demo {
+		folders = append(folders, path.Join(s.contentDir, "demo", dir))
+	}
+	return folders
 }
 
 // portal renders the pages that span plans.

@@ -215,3 +215,33 @@ func TestConcurrentBuildsRefused(t *testing.T) {
 		t.Errorf("after the lock was released: %v", err)
 	}
 }
+
+// TestStrayFolders: a plan folder without plan.toml and demonstration notes
+// of no plan are warned of; a file that is no note, added to a plan built
+// before, is reported by the next (incremental) build.
+func TestStrayFolders(t *testing.T) {
+	site := copySite(t, "testdata/sites/small")
+	os.MkdirAll(filepath.Join(site, "content/plans/draft-2024"), 0o755)
+	os.MkdirAll(filepath.Join(site, "content/demo/nowhere-2020"), 0o755)
+	out := filepath.Join(t.TempDir(), "public")
+	res, err := New(WithRoot(site), WithDate(mustDate(t, "2021-07-01"))).Build(context.Background(), out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range res.Problems {
+		if p.Code == "not-a-plan" {
+			got = append(got, p.Code+" "+p.File)
+		}
+	}
+	want := []string{"not-a-plan content/demo/nowhere-2020", "not-a-plan content/plans/draft-2024"}
+	if !slices.Equal(got, want) {
+		t.Errorf("problems %q, want %q", got, want)
+	}
+	os.WriteFile(filepath.Join(site, "content/plans/town-2020/notes/2021-05-01-zvit.MD"), []byte("+++\n+++\n"), 0o644)
+	_, err = New(WithRoot(site), WithDate(mustDate(t, "2021-07-01"))).Build(context.Background(), out)
+	var list diag.ListError
+	if !errors.As(err, &list) || !strings.Contains(err.Error(), "2021-05-01-zvit.MD") {
+		t.Errorf("a note named .MD added to a built plan: %v", err)
+	}
+}

@@ -134,7 +134,7 @@ func FuzzDecodeNote(f *testing.F) {
 	hostileSeeds(f, true)
 
 	site := copySite(f, "testdata/sites/small")
-	src, problems := load(site, nil)
+	src, problems := load(site)
 	if len(problems) != 0 {
 		f.Fatalf("the small site has problems: %v", problems)
 	}
@@ -151,7 +151,7 @@ func FuzzDecodeNote(f *testing.F) {
 		var probs diag.List
 		budget(t, len(data), func() {
 			var n *noteSource
-			n, probs = loadNote(site, rel, false, nil)
+			n, probs = loadNote(site, rel, false)
 			switch {
 			case n == nil:
 			case n.idx == nil:
@@ -178,7 +178,7 @@ func FuzzDecodePlan(f *testing.F) {
 	hostileSeeds(f, false)
 
 	site := copySite(f, "testdata/sites/small")
-	src, _ := load(site, nil)
+	src, _ := load(site)
 	cat, _ := validate(src)
 	rel := "content/plans/nova-2021/plan.toml"
 	abs := filepath.Join(site, filepath.FromSlash(rel))
@@ -193,7 +193,7 @@ func FuzzDecodePlan(f *testing.F) {
 		budget(t, len(data), func() {
 			ps := &planSource{dir: "nova-2021"}
 			var plan tomlFile[content.Plan]
-			plan, probs = readTOML[content.Plan](site, rel, maxPlanBytes, nil, true)
+			plan, probs = readTOML[content.Plan](site, rel, maxPlanBytes, true)
 			ps.plan = plan
 			if ps.plan.found {
 				// A catalog of its own: the plan may repeat the small

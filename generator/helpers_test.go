@@ -67,15 +67,15 @@ func snapshot(t testing.TB, dir string) map[string]string {
 
 // load reads the whole site at once, as the fuzz tests need it: the build
 // itself reads one plan at a time (see build.go).
-func load(root string, cache *fileCache) (*sources, diag.List) {
-	s, problems, ok := loadGlobals(root, cache)
+func load(root string) (*sources, diag.List) {
+	s, problems, ok := loadGlobals(root)
 	if !ok {
 		return s, problems
 	}
 	dirs, p := planDirs(s)
 	problems.Add(p...)
 	for _, dir := range dirs {
-		ps, p := loadPlan(s, dir, cache)
+		ps, p := loadPlan(s, dir)
 		problems.Add(p...)
 		s.plans = append(s.plans, ps)
 	}

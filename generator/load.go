@@ -113,9 +113,9 @@ func (n *noteSource) problem(k diag.Kind, path string, value bool, args ...any) 
 // what every plan is checked and built with. ok is false when the content
 // folder itself is unknown (config.toml is broken, or content.dir is bad),
 // so that nothing more can be read.
-func loadGlobals(root string, cache *fileCache) (s *sources, problems diag.List, ok bool) {
+func loadGlobals(root string) (s *sources, problems diag.List, ok bool) {
 	s = &sources{root: root}
-	cfg, p := readTOML[Config](root, "config.toml", maxPlanBytes, cache, true)
+	cfg, p := readTOML[Config](root, "config.toml", maxPlanBytes, true)
 	problems.Add(p...)
 	s.config = cfg.data
 	s.configIdx = cfg.idx
@@ -128,10 +128,10 @@ func loadGlobals(root string, cache *fileCache) (s *sources, problems diag.List,
 		return s, problems, false
 	}
 	s.contentDir = path.Clean(strings.ReplaceAll(s.config.Content.Dir, "\\", "/"))
-	reg, p := readTOML[content.Registry](root, path.Join(s.contentDir, "executors.toml"), maxPlanBytes, cache, false)
+	reg, p := readTOML[content.Registry](root, path.Join(s.contentDir, "executors.toml"), maxPlanBytes, false)
 	problems.Add(p...)
 	s.registry = reg
-	s.glossary, p = readTOML[content.Glossary](root, path.Join(s.contentDir, "glossary.toml"), maxPlanBytes, cache, false)
+	s.glossary, p = readTOML[content.Glossary](root, path.Join(s.contentDir, "glossary.toml"), maxPlanBytes, false)
 	problems.Add(p...)
 	return s, problems, true
 }
@@ -148,6 +148,46 @@ func planDirs(s *sources) ([]string, diag.List) {
 	}
 	sort.Strings(dirs)
 	return dirs, nil
+}
+
+// strayFolders reports plan folders without a plan.toml and demonstration
+// folders of no plan: both are passed over, which staff should know.
+func strayFolders(s *sources, dirs []string) diag.List {
+	plans := map[string]bool{}
+	for _, d := range dirs {
+		plans[d] = true
+	}
+	var l diag.List
+	for _, name := range folderNames(s.root, path.Join(s.contentDir, "plans")) {
+		if dir, ok := strings.CutSuffix(name, "/"); ok && !plans[dir] && !strings.HasPrefix(dir, ".") {
+			l.Add(kindPlanFolderEmpty.At(path.Join(s.contentDir, "plans", dir), diag.Pos{}, path.Join(s.contentDir, "plans", dir)))
+		}
+	}
+	if s.config.Content.Demo {
+		for _, name := range folderNames(s.root, path.Join(s.contentDir, "demo")) {
+			if dir, ok := strings.CutSuffix(name, "/"); ok && !plans[dir] && !strings.HasPrefix(dir, ".") {
+				l.Add(kindDemoNoPlan.At(path.Join(s.contentDir, "demo", dir), diag.Pos{}, path.Join(s.contentDir, "demo", dir), dir))
+			}
+		}
+	}
+	return l
+}
+
+// folderNames lists the names in the folder dir (a slash path under root),
+// sorted, folders with a trailing slash; nil when it cannot be read.
+func folderNames(root, dir string) []string {
+	entries, err := os.ReadDir(filepath.Join(root, filepath.FromSlash(dir)))
+	if err != nil {
+		return nil
+	}
+	names := make([]string, len(entries))
+	for i, e := range entries {
+		names[i] = e.Name()
+		if e.IsDir() {
+			names[i] += "/"
+		}
+	}
+	return names
 }
 
 // planFiles lists the input files of the plan in folder dir that exist:
@@ -171,20 +211,20 @@ func planFiles(s *sources, dir string) []string {
 
 // loadPlan reads the plan in folder dir: plan.toml, indicators.toml and its
 // notes.
-func loadPlan(s *sources, dir string, cache *fileCache) (*planSource, diag.List) {
+func loadPlan(s *sources, dir string) (*planSource, diag.List) {
 	var problems diag.List
 	base := path.Join(s.contentDir, "plans", dir)
 	ps := &planSource{dir: dir}
 	var p diag.List
-	ps.plan, p = readTOML[content.Plan](s.root, path.Join(base, "plan.toml"), maxPlanBytes, cache, true)
+	ps.plan, p = readTOML[content.Plan](s.root, path.Join(base, "plan.toml"), maxPlanBytes, true)
 	problems.Add(p...)
-	ps.monitoring, p = readTOML[content.Monitoring](s.root, path.Join(base, "indicators.toml"), maxPlanBytes, cache, false)
+	ps.monitoring, p = readTOML[content.Monitoring](s.root, path.Join(base, "indicators.toml"), maxPlanBytes, false)
 	problems.Add(p...)
 	noteFiles := listNotes(s.root, path.Join(base, "notes"))
 	if s.config.Content.Demo {
 		noteFiles = append(noteFiles, listNotes(s.root, path.Join(s.contentDir, "demo", dir))...)
 	}
-	notes, p := loadNotes(s.root, noteFiles, path.Join(s.contentDir, "demo")+"/", cache)
+	notes, p := loadNotes(s.root, noteFiles, path.Join(s.contentDir, "demo")+"/")
 	problems.Add(p...)
 	for _, n := range notes {
 		if n.idx == nil {
@@ -227,7 +267,7 @@ func listNotes(root, dir string) []string {
 }
 
 // loadNotes reads notes in parallel; the order of the result follows files.
-func loadNotes(root string, files []string, demoPrefix string, cache *fileCache) ([]*noteSource, diag.List) {
+func loadNotes(root string, files []string, demoPrefix string) ([]*noteSource, diag.List) {
 	notes := make([]*noteSource, len(files))
 	probs := make([]diag.List, len(files))
 	var wg sync.WaitGroup
@@ -237,7 +277,7 @@ func loadNotes(root string, files []string, demoPrefix string, cache *fileCache)
 		go func() {
 			defer wg.Done()
 			for i := range work {
-				notes[i], probs[i] = loadNote(root, files[i], strings.HasPrefix(files[i], demoPrefix), cache)
+				notes[i], probs[i] = loadNote(root, files[i], strings.HasPrefix(files[i], demoPrefix))
 			}
 		}()
 	}
@@ -260,8 +300,8 @@ func loadNotes(root string, files []string, demoPrefix string, cache *fileCache)
 // loadNote reads one note. It returns nil when there is nothing to check
 // further; a note whose header cannot be read comes back without an index,
 // so that its Markdown body is still checked.
-func loadNote(root, file string, demo bool, cache *fileCache) (*noteSource, diag.List) {
-	data, problems := readSource(root, file, maxNoteBytes, cache)
+func loadNote(root, file string, demo bool) (*noteSource, diag.List) {
+	data, problems := readSource(root, file, maxNoteBytes)
 	if data == nil {
 		return nil, problems
 	}
@@ -300,7 +340,7 @@ func firstLine(b []byte) string {
 
 // readTOML reads and decodes one TOML file. A missing optional file is no
 // problem; a missing required one is.
-func readTOML[T any](root, file string, limit int, cache *fileCache, required bool) (tomlFile[T], diag.List) {
+func readTOML[T any](root, file string, limit int, required bool) (tomlFile[T], diag.List) {
 	f := tomlFile[T]{file: file}
 	if _, err := os.Lstat(filepath.Join(root, filepath.FromSlash(file))); errors.Is(err, fs.ErrNotExist) {
 		if required && file != "config.toml" {
@@ -308,27 +348,20 @@ func readTOML[T any](root, file string, limit int, cache *fileCache, required bo
 		}
 		return f, nil
 	}
-	data, problems := readSource(root, file, limit, cache)
+	data, problems := readSource(root, file, limit)
 	if data == nil {
 		f.failed = true
 		return f, problems
 	}
-	if v, ok := cache.decoded(file, data); ok {
-		c := v.(tomlFile[T])
-		return c, nil
-	}
 	idx, reported, p := tomldecode.Decode(file, data, &f.data, 0)
 	f.idx, f.found, f.failed, f.reported = idx, idx != nil, idx == nil, reported
-	if len(p) == 0 {
-		cache.storeDecoded(file, data, f)
-	}
 	return f, append(problems, p...)
 }
 
 // readSource reads a content file and checks what every file must be:
 // inside the site folder, not empty, not huge, UTF-8. A byte order mark is
 // dropped and CRLF line ends become LF, so that editors on any system work.
-func readSource(root, file string, limit int, cache *fileCache) ([]byte, diag.List) {
+func readSource(root, file string, limit int) ([]byte, diag.List) {
 	abs := filepath.Join(root, filepath.FromSlash(file))
 	real, err := filepath.EvalSymlinks(abs)
 	if err != nil {

@@ -114,6 +114,13 @@ var (
 	kindNoPlans = diag.Kind{Code: "no-plans",
 		UK: "у теці %s немає жодного плану (plans/<id>/plan.toml)", EN: "no plans in %s (plans/<id>/plan.toml)",
 		HintUK: "імпортуйте план командою plansite import або перевірте content.dir у config.toml", HintEN: "import a plan with plansite import, or check content.dir in config.toml"}
+	kindPlanFolderEmpty = diag.Kind{Code: "not-a-plan", Severity: diag.Warning,
+		UK: "у теці плану %s немає plan.toml, тож її пропущено", EN: "the plan folder %s has no plan.toml, so it is passed over",
+		HintUK: "імпортуйте план у цю теку (plansite import) або видаліть її; план без plan.toml не публікується",
+		HintEN: "import the plan into this folder (plansite import) or delete it; a plan without plan.toml is not published"}
+	kindDemoNoPlan = diag.Kind{Code: "not-a-plan", Severity: diag.Warning,
+		UK: "демонстраційні нотатки в %s належать до плану «%s», якого немає", EN: "the demonstration notes in %s belong to plan %q, which does not exist",
+		HintUK: "тека в demo/ має називатися так само, як тека плану в plans/", HintEN: "a folder in demo/ is named after a plan's folder in plans/"}
 
 	// Notes.
 	kindFrontMissing = diag.Kind{Code: "front-matter-missing",

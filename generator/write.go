@@ -36,7 +36,7 @@ type Stats = engine.Stats
 // openOutput starts a build of the output folder dir (see engine.Open):
 // the site folder itself and its sources are never written to.
 func (b *Builder) openOutput(ctx context.Context, dir string, clean bool) (*engine.Session, error) {
-	s, _, ok := loadGlobals(b.root, nil)
+	s, _, ok := loadGlobals(b.root)
 	sources := []string{filepath.Join(b.root, "themes")}
 	if ok {
 		sources = append(sources, filepath.Join(b.root, filepath.FromSlash(s.contentDir)))

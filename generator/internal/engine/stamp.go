@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"sync"
@@ -48,6 +49,11 @@ func (s *Stamper) Stamp(rel string, data []byte) (Stamp, error) {
 	fi, err := os.Stat(filepath.Join(s.root, filepath.FromSlash(rel)))
 	if err != nil {
 		return Stamp{}, err
+	}
+	if !fi.Mode().IsRegular() {
+		// A named pipe or device would block the read forever; the loader
+		// reports what it is.
+		return Stamp{}, fmt.Errorf("%s is not an ordinary file", rel)
 	}
 	st := Stamp{Size: fi.Size(), ModTime: fi.ModTime().UnixNano()}
 	old, ok := s.prev[rel]
