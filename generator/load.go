@@ -55,9 +55,6 @@ type tomlFile[T any] struct {
 // pos returns the position of the key at path, for diagnostics.
 func (f *tomlFile[T]) pos(path string) diag.Pos { return f.idx.Pos(path, false) }
 
-// valuePos returns the position of the value at path.
-func (f *tomlFile[T]) valuePos(path string) diag.Pos { return f.idx.Pos(path, true) }
-
 // problem makes a problem at the key path, with the source line attached.
 func (f *tomlFile[T]) problem(k diag.Kind, path string, value bool, args ...any) diag.Problem {
 	p := k.At(f.file, f.idx.Pos(path, value), args...)

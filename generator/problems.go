@@ -213,8 +213,6 @@ var (
 		HintUK: "вкажіть ідентифікатор з content/executors.toml", HintEN: "use an id from content/executors.toml"}
 
 	// config.toml.
-	kindBadConfig = diag.Kind{Code: "bad-config",
-		UK: "%[1]s", EN: "%[2]s"}
 	kindBadLanguage = diag.Kind{Code: "bad-config",
 		UK: "мова «%s» не підтримується", EN: "language %q is not supported",
 		HintUK: "можливі мови: \"uk\" (українська) та \"en\" (англійська); перша — основна: languages = [\"uk\", \"en\"]",
