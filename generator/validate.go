@@ -2,7 +2,6 @@ package generator
 
 import (
 	"fmt"
-	"html"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -10,7 +9,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/plansite/plansite/generator/content"
 	"github.com/plansite/plansite/generator/diag"
@@ -54,48 +52,13 @@ type measurePlace struct {
 	order   int    // document order within the plan
 }
 
-// validate is the second stage: it checks every file against the others
-// and returns the indexes assemble needs. It reports every problem at once,
-// and each mistake once: what refers to a file that could not be read is
-// checked only for what it says itself, so one broken file does not bury
-// its own problem under a problem for every reference to it.
-func validate(s *sources) (*catalog, diag.List) {
-	var l diag.List
-	c := &catalog{
-		executors: map[string]*content.Executor{},
-		measures:  map[string]map[string]*measurePlace{},
-		specs:     map[string]map[string]*content.IndicatorSpec{},
-		owner:     map[string]*planSource{},
-	}
-	l.Add(validateRegistry(s, c)...)
-	l.Add(validateGlossary(s)...)
-	// Plans that live in the folder their id names claim their ids first:
-	// when a plan.toml is copied into a new folder and its id not changed,
-	// the copy is the one to be told.
-	plans := append([]*planSource(nil), s.plans...)
-	sort.SliceStable(plans, func(i, j int) bool {
-		return plans[i].plan.data.ID == plans[i].dir && plans[j].plan.data.ID != plans[j].dir
-	})
-	for _, ps := range plans {
-		if ps.plan.found {
-			l.Add(validatePlan(ps, c)...)
-		}
-	}
-	for _, ps := range s.plans {
-		indexed := ps.plan.found && c.owner[ps.plan.data.ID] == ps
-		if indexed {
-			l.Add(validateMonitoring(ps, c)...)
-		}
-		for _, n := range ps.notes {
-			l.Add(validateNote(ps, n, c, indexed)...)
-		}
-		for _, n := range ps.broken {
-			l.Add(checkBody(n)...)
-		}
-		l.Add(validateNoteFiles(s, ps)...)
-	}
-	return c, l
-}
+// validate is the second stage: it checks a plan's files against each
+// other and against what every plan is checked with (build.go calls it one
+// plan at a time: validateRegistry, validateGlossary, then validatePlan,
+// validateMonitoring and validateNote for each plan). It reports every
+// problem at once, and each mistake once: what refers to a file that could
+// not be read is checked only for what it says itself, so one broken file
+// does not bury its own problem under a problem for every reference to it.
 
 // where names a table for messages: " у таблиці [[section.measure]]".
 func where(table string) diag.Text {
@@ -225,8 +188,8 @@ func validateRegistry(s *sources, c *catalog) diag.List {
 		// The executor's website is a link on its page, checked as a
 		// note's evidence is.
 		if e.URL != "" && !f.reported[path+".url"] {
-			if reason, advice, bad := badURL(e.URL, true); bad {
-				l.Add(f.problem(kindBadURL, path+".url", true, shorten(e.URL), reason, advice))
+			if reason, advice, bad := markdown.LinkProblem(e.URL, true); bad {
+				l.Add(f.problem(kindBadURL, path+".url", true, diag.Excerpt(e.URL), reason, advice))
 			}
 		}
 		c.executors[e.ID] = e
@@ -688,8 +651,8 @@ func validateNote(ps *planSource, n *noteSource, c *catalog, indexed bool) diag.
 		case strings.TrimSpace(e.URL) == "":
 			add(n.missingIn(path, "url", `url = "https://…"`)...)
 		default:
-			if reason, advice, bad := badURL(e.URL, true); bad {
-				add(n.problem(kindBadURL, path+".url", true, shorten(e.URL), reason, advice))
+			if reason, advice, bad := markdown.LinkProblem(e.URL, true); bad {
+				add(n.problem(kindBadURL, path+".url", true, diag.Excerpt(e.URL), reason, advice))
 			}
 		}
 	}
@@ -720,10 +683,10 @@ func checkBody(n *noteSource) diag.List {
 		var p diag.Problem
 		switch issue.Kind {
 		case markdown.RawHTML:
-			p = kindRawHTML.At(n.file, pos, shorten(firstTag(issue.Text))).WithHint(htmlAdvice(issue.Text))
+			p = kindRawHTML.At(n.file, pos, diag.Excerpt(markdown.FirstTag(issue.Text))).WithHint(markdown.HTMLAdvice(issue.Text))
 		case markdown.ExternalImage:
-			link := imageLink(issue.Source, issue.Text)
-			p = kindExternalImage.At(n.file, pos, shorten(issue.Text), diag.Text{UK: "«" + link + "»", EN: strconv.Quote(link)})
+			link := markdown.ImageAsLink(issue.Source, issue.Text)
+			p = kindExternalImage.At(n.file, pos, diag.Excerpt(issue.Text), diag.Text{UK: "«" + link + "»", EN: strconv.Quote(link)})
 		case markdown.TooLarge:
 			p = kindBodyTooLarge.At(n.file, diag.Pos{}, len(n.note.Body)>>10, issue.Limit>>10)
 		case markdown.TooDeep:
@@ -735,12 +698,12 @@ func checkBody(n *noteSource) diag.List {
 		case markdown.TableTooBig:
 			p = kindTableTooBig.At(n.file, pos, issue.Limit)
 		default:
-			reason, advice, _ := badURL(issue.Text, false)
+			reason, advice, _ := markdown.LinkProblem(issue.Text, false)
 			kind := kindBadURL
 			if issue.Image {
 				kind = kindBadImage
 			}
-			p = kind.At(n.file, pos, shorten(issue.Text), reason, advice)
+			p = kind.At(n.file, pos, diag.Excerpt(issue.Text), reason, advice)
 		}
 		if p.Pos.Line > 0 {
 			p.Source = issue.Source
@@ -748,115 +711,6 @@ func checkBody(n *noteSource) diag.List {
 		l.Add(p)
 	}
 	return l
-}
-
-// imageLink writes the image at url in source as the link to write
-// instead: "![plan](https://…)" becomes "[plan](https://…)", and an image
-// without a description a link with its address for text.
-func imageLink(source, url string) string {
-	alt := ""
-	if i := strings.Index(source, "]("+url); i >= 0 {
-		if j := strings.LastIndex(source[:i], "!["); j >= 0 {
-			alt = source[j+2 : i]
-		}
-	}
-	if strings.TrimSpace(alt) == "" {
-		alt = url // a link needs words to click on
-	}
-	return shorten("[" + alt + "](" + url + ")")
-}
-
-// shorten keeps long values (a data: URL, a block of HTML) from filling the
-// screen: the caret shows where the whole of it is.
-func shorten(s string) string {
-	s = strings.TrimSpace(s)
-	if i := strings.IndexByte(s, '\n'); i >= 0 {
-		s = s[:i] + "…"
-	}
-	if utf8.RuneCountInString(s) > 60 {
-		s = string([]rune(s)[:60]) + "…"
-	}
-	return s
-}
-
-// firstTag returns the first HTML tag of raw HTML, e.g. "<script>".
-func firstTag(html string) string {
-	html = strings.TrimSpace(html)
-	if i := strings.IndexByte(html, '>'); i >= 0 {
-		return html[:i+1]
-	}
-	return html
-}
-
-// htmlTag matches the name of an HTML tag.
-var htmlTag = regexp.MustCompile(`^<\s*/?\s*([a-zA-Z][a-zA-Z0-9]*)`)
-
-// htmlAdvice says how to write in Markdown what the tag was used for.
-func htmlAdvice(html string) diag.Text {
-	name := ""
-	if m := htmlTag.FindStringSubmatch(strings.TrimSpace(html)); m != nil {
-		name = strings.ToLower(m[1])
-	}
-	switch name {
-	case "b", "strong":
-		return diag.Text{UK: "жирний текст пишіть розміткою Markdown: **текст**", EN: "write bold text in Markdown: **text**"}
-	case "i", "em":
-		return diag.Text{UK: "курсив пишіть розміткою Markdown: *текст*", EN: "write italics in Markdown: *text*"}
-	case "a":
-		return diag.Text{UK: "посилання пишіть так: [текст](https://…)", EN: "write a link as [text](https://…)"}
-	case "br", "p":
-		return diag.Text{UK: "новий абзац — це порожній рядок між рядками тексту", EN: "a new paragraph is an empty line between lines of text"}
-	case "ul", "ol", "li":
-		return diag.Text{UK: "пункти списку пишіть рядками, що починаються з «- »", EN: "write list items as lines starting with \"- \""}
-	case "h1", "h2", "h3", "h4", "h5", "h6":
-		return diag.Text{UK: "заголовок — це рядок, що починається з «## »", EN: "a heading is a line starting with \"## \""}
-	case "img":
-		return diag.Text{UK: "зображення вставляйте так: ![опис](https://…)", EN: "insert an image as ![description](https://…)"}
-	case "table", "tr", "td", "th", "thead", "tbody":
-		return diag.Text{UK: "таблицю пишіть рядками | стовпець | стовпець |", EN: "write a table as lines | column | column |"}
-	case "script", "iframe", "style", "object", "embed", "form", "input", "link", "meta", "svg":
-		return diag.Text{UK: "скрипти, стилі та вбудовані вікна не публікуються заради безпеки читачів; щоб показати відео чи форму, дайте посилання [назва](https://…)",
-			EN: "scripts, styles and embedded frames are not published, for readers' safety; to show a video or a form, give a link [title](https://…)"}
-	}
-	return diag.Text{UK: "приберіть теги, залишивши сам текст; оформлення — розміткою Markdown", EN: "remove the tags and keep the text; format it with Markdown"}
-}
-
-// badURL says why a link may not be published, and what to write. evidence
-// links must be complete addresses; links in the text may also point
-// within the site.
-func badURL(raw string, evidence bool) (reason, advice diag.Text, bad bool) {
-	// Read as the browser reads it: "javascript&#58;" is javascript:.
-	u := strings.TrimSpace(html.UnescapeString(raw))
-	lower := strings.ToLower(u)
-	full := diag.Text{UK: "дайте звичайне посилання на сторінку чи документ: https://…", EN: "give an ordinary link to a page or document: https://…"}
-	switch {
-	case u == "":
-		return diag.Text{UK: "адресу не вказано", EN: "there is no address"}, full, true
-	case strings.HasPrefix(lower, "javascript:") || strings.HasPrefix(lower, "vbscript:"):
-		return diag.Text{UK: "воно запускало б програму в браузері читача", EN: "it would run a program in the reader's browser"}, full, true
-	case strings.HasPrefix(lower, "data:"):
-		return diag.Text{UK: "вбудовані дані (data:) не публікуються", EN: "embedded data (data:) is not published"},
-			diag.Text{UK: "покладіть файл на сайт громади чи у сховище й дайте його адресу https://…", EN: "put the file on the community's website or a file store and give its address https://…"}, true
-	case strings.HasPrefix(lower, "file:") || strings.HasPrefix(u, `\\`) || (len(u) > 2 && u[1] == ':' && (u[2] == '\\' || u[2] == '/')):
-		return diag.Text{UK: "це файл на вашому компʼютері чи в локальній мережі, читачі його не відкриють", EN: "it is a file on your computer or local network, which readers cannot open"},
-			diag.Text{UK: "опублікуйте документ і дайте його адресу https://…", EN: "publish the document and give its address https://…"}, true
-	case strings.HasPrefix(lower, "www."):
-		return diag.Text{UK: "бракує https:// на початку", EN: "https:// is missing at the start"},
-			diag.Text{UK: "пишіть повну адресу: https://" + u, EN: "write the full address: https://" + u}, true
-	}
-	if markdown.SafeURL(u) {
-		if p, err := url.Parse(u); !evidence || (err == nil && p.Scheme != "") {
-			return diag.Text{}, diag.Text{}, false
-		}
-		return diag.Text{UK: "це не повна адреса", EN: "it is not a complete address"},
-			diag.Text{UK: "пишіть повну адресу з https:// на початку", EN: "write the complete address, starting with https://"}, true
-	}
-	if p, err := url.Parse(u); err == nil && p.Scheme != "" && p.Scheme != "http" && p.Scheme != "https" && p.Scheme != "mailto" {
-		return diag.Text{UK: "адреси «" + p.Scheme + ":» не дозволені", EN: "\"" + p.Scheme + ":\" addresses are not allowed"},
-			diag.Text{UK: "дозволені лише адреси https://, http:// та mailto:; опублікуйте файл і дайте посилання https://…", EN: "only https://, http:// and mailto: addresses are allowed; publish the file and link it with https://…"}, true
-	}
-	return diag.Text{UK: "адресу записано неправильно", EN: "the address is malformed"},
-		diag.Text{UK: "перевірте адресу: https://назва-сайту/шлях, без пробілів", EN: "check the address: https://site-name/path, without spaces"}, true
 }
 
 func statusList() string {

@@ -173,3 +173,17 @@ func (l List) GitHub(w io.Writer, lang string) {
 			max(p.Pos.Line, 1), max(p.Pos.Col, 1), esc.Replace(p.Code), escMsg.Replace(Printable(msg)))
 	}
 }
+
+// Excerpt keeps a long value (a data: URL, a block of HTML) from filling
+// a message: its first line, at most 60 characters. The caret shows where
+// the whole of it is.
+func Excerpt(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		s = s[:i] + "…"
+	}
+	if utf8.RuneCountInString(s) > 60 {
+		s = string([]rune(s)[:60]) + "…"
+	}
+	return s
+}
