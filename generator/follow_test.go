@@ -410,7 +410,9 @@ func TestFeeds(t *testing.T) {
 			checkAtom(t, fs, name)
 		}
 	}
-	abs := func(lang, p string) string { return "https://plans.example.org/" + langPrefix(lang) + strings.TrimPrefix(p, "/") }
+	abs := func(lang, p string) string {
+		return "https://plans.example.org/" + langPrefix(lang) + strings.TrimPrefix(p, "/")
+	}
 	measureIDs := func(lang string, m *model.Measure) []string {
 		var ids []string
 		for _, n := range m.Notes {

@@ -128,11 +128,11 @@ func TestFold(t *testing.T) {
 
 func TestEscapeText(t *testing.T) {
 	for in, want := range map[string]string{
-		"a,b;c":         `a\,b\;c`,
-		`back\slash`:    `back\\slash`,
-		"two\r\nlines":  `two\nlines`,
-		"bell\x07":      "bell ",
-		"tab\tstays":    "tab\tstays",
+		"a,b;c":        `a\,b\;c`,
+		`back\slash`:   `back\\slash`,
+		"two\r\nlines": `two\nlines`,
+		"bell\x07":     "bell ",
+		"tab\tstays":   "tab\tstays",
 		"сімʼї, дітей": `сімʼї\, дітей`,
 	} {
 		if got := EscapeText(in); got != want {
