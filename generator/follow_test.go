@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -37,6 +38,21 @@ type followSite struct {
 	// reports gathered from every plan.
 	measures map[string][]*model.Measure
 	reports  map[string][]*model.Note
+}
+
+// shippedFollow is the shipped site, built once for the tests that read it.
+var shippedFollow struct {
+	once sync.Once
+	site *followSite
+}
+
+func shippedFollowSite(t *testing.T) *followSite {
+	t.Helper()
+	shippedFollow.once.Do(func() { shippedFollow.site = buildFollowSite(t, fixture.Root()) })
+	if shippedFollow.site == nil {
+		t.Fatal("the shipped site did not build")
+	}
+	return shippedFollow.site
 }
 
 func buildFollowSite(t *testing.T, root string) *followSite {
@@ -92,7 +108,7 @@ func periods(m *model.Measure) int {
 }
 
 func TestCalendars(t *testing.T) {
-	fs := buildFollowSite(t, fixture.Root())
+	fs := shippedFollowSite(t)
 	total := 0
 	for _, lang := range fs.site.Config.Languages {
 		pre := langPrefix(lang)
@@ -404,7 +420,7 @@ func checkAtom(t *testing.T, fs *followSite, file string) []string {
 }
 
 func TestFeeds(t *testing.T) {
-	fs := buildFollowSite(t, fixture.Root())
+	fs := shippedFollowSite(t)
 	for _, name := range slices.Sorted(maps.Keys(fs.files)) {
 		if strings.HasSuffix(name, ".xml") && strings.Contains(name, "feed") {
 			checkAtom(t, fs, name)
