@@ -71,6 +71,7 @@ func (b *Builder) run(ctx context.Context, mode runMode, out sink) (*Result, err
 	r.res.Problems.Add(strayFolders(r.src, dirs)...)
 	r.owners = claimIDs(r.src, dirs)
 	r.site = newSite(r.src, b.date, hasDemoNotes(r.src, dirs))
+	r.site.Commit = b.commitOf()
 	if mode == modeAssemble {
 		r.res.Site = r.site
 	}
@@ -218,7 +219,9 @@ func (r *run) plan(dir string) error {
 // what every plan is checked and built with, the folders that claim its id
 // and the as-of date.
 func (r *run) planKey(dir string, files []string) engine.Key {
-	h := engine.NewHasher("plan-unit").Key(r.global).Key(r.inputs).String(r.b.date.String()).String(dir)
+	// The commit is shown on measure pages only: it is in their keys, and
+	// in the plan's, so that a new commit loads the plan again to see them.
+	h := engine.NewHasher("plan-unit").Key(r.global).Key(r.inputs).String(r.b.date.String()).String(r.site.Commit).String(dir)
 	id := ""
 	for i, f := range files {
 		if r.stamper == nil {

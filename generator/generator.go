@@ -48,6 +48,7 @@ type Builder struct {
 	root    string
 	date    content.Date
 	baseURL string
+	commit  string // WithCommit's id; see commit.go
 }
 
 // New returns a Builder. The as-of date defaults to today in Kyiv.

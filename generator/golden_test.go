@@ -39,6 +39,12 @@ var goldenPages = []string{
 	"data/executors.csv",
 	"feed.xml",
 	"town-2020/feed.xml",
+	"town-2020/calendar.ics",
+	"town-2020/ii/1-1/feed.xml",
+	"town-2020/ii/1-1/calendar.ics",
+	"executors/town-cssd/feed.xml",
+	"executors/town-cssd/calendar.ics",
+	"en/town-2020/calendar.ics",
 	"sitemap.xml",
 }
 
@@ -113,13 +119,14 @@ func compareGolden(t *testing.T, file, got string) {
 	}
 }
 
-// TestNoUntranslatedKeys checks that no page of the small site shows a
-// missing translation, which the renderer writes as "[key]".
+// TestNoUntranslatedKeys checks that no page, feed or calendar of the
+// small site shows a missing translation, which the renderer writes as
+// "[key]".
 func TestNoUntranslatedKeys(t *testing.T) {
 	res := generate(t, "testdata/sites/small", "2021-07-01")
 	missing := regexp.MustCompile(`\[[a-z0-9-]+(\.[a-z0-9-]+)+\]`)
 	for p, data := range res.Files {
-		if strings.HasSuffix(p, ".html") {
+		if strings.HasSuffix(p, ".html") || strings.HasSuffix(p, ".xml") || strings.HasSuffix(p, ".ics") {
 			if m := missing.Find(data); m != nil {
 				t.Errorf("%s shows an untranslated key %s", p, m)
 			}

@@ -34,6 +34,12 @@ const (
 	// dataScope is /data/, whose files are named <plan>.json and
 	// <plan>-measures.csv beside the site's own.
 	dataScope
+	// measureScope is a measure's folder, /<plan>/<section>/<measure>/,
+	// and executorScope an executor's, /executors/<executor>/: no id
+	// names anything in them, and their files all have dots; they are
+	// listed so that the registry stays the whole picture.
+	measureScope
+	executorScope
 )
 
 // reservedSegments lists, for each scope, the segments the site writes
@@ -52,11 +58,12 @@ var reservedSegments = map[segmentScope]map[string]diag.Text{
 		"robots.txt":  {UK: "правила для пошукових систем", EN: "the rules for search engines"},
 	},
 	planScope: {
-		"index.html": {UK: "сторінка плану", EN: "the plan's page"},
-		"notes":      {UK: "звіти плану", EN: "the plan's notes"},
-		"timeline":   {UK: "графік виконання плану", EN: "the plan's timeline"},
-		"indicators": {UK: "показники плану", EN: "the plan's indicators"},
-		"feed.xml":   {UK: "стрічка новин плану", EN: "the plan's news feed"},
+		"index.html":   {UK: "сторінка плану", EN: "the plan's page"},
+		"notes":        {UK: "звіти плану", EN: "the plan's notes"},
+		"timeline":     {UK: "графік виконання плану", EN: "the plan's timeline"},
+		"indicators":   {UK: "показники плану", EN: "the plan's indicators"},
+		"feed.xml":     {UK: "стрічка новин плану", EN: "the plan's news feed"},
+		"calendar.ics": {UK: "календар строків звітів плану", EN: "the plan's calendar of reporting deadlines"},
 		// Pages planned, reserved before any id can take them.
 		"embed":    {UK: "вбудовувані віджети плану", EN: "the plan's embeddable widgets"},
 		"changes":  {UK: "зміни до плану", EN: "the plan's amendments"},
@@ -71,6 +78,16 @@ var reservedSegments = map[segmentScope]map[string]diag.Text{
 	},
 	executorsScope: {
 		"index.html": {UK: "перелік виконавців", EN: "the list of executors"},
+	},
+	measureScope: {
+		"index.html":   {UK: "сторінка заходу", EN: "the measure's page"},
+		"feed.xml":     {UK: "стрічка звітів і змін стану заходу", EN: "the measure's feed of reports and changes of state"},
+		"calendar.ics": {UK: "календар строків звітів заходу", EN: "the measure's calendar of reporting deadlines"},
+	},
+	executorScope: {
+		"index.html":   {UK: "сторінка виконавця", EN: "the executor's page"},
+		"feed.xml":     {UK: "стрічка звітів виконавця", EN: "the executor's feed"},
+		"calendar.ics": {UK: "календар строків звітів виконавця", EN: "the executor's calendar of reporting deadlines"},
 	},
 	dataScope: {
 		"plans":            {UK: "перелік планів data/plans.json", EN: "the list of plans data/plans.json"},

@@ -21,15 +21,17 @@ import (
 
 // siteFlags are the options every command that builds shares.
 type siteFlags struct {
-	root string
-	date string
-	lang string
+	root   string
+	date   string
+	lang   string
+	commit string
 }
 
 func (f *siteFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.root, "root", ".", "site folder with config.toml, content/ and themes/")
 	fs.StringVar(&f.date, "date", "", "as-of date YYYY-MM-DD for anything date-dependent (default: today in Kyiv)")
 	fs.StringVar(&f.lang, "lang", "uk", "language of messages: uk or en")
+	fs.StringVar(&f.commit, "commit", "", "git commit the site is built from, as citations name it; \"none\" names none (default: read from the checkout at --root)")
 }
 
 // parse parses args with fs (which has f registered) and turns the site
@@ -55,6 +57,12 @@ func (f *siteFlags) options() ([]generator.Option, error) {
 			return nil, fmt.Errorf("--date: %v", err)
 		}
 		opts = append(opts, generator.WithDate(d))
+	}
+	if f.commit != "" {
+		if err := generator.CheckCommit(f.commit); err != nil {
+			return nil, fmt.Errorf("--commit: %v", err)
+		}
+		opts = append(opts, generator.WithCommit(f.commit))
 	}
 	return opts, nil
 }

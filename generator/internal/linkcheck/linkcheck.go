@@ -3,8 +3,8 @@
 // id on the page it names, and no page repeats an id (a repeated id makes
 // a screen reader announce the wrong element, and a fragment land on it).
 //
-// It reads every HTML page of the folder, and the links of the feeds and the
-// sitemap. Links to other sites are not followed; an absolute link that
+// It reads every HTML page of the folder, and the links of the feeds, the
+// calendars and the sitemap. Links to other sites are not followed; an absolute link that
 // starts with the site's base URL is internal.
 package linkcheck
 
@@ -21,6 +21,8 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
+
+	"github.com/plansite/plansite/generator/internal/ical"
 )
 
 // Report is what a check found.
@@ -99,6 +101,12 @@ func (c *checker) read() error {
 			c.pages[rel] = pg
 		case strings.HasSuffix(rel, ".xml"):
 			links, err := readXMLLinks(p)
+			if err != nil {
+				return fmt.Errorf("%s: %w", rel, err)
+			}
+			c.others[rel] = links
+		case strings.HasSuffix(rel, ".ics"):
+			links, err := readICSLinks(p)
 			if err != nil {
 				return fmt.Errorf("%s: %w", rel, err)
 			}
@@ -202,6 +210,24 @@ func readXMLLinks(file string) ([]string, error) {
 			inLoc = false
 		}
 	}
+}
+
+// readICSLinks returns the URL and SOURCE values of a calendar: the pages
+// its events link and its own address.
+func readICSLinks(file string) ([]string, error) {
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return nil, err
+	}
+	var links []string
+	for _, line := range ical.Unfold(data) {
+		for _, name := range []string{"URL", "SOURCE"} {
+			if v, ok := ical.Value(line, name); ok {
+				links = append(links, v)
+			}
+		}
+	}
+	return links, nil
 }
 
 func (c *checker) check() *Report {

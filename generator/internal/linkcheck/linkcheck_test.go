@@ -15,6 +15,7 @@ func TestCheck(t *testing.T) {
 		"b.html":         `<p id="y"></p>`,
 		"img.png":        "png",
 		"feed.xml":       `<feed xmlns="http://www.w3.org/2005/Atom"><link href="https://plans.example.org/gone/"/><entry><link href="https://plans.example.org/a/"/></entry></feed>`,
+		"calendar.ics":   "BEGIN:VCALENDAR\r\nSOURCE;VALUE=URI:https://plans.example.org/calendar.ics\r\nBEGIN:VEVENT\r\nURL:https://plans.example.org/a/\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nURL:https://plans.example.org/fol\r\n ded/\r\nDESCRIPTION:URL:https://plans.example.org/not-a-link/\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
 		"sitemap.xml":    `<urlset><url><loc>https://plans.example.org/</loc></url></urlset>`,
 		"canonical.html": `<link rel="canonical" href="https://plans.example.org/elsewhere/"><link rel="alternate" hreflang="en" href="https://plans.example.org/en/x/">`,
 	}
@@ -28,12 +29,12 @@ func TestCheck(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := strings.Join(r.Broken, "\n")
-	for _, want := range []string{"index.html → b.html#missing (no id missing on the page)", "a/index.html → ../nowhere/ (no such file)", "feed.xml → https://plans.example.org/gone/ (no such file)"} {
+	for _, want := range []string{"index.html → b.html#missing (no id missing on the page)", "a/index.html → ../nowhere/ (no such file)", "feed.xml → https://plans.example.org/gone/ (no such file)", "calendar.ics → https://plans.example.org/folded/ (no such file)"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("missing %q in\n%s", want, got)
 		}
 	}
-	if len(r.Broken) != 4 || len(r.DuplicateIDs) != 1 || !strings.Contains(r.DuplicateIDs[0], `a/index.html: id "x"`) {
+	if len(r.Broken) != 5 || len(r.DuplicateIDs) != 1 || !strings.Contains(r.DuplicateIDs[0], `a/index.html: id "x"`) {
 		t.Errorf("report: %s", r)
 	}
 	if r.OK() {

@@ -130,10 +130,13 @@ func hashProgress(h *engine.Hasher, p *Progress) *engine.Hasher {
 		hashNote(h, c.Note)
 		HashJSON(h, c.Missed)
 	}
-	for _, per := range p.Ledger {
-		HashJSON(h, per.Entry)
-		for _, n := range per.Notes {
-			h.Key(n.Key)
+	for _, ledger := range [][]Period{p.Ledger, p.Calendar} {
+		h.Int(int64(len(ledger)))
+		for _, per := range ledger {
+			HashJSON(h, per.Entry)
+			for _, n := range per.Notes {
+				h.Key(n.Key)
+			}
 		}
 	}
 	return h

@@ -42,6 +42,11 @@ type Progress struct {
 	// Ledger lists the reporting periods of a term with several
 	// deadlines that have come due, and the next one.
 	Ledger []Period
+	// Calendar lists every reporting period of the term, of one-off terms
+	// too, past and future, with its status as of the date: the periods
+	// the term engine's ledger lists, and those after them, not yet due.
+	// Calendars (ICS) show one event per period.
+	Calendar []Period
 }
 
 // Cause is what decided a measure's state: a report, a deadline, the
@@ -120,6 +125,7 @@ func Assess(m *Measure, windowDays int, asOf content.Date) Progress {
 	if len(s.Dates) > 1 {
 		p.Ledger = e.ledger(asOf)
 	}
+	p.Calendar = e.calendar(asOf, p.Ledger)
 	p.History = e.history(asOf)
 	cur := p.History[len(p.History)-1]
 	p.State, p.Since = cur.State, cur.Date
@@ -163,6 +169,31 @@ func (e *evaluator) ledger(asOf content.Date) []Period {
 			out[i].Notes = append(out[i].Notes, e.m.Notes[ref])
 		}
 	}
+	return out
+}
+
+// calendar is every period of the term with its status as of asOf: the
+// ledger's entries (computed here for a one-off term, which shows no
+// ledger), then the periods after them, not due yet.
+func (e *evaluator) calendar(asOf content.Date, ledger []Period) []Period {
+	all := e.s.Periods(content.Date{})
+	if len(all) == 0 {
+		return nil
+	}
+	if ledger == nil {
+		ledger = e.ledger(asOf)
+	}
+	listed := map[string]bool{}
+	out := append([]Period(nil), ledger...)
+	for _, p := range ledger {
+		listed[p.Key] = true
+	}
+	for _, p := range all {
+		if !listed[p.Key] {
+			out = append(out, Period{Entry: term.Entry{Period: p, Status: term.NotDue}})
+		}
+	}
+	slices.SortStableFunc(out, func(a, b Period) int { return a.Due.Compare(b.Due) })
 	return out
 }
 

@@ -27,6 +27,10 @@ type Site struct {
 	Demo bool
 	// Glossary are the abbreviations plans use, with their full forms.
 	Glossary []content.GlossaryTerm
+	// Commit is the git commit the site is built from, in hex; "" when
+	// unknown. Citations name it (and only the pages that show it have it
+	// in their keys).
+	Commit string
 }
 
 // Plan is a plan with its parts joined up.

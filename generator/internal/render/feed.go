@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/plansite/plansite/generator/content"
 	"github.com/plansite/plansite/generator/internal/engine"
 	"github.com/plansite/plansite/generator/internal/model"
 )
@@ -35,16 +36,16 @@ type atomPerson struct {
 }
 
 type atomEntry struct {
-	XMLName    xml.Name    `xml:"entry"`
-	Title      string      `xml:"title"`
-	ID         string      `xml:"id"`
-	Updated    string      `xml:"updated"`
-	Published  string      `xml:"published"`
-	Links      []atomLink  `xml:"link"`
-	Categories []atomCat   `xml:"category"`
-	Summary    string      `xml:"summary"`
-	Content    atomContent `xml:"content"`
-	Author     *atomPerson `xml:"author,omitempty"`
+	XMLName    xml.Name     `xml:"entry"`
+	Title      string       `xml:"title"`
+	ID         string       `xml:"id"`
+	Updated    string       `xml:"updated"`
+	Published  string       `xml:"published"`
+	Links      []atomLink   `xml:"link"`
+	Categories []atomCat    `xml:"category"`
+	Summary    string       `xml:"summary"`
+	Content    *atomContent `xml:"content,omitempty"`
+	Author     *atomPerson  `xml:"author,omitempty"`
 }
 
 type atomCat struct {
@@ -73,7 +74,7 @@ func (r *Renderer) feedEntry(lang string, n *model.Note) ([]byte, error) {
 		Links:      []atomLink{{Rel: "alternate", Type: "text/html", Href: abs(n.Path)}},
 		Categories: []atomCat{{Term: n.Status.Key}},
 		Summary:    r.theme.text(lang, "state.reported") + ": " + r.theme.text(lang, "status."+model.StatusSlug(n.Status)) + " · " + strings.Join(codes, ", "),
-		Content:    atomContent{Type: "html", Body: string(n.HTML)}}
+		Content:    &atomContent{Type: "html", Body: string(n.HTML)}}
 	if n.Demo {
 		e.Title = "[" + r.theme.text(lang, "demo.short") + "] " + e.Title
 	}
@@ -112,11 +113,14 @@ func (r *Renderer) feed(lang, title, feedPath, pagePath, updated string, entries
 
 // feedStart is the date a feed without entries is updated: the plan's
 // adoption, or the start of its period.
-func feedStart(p *model.Plan) string {
-	if p.Approval.Date != nil {
-		return p.Approval.Date.String()
+func feedStart(p *model.Plan) string { return startOf(p.Approval, p.Period) }
+
+// startOf is the day a plan adopted on a and running over per began.
+func startOf(a content.Approval, per content.Period) string {
+	if a.Date != nil {
+		return a.Date.String()
 	}
-	return fmt.Sprintf("%04d-01-01", p.Period.Start)
+	return fmt.Sprintf("%04d-01-01", per.Start)
 }
 
 // feedFile is the output file of a feed at sitePath in lang.

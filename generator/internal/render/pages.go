@@ -57,7 +57,7 @@ func (r *Renderer) planJobs(lang string, pl *model.Plan, content engine.Key) []j
 			case m.Group != nil:
 				crumbs = append(append([]crumb(nil), secCrumbs...), crumb{m.Group.Title, m.Group.Path})
 			}
-			add("measure", m.Path, m.Code+" "+Short(m.Text, 70), crumbs, r.key("measure", lang).Key(m.Key),
+			add("measure", m.Path, m.Code+" "+Short(m.Text, 70), crumbs, r.key("measure", lang).Key(m.Key).String(r.site.Commit),
 				func(p *page) { p.Section = sec; p.Task = m.Task; p.Group = m.Group; p.Measure = m })
 		}
 	}

@@ -50,7 +50,10 @@ func (r *Renderer) Portal(pt *model.Portal) error {
 	if err := r.portalData(pt.Plans, pt.Executors); err != nil {
 		return err
 	}
-	return r.portalFeed(pt.Plans, pt.Latest)
+	if err := r.portalFeed(pt.Plans, pt.Latest); err != nil {
+		return err
+	}
+	return r.executorFollow(pt)
 }
 
 // portalJobs lists the pages that span plans in lang.

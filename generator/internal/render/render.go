@@ -240,5 +240,8 @@ func (r *Renderer) Plan(p *model.Plan) (*model.PlanSummary, *engine.PackWriter, 
 	if err := r.packSearch(p, pack); err != nil {
 		return nil, nil, err
 	}
+	if err := r.planFollow(p, pack); err != nil {
+		return nil, nil, err
+	}
 	return sum, pack, nil
 }

@@ -111,7 +111,9 @@ func Short(text string, n int) string {
 
 // Citation returns the line a journalist quotes a measure with. It names
 // the state with the day it began and links that entry of the state's
-// history, so that the citation stays true after later reports.
+// history, so that the citation stays true after later reports; and the
+// commit the site was built from, when known (a measure page's key has
+// it).
 func (p *page) Citation(m *model.Measure) string {
 	pl := m.Plan
 	act := pl.Approval.Act
@@ -125,7 +127,11 @@ func (p *page) Citation(m *model.Measure) string {
 	if h := m.Progress.History; len(h) > 0 {
 		link += "#" + h[len(h)-1].Anchor()
 	}
-	return p.T("cite.format", m.Code, m.Number+" "+m.Text, pl.Title, act, p.State(m.Progress.State), p.Date(m.Progress.Since), link)
+	cite := p.T("cite.format", m.Code, m.Number+" "+m.Text, pl.Title, act, p.State(m.Progress.State), p.Date(m.Progress.Since), link)
+	if c := p.Site.Commit; c != "" {
+		cite += " " + p.T("cite.commit", c[:min(len(c), 12)])
+	}
+	return cite
 }
 
 func init() {

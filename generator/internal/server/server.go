@@ -246,6 +246,9 @@ func (s *Server) serveSite(w http.ResponseWriter, r *http.Request) {
 		status, name, isHTML = http.StatusNotFound, "404.html", true
 	}
 	ct := mime.TypeByExtension(path.Ext(name))
+	if path.Ext(name) == ".ics" {
+		ct = "text/calendar" // Go's own table lacks it, and not every system's has it
+	}
 	if ct == "" {
 		ct = "application/octet-stream"
 	}
