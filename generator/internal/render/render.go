@@ -225,18 +225,17 @@ func (r *Renderer) Plan(p *model.Plan) (*model.PlanSummary, *engine.PackWriter, 
 	if err := r.run(jobs); err != nil {
 		return nil, nil, err
 	}
-	if err := r.planData(p, content); err != nil {
+	pack := engine.NewPackWriter()
+	sum := model.Summarize(p, content)
+	if err := r.planData(p, sum, content, pack); err != nil {
 		return nil, nil, err
 	}
 	if err := r.planFeed(p); err != nil {
 		return nil, nil, err
 	}
-	pack := engine.NewPackWriter()
-	sum := model.Summarize(p, content)
 	if err := r.packCards(p, pack); err != nil {
 		return nil, nil, err
 	}
-	r.packRows(p, pack)
 	if err := r.packFeed(p, pack); err != nil {
 		return nil, nil, err
 	}
