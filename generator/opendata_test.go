@@ -82,6 +82,13 @@ func TestDataPackageProfile(t *testing.T) {
 		if err := sch.Validate(doc); err != nil {
 			t.Errorf("datapackage.json is not a Tabular Data Package: %v", err)
 		}
+		// The profile is a real check: a resource without its schema, or
+		// with a type the standard lacks, fails it.
+		res := doc.(map[string]any)["resources"].([]any)
+		delete(res[0].(map[string]any), "schema")
+		if sch.Validate(doc) == nil {
+			t.Error("a resource without a schema passes the profile")
+		}
 	})
 }
 
@@ -182,7 +189,7 @@ var (
 
 // checkTable reads a CSV file and checks each cell's type, format,
 // constraints, and the primary key.
-func checkTable(t *testing.T, name string, data []byte, s *tableSchema) *checkedTable {
+func checkTable(t testing.TB, name string, data []byte, s *tableSchema) *checkedTable {
 	if !bytes.HasPrefix(data, []byte("\uFEFF")) {
 		t.Errorf("%s: no byte order mark", name)
 	}
@@ -283,7 +290,7 @@ func checkCell(typ, format, v string) string {
 // checkForeignKeys checks that every reference of a table names a row of
 // the table it refers to; a reference whose fields are all empty names
 // nothing.
-func checkForeignKeys(t *testing.T, name string, tb *checkedTable, s *tableSchema, tables map[string]*checkedTable) {
+func checkForeignKeys(t testing.TB, name string, tb *checkedTable, s *tableSchema, tables map[string]*checkedTable) {
 	for _, fk := range s.ForeignKeys {
 		ref := tables[fk.Reference.Resource]
 		if fk.Reference.Resource == "" {
@@ -470,7 +477,9 @@ func checkXLSXCell(t *testing.T, f *excelize.File, name, sheet, cell, typ, want 
 		t.Fatal(err)
 	}
 	raw, _ := f.GetCellValue(sheet, cell, excelize.Options{RawCellValue: true})
-	fail := func(what string) { t.Errorf("%s %s!%s: %s (type %v, value %q, CSV %q)", name, sheet, cell, what, ct, raw, want) }
+	fail := func(what string) {
+		t.Errorf("%s %s!%s: %s (type %v, value %q, CSV %q)", name, sheet, cell, what, ct, raw, want)
+	}
 	if want == "" {
 		if raw != "" {
 			fail("should be empty")
@@ -565,5 +574,58 @@ func TestCatalogAndMeasureJSONLD(t *testing.T) {
 	obs, _ := action["result"].([]any)
 	if len(obs) == 0 || obs[0].(map[string]any)["@type"] != "Observation" || obs[0].(map[string]any)["value"] != 55.5 {
 		t.Errorf("the measure's indicator values are not Observations: %v", action["result"])
+	}
+}
+
+// recorder collects what a check reports, for the tests of the checker.
+type recorder struct {
+	testing.TB
+	errs []string
+}
+
+func (r *recorder) Errorf(format string, args ...any) {
+	r.errs = append(r.errs, fmt.Sprintf(format, args...))
+}
+func (r *recorder) Helper() {}
+
+// TestTableCheckerCatches shows the checker failing each kind of bad
+// table: the test above passes because the tables are right, not because
+// the checker looks away.
+func TestTableCheckerCatches(t *testing.T) {
+	var s tableSchema
+	if err := json.Unmarshal([]byte(`{"fields": [
+		{"name": "id", "type": "string", "constraints": {"required": true}},
+		{"name": "n", "type": "integer"}, {"name": "x", "type": "number"}, {"name": "d", "type": "date"},
+		{"name": "b", "type": "boolean"}, {"name": "y", "type": "year"}, {"name": "u", "type": "string", "format": "uri"},
+		{"name": "e", "type": "string", "constraints": {"enum": ["a", "b"]}}, {"name": "ref", "type": "string"}],
+		"primaryKey": ["id"], "foreignKeys": [{"fields": ["ref"], "reference": {"resource": "", "fields": ["id"]}}],
+		"missingValues": [""]}`), &s); err != nil {
+		t.Fatal(err)
+	}
+	const header = "\uFEFFid,n,x,d,b,y,u,e,ref\r\n"
+	good := "k1,1,-2.5,2021-07-01,true,2021,https://example.org/,a,\r\nk2,,,,,,,,k1\r\n"
+	for name, tc := range map[string]struct{ rows, want string }{
+		"good":        {good, ""},
+		"integer":     {"k1,1.5,,,,,,,\r\n", "not an integer"},
+		"number":      {"k1,,1e5,,,,,,\r\n", "not a number"},
+		"date":        {"k1,,,01.07.2021,,,,,\r\n", "not a date"},
+		"boolean":     {"k1,,,,yes,,,,\r\n", "not a boolean"},
+		"year":        {"k1,,,,,21,,,\r\n", "not a year"},
+		"uri":         {"k1,,,,,,/relative/,,\r\n", "not an absolute URI"},
+		"enum":        {"k1,,,,,,,c,\r\n", "is not one of"},
+		"required":    {",,,,,,,,\r\n", "is required"},
+		"primary key": {"k1,,,,,,,,\r\nk1,,,,,,,,\r\n", "repeats line"},
+		"foreign key": {"k1,,,,,,,,k9\r\n", "names no row"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			r := &recorder{TB: t}
+			if tb := checkTable(r, "t.csv", []byte(header+tc.rows), &s); tb != nil {
+				checkForeignKeys(r, "t.csv", tb, &s, map[string]*checkedTable{})
+			}
+			got := strings.Join(r.errs, "\n")
+			if tc.want == "" && got != "" || !strings.Contains(got, tc.want) {
+				t.Errorf("reported %q, want %q", got, tc.want)
+			}
+		})
 	}
 }
