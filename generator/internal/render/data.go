@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"regexp"
 	"strings"
+	"time"
 
 	"github.com/plansite/plansite/generator/content"
 	"github.com/plansite/plansite/generator/internal/engine"
@@ -34,6 +35,7 @@ const portalWorkbook = "data/all-plans.xlsx"
 // planData writes plan p's open-data files and keeps its rows and JSON
 // in its pack for the files that span plans (see portalData).
 func (r *Renderer) planData(p *model.Plan, sum *model.PlanSummary, content engine.Key, pack *engine.PackWriter) error {
+	defer r.timeData(time.Now())
 	rows := map[string][][]string{}
 	for _, t := range planTables() {
 		rows[t.Name] = t.rows(r, p)
@@ -153,6 +155,7 @@ func (r *Renderer) aboutSheet(w *workbook, what string) error {
 
 // portalData writes the open-data files that span plans.
 func (r *Renderer) portalData(plans []*model.PlanSummary, execs []*model.ExecutorView) error {
+	defer r.timeData(time.Now())
 	asOf := r.site.AsOf.String()
 	homes, all := engine.NewHasher("plans"), engine.NewHasher("plans-content")
 	for _, p := range plans {

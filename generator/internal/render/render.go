@@ -7,6 +7,8 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
+	"time"
 
 	"github.com/tdewolff/minify/v2"
 	"github.com/tdewolff/minify/v2/css"
@@ -44,7 +46,16 @@ type Renderer struct {
 	// cards caches rendered measure cards by language and measure.
 	cardsMu sync.Mutex
 	cards   map[cardKey]template.HTML
+	// dataTime is the time spent on open data (see DataTime).
+	dataTime atomic.Int64
 }
+
+// DataTime is how long the open data took so far, of the render stage's
+// time: for build --timings.
+func (r *Renderer) DataTime() time.Duration { return time.Duration(r.dataTime.Load()) }
+
+// timeData adds the time since start to DataTime.
+func (r *Renderer) timeData(start time.Time) { r.dataTime.Add(int64(time.Since(start))) }
 
 type cardKey struct {
 	lang    string
