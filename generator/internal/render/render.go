@@ -233,12 +233,17 @@ func (r *Renderer) Plan(p *model.Plan) (*model.PlanSummary, *engine.PackWriter, 
 	for _, lang := range r.site.Config.Languages {
 		jobs = append(jobs, r.planJobs(lang, p, content)...)
 	}
-	if err := r.run(jobs); err != nil {
-		return nil, nil, err
-	}
 	pack := engine.NewPackWriter()
 	sum := model.Summarize(p, content)
-	if err := r.planData(p, sum, content, pack); err != nil {
+	// The open data (its workbook above all) is made beside the pages:
+	// alone it would leave all cores but one idle.
+	data := make(chan error, 1)
+	go func() { data <- r.planData(p, sum, content, pack) }()
+	err := r.run(jobs)
+	if derr := <-data; err == nil {
+		err = derr
+	}
+	if err != nil {
 		return nil, nil, err
 	}
 	if err := r.planFeed(p); err != nil {

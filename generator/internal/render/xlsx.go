@@ -203,6 +203,8 @@ func newSortedZip(w io.Writer) *sortedZip { return &sortedZip{w: w} }
 // Create starts an entry.
 func (z *sortedZip) Create(name string) (io.Writer, error) {
 	e := &zipEntry{name: name, crc: crc32.NewIEEE()}
+	// The default level: the fastest makes workbooks half as big again
+	// (measured on a 10-plan corpus), and they are downloaded on phones.
 	fw, err := flate.NewWriter(&e.data, flate.DefaultCompression)
 	if err != nil {
 		return nil, err
