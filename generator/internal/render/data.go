@@ -233,7 +233,7 @@ func (r *Renderer) portalTables(plans []*model.PlanSummary, execs []*model.Execu
 		buf.Write(csvRows([][]string{t.header()}))
 		add := func(rows [][]string) error {
 			if needCSV {
-				buf.Write(csvRows(rows))
+				writeCSV(&buf, rows)
 			}
 			if sh != nil {
 				for _, row := range rows {
@@ -317,22 +317,29 @@ func portalDate(plans []*model.PlanSummary) content.Date {
 }
 
 // concatJSON writes a JSON file of all plans from the elements each plan
-// keeps in its pack.
+// keeps in its pack, into one buffer of the size they make (the file of a
+// large portal runs to tens of megabytes: growing it by appending copies
+// it over and over).
 func (r *Renderer) concatJSON(plans []*model.PlanSummary, file, section, list string, contentKey engine.Key) error {
 	k := r.key("data-json", file).Key(contentKey).Done()
 	if r.out.Keep(SiteUnit, file, k) {
 		return nil
 	}
-	var elems []byte
+	var parts [][]byte
+	size := 0
 	for _, p := range plans {
 		b, err := r.out.Section(p.Dir, section)
 		if err != nil {
 			return err
 		}
-		if len(b) == 0 {
-			continue
+		if len(b) > 0 {
+			parts = append(parts, b)
+			size += len(b) + 2
 		}
-		if len(elems) > 0 {
+	}
+	elems := make([]byte, 0, size)
+	for i, b := range parts {
+		if i > 0 {
 			elems = append(elems, ",\n"...)
 		}
 		elems = append(elems, b...)
@@ -365,6 +372,7 @@ func jsonElements[T any](xs []T) ([]byte, error) {
 // elements (see jsonElements) named list.
 func jsonDoc(head, list string, elems []byte) []byte {
 	var b bytes.Buffer
+	b.Grow(len(elems) + len(head) + len(list) + 32)
 	b.WriteString("{\n")
 	if head != "" {
 		b.WriteString(" " + head + ",\n")
@@ -405,21 +413,27 @@ func csvBytes(rows [][]string) []byte {
 	return append([]byte("\uFEFF"), csvRows(rows)...)
 }
 
-// csvRows writes rows as CSV without the byte order mark. It is the one
-// CSV writer: every cell goes through safeCell.
+// csvRows writes rows as CSV without the byte order mark.
 func csvRows(rows [][]string) []byte {
 	var buf bytes.Buffer
-	w := csv.NewWriter(&buf)
+	writeCSV(&buf, rows)
+	return buf.Bytes()
+}
+
+// writeCSV appends rows as CSV to buf. It is the one CSV writer: every
+// cell goes through safeCell.
+func writeCSV(buf *bytes.Buffer, rows [][]string) {
+	w := csv.NewWriter(buf)
 	w.UseCRLF = true
+	var safe []string
 	for _, row := range rows {
-		safe := make([]string, len(row))
-		for i, c := range row {
-			safe[i] = safeCell(c)
+		safe = safe[:0]
+		for _, c := range row {
+			safe = append(safe, safeCell(c))
 		}
 		_ = w.Write(safe) // writing to memory cannot fail
 	}
 	w.Flush()
-	return buf.Bytes()
 }
 
 // plainNumber matches a number as the data files write it.
