@@ -265,6 +265,8 @@ func (r *run) portal() error {
 	if err := r.r.Portal(pt); err != nil {
 		return err
 	}
+	// Open data's share of the render stage, reported apart.
+	r.res.Timings["opendata"] = r.r.DataTime()
 	if es, ok := r.out.(*engine.Session); ok {
 		if err := r.r.Emit(render.SiteUnit, engine.Marker, engine.NewHasher("marker").String(es.Build()).Done(), []byte(es.Build()+"\n")); err != nil {
 			return err

@@ -99,7 +99,8 @@ type Result struct {
 	Changed []string
 	// Problems are all problems found, warnings included, sorted.
 	Problems diag.List
-	// Timings records how long each stage took.
+	// Timings records how long each stage took; "opendata" is the open
+	// data's share of "render".
 	Timings map[string]time.Duration
 }
 

@@ -228,6 +228,14 @@ var (
 		UK: "due_window_days = %d: має бути від 1 до 366", EN: "due_window_days = %d: it must be 1 to 366",
 		HintUK: "це кількість днів наперед, коли строк уже вважається близьким, наприклад due_window_days = 90",
 		HintEN: "it is how many days ahead a deadline counts as near, e.g. due_window_days = 90"}
+	kindBadLicence = diag.Kind{Code: "bad-config",
+		UK: "[data] licence = %q: це має бути ідентифікатор ліцензії (латиниця, цифри, - . _)", EN: "[data] licence = %q: it must be a licence id (Latin letters, digits, - . _)",
+		HintUK: "вкажіть ідентифікатор SPDX, напр. licence = \"CC-BY-4.0\" (типово) або \"CC0-1.0\"",
+		HintEN: "give an SPDX id, e.g. licence = \"CC-BY-4.0\" (the default) or \"CC0-1.0\""}
+	kindBadContact = diag.Kind{Code: "bad-config",
+		UK: "[data] contact = %q: це не адреса електронної пошти", EN: "[data] contact = %q: it is not an e-mail address",
+		HintUK: "вкажіть адресу для питань про дані, напр. contact = \"data@example.org\"",
+		HintEN: "give an address for questions about the data, e.g. contact = \"data@example.org\""}
 	kindNoTheme = diag.Kind{Code: "bad-config",
 		UK: "теми «%s» немає в теці themes/", EN: "theme %q is not in the themes/ folder",
 		HintUK: "вкажіть назву однієї з тек у themes/, наприклад theme = \"default\"", HintEN: "name one of the folders in themes/, e.g. theme = \"default\""}

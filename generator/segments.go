@@ -31,8 +31,8 @@ const (
 	notesScope
 	// executorsScope is /executors/<executor>/.
 	executorsScope
-	// dataScope is /data/, whose files are named <plan>.json and
-	// <plan>-measures.csv beside the site's own.
+	// dataScope is /data/, whose files are named <plan>.json,
+	// <plan>-measures.csv, <plan>.xlsx and <plan>/ beside the site's own.
 	dataScope
 	// measureScope is a measure's folder, /<plan>/<section>/<measure>/,
 	// and executorScope an executor's, /executors/<executor>/: no id
@@ -90,10 +90,22 @@ var reservedSegments = map[segmentScope]map[string]diag.Text{
 		"calendar.ics": {UK: "календар строків звітів виконавця", EN: "the executor's calendar of reporting deadlines"},
 	},
 	dataScope: {
-		"plans":            {UK: "перелік планів data/plans.json", EN: "the list of plans data/plans.json"},
-		"notes":            {UK: "звіти data/notes.csv", EN: "the notes data/notes.csv"},
-		"indicator-values": {UK: "значення показників data/indicator-values.csv", EN: "the indicator values data/indicator-values.csv"},
-		"executors":        {UK: "виконавці data/executors.csv", EN: "the executors data/executors.csv"},
+		"plans":             {UK: "перелік планів data/plans.json", EN: "the list of plans data/plans.json"},
+		"notes":             {UK: "звіти data/notes.csv", EN: "the notes data/notes.csv"},
+		"indicator-values":  {UK: "значення показників data/indicator-values.csv", EN: "the indicator values data/indicator-values.csv"},
+		"executors":         {UK: "виконавці data/executors.csv", EN: "the executors data/executors.csv"},
+		"measures":          {UK: "заходи data/measures.csv", EN: "the measures data/measures.csv"},
+		"measure-executors": {UK: "виконавці заходів data/measure-executors.csv", EN: "the measures' executors data/measure-executors.csv"},
+		"indicators":        {UK: "індикатори data/indicators.csv", EN: "the indicators data/indicators.csv"},
+		"indicator-results": {UK: "результати за індикаторами data/indicator-results.csv і .json", EN: "the indicator results data/indicator-results.csv and .json"},
+		"note-measures":     {UK: "заходи у звітах data/note-measures.csv", EN: "the notes' measures data/note-measures.csv"},
+		"evidence":          {UK: "документи до звітів data/evidence.csv", EN: "the notes' evidence data/evidence.csv"},
+		"periods":           {UK: "звітні періоди data/periods.csv", EN: "the reporting periods data/periods.csv"},
+		"state-history":     {UK: "історія стану заходів data/state-history.csv", EN: "the measures' state history data/state-history.csv"},
+		"all-plans":         {UK: "книга Excel усіх планів data/all-plans.xlsx", EN: "the workbook of all plans data/all-plans.xlsx"},
+		"datapackage":       {UK: "опис пакета даних data/datapackage.json", EN: "the data package data/datapackage.json"},
+		"catalog":           {UK: "каталог даних data/catalog.jsonld", EN: "the data catalogue data/catalog.jsonld"},
+		"schema":            {UK: "схеми JSON data/schema/", EN: "the JSON Schemas data/schema/"},
 	},
 }
 

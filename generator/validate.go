@@ -23,6 +23,13 @@ import (
 // or "/" (which could lead outside the output folder).
 var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
+// licenceID is the shape of an SPDX / Open Definition licence id, as
+// the Data Package profile requires of a licence's name.
+var licenceID = regexp.MustCompile(`^[-a-zA-Z0-9._]+$`)
+
+// contactEmail is a plain e-mail address.
+var contactEmail = regexp.MustCompile(`^[^@\s<>"]+@[^@\s<>"]+\.[^@\s<>"]+$`)
+
 // validIndicator matches "<section>/<measure>#<n>".
 var indicatorRef = regexp.MustCompile(`^([a-z0-9-]+/[a-z0-9-]+)#([1-9][0-9]*)$`)
 
@@ -771,6 +778,12 @@ func checkConfig(root string, c *Config, f *tomlFile[Config]) diag.List {
 	}
 	if (c.DueWindowDays < 0 || c.DueWindowDays > 366) && !f.reported["due_window_days"] {
 		l.Add(f.problem(kindBadDueWindow, "due_window_days", true, c.DueWindowDays))
+	}
+	if !licenceID.MatchString(c.Data.Licence) && !f.reported["data.licence"] {
+		l.Add(f.problem(kindBadLicence, "data.licence", true, c.Data.Licence))
+	}
+	if c.Data.Contact != "" && !contactEmail.MatchString(c.Data.Contact) && !f.reported["data.contact"] {
+		l.Add(f.problem(kindBadContact, "data.contact", true, c.Data.Contact))
 	}
 	return l
 }

@@ -267,7 +267,7 @@ const pageFactsJS = `(function () {
     H1: document.querySelectorAll('h1').length,
     Headings: Array.from(document.querySelectorAll('h1, h2, h3, h4, h5, h6')).map(function (h) { return +h.tagName[1]; }),
     Styled: Array.from(document.querySelectorAll('[style]')).slice(0, 5).map(function (e) { return e.outerHTML.slice(0, 120); }),
-    InlineScripts: Array.from(document.scripts).filter(function (s) { return !s.src && s.type !== 'application/json'; }).map(function (s) { return s.outerHTML.slice(0, 120); }),
+    InlineScripts: Array.from(document.scripts).filter(function (s) { return !s.src && s.type !== 'application/json' && s.type !== 'application/ld+json'; }).map(function (s) { return s.outerHTML.slice(0, 120); }),
     FirstFocus: first ? first.outerHTML.slice(0, 160) : ''
   };
 })()`
@@ -308,7 +308,7 @@ func TestBrowserAccessibility(t *testing.T) {
 				t.Errorf("elements with a style attribute (the CSP forbids inline styles): %q", f.Styled)
 			}
 			if len(f.InlineScripts) > 0 {
-				t.Errorf("inline scripts (the CSP allows only type=application/json data): %q", f.InlineScripts)
+				t.Errorf("inline scripts (the CSP allows only data: type=application/json and application/ld+json): %q", f.InlineScripts)
 			}
 
 			// The accessibility tree: names and landmarks.

@@ -243,6 +243,12 @@ var rules = map[string]rule{
 	"Config.Content":       {uk: "Звідки брати вміст."},
 	"Config.DueWindowDays": {uk: "За скільки днів до строку захід позначається «настає строк» (типово 90).", with: between(0, 366)},
 
+	"Config.Data": {uk: "Відкриті дані: ліцензія, видавець, контакт — для /data/datapackage.json і каталогу /data/catalog.jsonld."},
+	"DataConfig.Licence": {uk: "Ліцензія даних — ідентифікатор SPDX, напр. \"CC-BY-4.0\" (типово), \"CC0-1.0\", \"ODbL-1.0\".",
+		with: []keyword{{"pattern", "^[-a-zA-Z0-9._]+$"}}},
+	"DataConfig.Publisher": {uk: "Хто оприлюднює дані (орган влади чи організація); якщо не вказано — назва порталу."},
+	"DataConfig.Contact":   {uk: "Адреса електронної пошти для питань про дані, напр. \"data@example.org\".", with: []keyword{{"pattern", `^[^@\s<>"]+@[^@\s<>"]+\.[^@\s<>"]+$`}}},
+
 	"ContentConfig.Dir":  {uk: "Тека вмісту відносно теки сайту (типово \"content\"); не може виходити за її межі.", with: []keyword{{"not", newObj().set("pattern", escapingDir)}}},
 	"ContentConfig.Demo": {uk: "Показувати демонстраційні нотатки з <тека вмісту>/demo; сторінки кажуть прямо, що це демонстраційні дані."},
 }

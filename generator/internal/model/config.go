@@ -25,6 +25,8 @@ type Config struct {
 	Content ContentConfig `toml:"content"`
 	// DueWindowDays is how far ahead a deadline counts as "due soon".
 	DueWindowDays int `toml:"due_window_days"`
+	// Data describes the open data: its licence and publisher.
+	Data DataConfig `toml:"data"`
 
 	// basePath and origin are read from BaseURL once (see setBaseURL):
 	// every link on every page needs them.
@@ -39,6 +41,22 @@ type ContentConfig struct {
 	// show them say plainly that they are demonstration data.
 	Demo bool `toml:"demo"`
 }
+
+// DataConfig describes the portal's open data for the data package and
+// the catalogue (/data/datapackage.json, /data/catalog.jsonld).
+type DataConfig struct {
+	// Licence is the data's licence as an SPDX / Open Definition id, e.g.
+	// "CC-BY-4.0" (the default), "CC0-1.0", "ODbL-1.0".
+	Licence string `toml:"licence"`
+	// Publisher is the body that publishes the data; the portal's title
+	// stands in.
+	Publisher string `toml:"publisher,omitempty"`
+	// Contact is an e-mail address for questions about the data.
+	Contact string `toml:"contact,omitempty"`
+}
+
+// DefaultLicence is the open data's licence when config.toml names none.
+const DefaultLicence = "CC-BY-4.0"
 
 // Defaults fills unset fields.
 func (c *Config) Defaults() {
@@ -60,6 +78,12 @@ func (c *Config) Defaults() {
 	c.SetBaseURL(c.BaseURL)
 	if c.DueWindowDays == 0 {
 		c.DueWindowDays = 90
+	}
+	if c.Data.Licence == "" {
+		c.Data.Licence = DefaultLicence
+	}
+	if c.Data.Publisher == "" {
+		c.Data.Publisher = c.Title
 	}
 }
 

@@ -5,87 +5,391 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"regexp"
-	"strconv"
 	"strings"
+	"time"
 
 	"github.com/plansite/plansite/generator/content"
 	"github.com/plansite/plansite/generator/internal/engine"
 	"github.com/plansite/plansite/generator/internal/model"
 )
 
-// Open data: every plan as JSON and CSV, notes, indicator values and
-// executors as CSV. A plan's files are made with the plan; the tables that
-// span plans are put together from each plan's rows, kept in its pack.
+// Open data: the tables of datatables.go as CSV (UTF-8 with a byte order
+// mark, comma-separated: the standard every tool reads) and as Excel
+// workbooks, the plans and notes as JSON, indicator results in IATI's
+// shape, the data package that describes the CSV files, a DCAT-AP
+// catalogue and JSON Schemas of the JSON. A plan's files are made with the
+// plan; the files that span plans are put together from each plan's rows
+// and JSON, kept in its pack, so that an unchanged plan is not loaded.
+//
+// Files under /data/:
+//
+//	<plan>.json, <plan>-measures.csv, <plan>.xlsx      a plan
+//	<plan>/notes.json, <plan>/indicator-results.json   a plan's notes and results
+//	plans.json, notes.json, indicator-results.json      all plans
+//	<table>.csv for each of dataTables, all-plans.xlsx  all plans' tables
+//	datapackage.json, catalog.jsonld, schema/*.json     what the files are
 
-// planData writes plan p's open-data files: the plan as JSON, its measures
-// as CSV.
-func (r *Renderer) planData(p *model.Plan, content engine.Key) error {
-	data, err := jsonBytes(r.planJSON(p))
+// portalWorkbook is the workbook of all plans' tables.
+const portalWorkbook = "data/all-plans.xlsx"
+
+// planData writes plan p's open-data files and keeps its rows and JSON
+// in its pack for the files that span plans (see portalData).
+func (r *Renderer) planData(p *model.Plan, sum *model.PlanSummary, content engine.Key, pack *engine.PackWriter) error {
+	defer r.timeData(time.Now())
+	rows := map[string][][]string{}
+	for _, t := range planTables() {
+		rows[t.Name] = t.rows(r, p)
+		b, err := json.Marshal(rows[t.Name])
+		if err != nil {
+			return err
+		}
+		pack.Put("table/"+t.Name, b)
+	}
+	notes, err := jsonElements(r.planNotes(p))
 	if err != nil {
 		return err
 	}
-	if err := r.Emit(p.Dir, "data/"+p.ID+".json", r.key("data-plan-json", "").Key(content).Done(), data); err != nil {
+	results, err := jsonElements(r.planResults(p))
+	if err != nil {
 		return err
 	}
-	return r.Emit(p.Dir, "data/"+p.ID+"-measures.csv", r.key("data-plan-csv", "").Key(content).Done(),
-		csvBytes(r.measureRows(p.Measures)))
+	pack.Put("json/notes", notes)
+	pack.Put("json/results", results)
+
+	file := func(name string) string { return "data/" + p.ID + name }
+	key := func(kind string) engine.Key { return r.key(kind, "").Key(content).Done() }
+	if k := key("data-plan-json"); !r.out.Keep(p.Dir, file(".json"), k) {
+		data, err := jsonBytes(r.planJSON(p))
+		if err != nil {
+			return err
+		}
+		if err := r.Emit(p.Dir, file(".json"), k, data); err != nil {
+			return err
+		}
+	}
+	if err := r.Emit(p.Dir, file("-measures.csv"), key("data-plan-csv"), tableCSV(measuresTable, rows[measuresTable.Name])); err != nil {
+		return err
+	}
+	head := `"plan": ` + jsonString(p.ID)
+	if err := r.Emit(p.Dir, file("/notes.json"), key("data-plan-notes"), jsonDoc(head, "notes", notes)); err != nil {
+		return err
+	}
+	if err := r.Emit(p.Dir, file("/indicator-results.json"), key("data-plan-results"), jsonDoc(head, "indicators", results)); err != nil {
+		return err
+	}
+	if k := key("data-plan-xlsx"); !r.out.Keep(p.Dir, file(".xlsx"), k) {
+		data, err := r.planWorkbook(p, sum, rows)
+		if err != nil {
+			return err
+		}
+		return r.Emit(p.Dir, file(".xlsx"), k, data)
+	}
+	return nil
 }
 
-// packRows keeps plan p's rows of the portal-wide tables, CSV-encoded
-// without a header, for the files that span plans (see portalData).
-func (r *Renderer) packRows(p *model.Plan, pack *engine.PackWriter) {
-	pack.Put("rows/notes", csvRows(r.noteRows(p.Notes)))
-	pack.Put("rows/values", csvRows(r.valueRows(p)))
+// planWorkbook is a plan's tables as a workbook.
+func (r *Renderer) planWorkbook(p *model.Plan, sum *model.PlanSummary, rows map[string][][]string) ([]byte, error) {
+	w, err := newWorkbook(p.Title, r.site.Config.Data.Publisher, planDate(p))
+	if err != nil {
+		return nil, err
+	}
+	if err := r.aboutSheet(w, p.Title+" ("+p.ID+")"); err != nil {
+		return nil, err
+	}
+	rows[plansTable.Name] = [][]string{r.planRow(sum)}
+	rows[executorsTable.Name] = r.planExecutorRows(p)
+	for _, t := range dataTables {
+		s, err := w.addSheet(t.Name, t.Schema.Fields)
+		if err != nil {
+			return nil, err
+		}
+		for _, row := range rows[t.Name] {
+			if err := s.add(row); err != nil {
+				return nil, err
+			}
+		}
+		if err := s.done(); err != nil {
+			return nil, err
+		}
+	}
+	return w.bytes()
+}
+
+// planDate dates a plan's workbook: its latest note, or the day it was
+// adopted, or the first day of its period — a date of its content, so that
+// the workbook changes only when its content does.
+func planDate(p *model.Plan) content.Date {
+	d := content.Date{Year: p.Period.Start, Month: 1, Day: 1}
+	if p.Approval.Date != nil {
+		d = *p.Approval.Date
+	}
+	if len(p.Notes) > 0 && p.Notes[0].Date.After(d) {
+		d = p.Notes[0].Date
+	}
+	return d
+}
+
+// aboutSheet writes a workbook's first sheet: what it holds, as of when,
+// under which licence.
+func (r *Renderer) aboutSheet(w *workbook, what string) error {
+	c := r.site.Config
+	s, err := w.addSheet("about", aboutFields)
+	if err != nil {
+		return err
+	}
+	for _, row := range [][]string{
+		{"Дані / Data", what},
+		{"Портал / Portal", c.Title},
+		{"Видавець / Publisher", c.Data.Publisher},
+		{"Ліцензія / Licence", licenceOf(c.Data.Licence).Title + " (" + c.Data.Licence + ")"},
+		{"Джерело / Source", r.pageURL("/data/")},
+		{"Опис таблиць / Tables", r.pageURL("/data/datapackage.json")},
+		{"Аркуші / Sheets", "Один аркуш — одна таблиця, стовпці як у файлах CSV. / One sheet per table, columns as in the CSV files."},
+	} {
+		if err := s.add(row); err != nil {
+			return err
+		}
+	}
+	return s.done()
 }
 
 // portalData writes the open-data files that span plans.
 func (r *Renderer) portalData(plans []*model.PlanSummary, execs []*model.ExecutorView) error {
-	s := r.site
-	var list []jsonPlanSummary
+	defer r.timeData(time.Now())
+	asOf := r.site.AsOf.String()
+	homes, all := engine.NewHasher("plans"), engine.NewHasher("plans-content")
 	for _, p := range plans {
-		list = append(list, jsonPlanSummary{ID: p.ID, Title: p.Title, Authority: p.Authority,
-			Start: p.Period.Start, End: p.Period.End, Measures: p.Measures, States: p.Counts,
-			URL:  s.Config.Absolute(r.link(s.Config.Languages[0], p.Path)),
-			JSON: "/data/" + p.ID + ".json", CSV: "/data/" + p.ID + "-measures.csv"})
+		homes.Key(p.HomeKey)
+		all.Key(p.HomeKey).Key(p.ContentKey)
 	}
-	data, err := jsonBytes(jsonSite{AsOf: s.AsOf, Demo: s.Demo, Plans: list})
-	if err != nil {
-		return err
+	execKey := r.key("executors", "")
+	for _, x := range execs {
+		model.ExecutorViewKey(execKey, x)
 	}
-	if err := r.Emit(SiteUnit, "data/plans.json", engine.Key{}, data); err != nil {
-		return err
-	}
-	for _, t := range []struct{ file, section string }{
-		{"data/notes.csv", "rows/notes"}, {"data/indicator-values.csv", "rows/values"},
-	} {
-		if err := r.concatRows(plans, t.file, t.section); err != nil {
-			return err
-		}
-	}
-	return r.Emit(SiteUnit, "data/executors.csv", engine.Key{}, csvBytes(r.executorRows(execs)))
-}
+	homeKey, contentKey, executors := homes.Done(), all.Done(), execKey.Done()
 
-// concatRows writes a portal-wide table from every plan's rows in its pack.
-func (r *Renderer) concatRows(plans []*model.PlanSummary, file, section string) error {
-	key := r.key("data-rows", file)
-	for _, p := range plans {
-		key.Key(p.ContentKey)
-	}
-	k := key.Done()
-	if r.out.Keep(SiteUnit, file, k) {
-		return nil
-	}
-	var buf bytes.Buffer
-	buf.WriteString("\uFEFF")
-	buf.Write(csvRows([][]string{csvHeaders[file]}))
-	for _, p := range plans {
-		rows, err := r.out.Section(p.Dir, section)
+	if k := r.key("data-plans-json", "").Key(homeKey).String(asOf).Done(); !r.out.Keep(SiteUnit, "data/plans.json", k) {
+		data, err := jsonBytes(r.plansJSON(plans))
 		if err != nil {
 			return err
 		}
-		buf.Write(rows)
+		if err := r.Emit(SiteUnit, "data/plans.json", k, data); err != nil {
+			return err
+		}
 	}
-	return r.Emit(SiteUnit, file, k, buf.Bytes())
+	if err := r.portalTables(plans, execs, contentKey, executors); err != nil {
+		return err
+	}
+	for _, j := range []struct{ file, section, list string }{
+		{"data/notes.json", "json/notes", "notes"}, {"data/indicator-results.json", "json/results", "indicators"},
+	} {
+		if err := r.concatJSON(plans, j.file, j.section, j.list, contentKey); err != nil {
+			return err
+		}
+	}
+	if err := r.dataPackage(plans, homeKey); err != nil {
+		return err
+	}
+	if err := r.catalog(plans, homeKey); err != nil {
+		return err
+	}
+	return r.dataSchemas()
+}
+
+// portalTables writes each table of all plans as CSV, and all of them as
+// the portal's workbook, reading each plan's rows from its pack once.
+func (r *Renderer) portalTables(plans []*model.PlanSummary, execs []*model.ExecutorView, contentKey, executors engine.Key) error {
+	var wb *workbook
+	wbKey := r.key("data-portal-xlsx", "").Key(contentKey).Key(executors).Done()
+	if !r.out.Keep(SiteUnit, portalWorkbook, wbKey) {
+		var err error
+		if wb, err = newWorkbook(r.site.Config.Title, r.site.Config.Data.Publisher, portalDate(plans)); err != nil {
+			return err
+		}
+		if err := r.aboutSheet(wb, r.site.Config.Title); err != nil {
+			return err
+		}
+	}
+	for _, t := range dataTables {
+		file := "data/" + t.Name + ".csv"
+		k := r.key("data-table", t.Name).Key(contentKey)
+		if t == executorsTable {
+			k.Key(executors)
+		}
+		key := k.Done()
+		needCSV := !r.out.Keep(SiteUnit, file, key)
+		if !needCSV && wb == nil {
+			continue
+		}
+		var buf bytes.Buffer
+		var sh *sheet
+		if wb != nil {
+			var err error
+			if sh, err = wb.addSheet(t.Name, t.Schema.Fields); err != nil {
+				return err
+			}
+		}
+		buf.WriteString("\uFEFF")
+		buf.Write(csvRows([][]string{t.header()}))
+		add := func(rows [][]string) error {
+			if needCSV {
+				writeCSV(&buf, rows)
+			}
+			if sh != nil {
+				for _, row := range rows {
+					if err := sh.add(row); err != nil {
+						return err
+					}
+				}
+			}
+			return nil
+		}
+		if err := r.tableRows(t, plans, execs, add); err != nil {
+			return err
+		}
+		if sh != nil {
+			if err := sh.done(); err != nil {
+				return err
+			}
+		}
+		if needCSV {
+			if err := r.Emit(SiteUnit, file, key, buf.Bytes()); err != nil {
+				return err
+			}
+		}
+	}
+	if wb == nil {
+		return nil
+	}
+	data, err := wb.bytes()
+	if err != nil {
+		return err
+	}
+	return r.Emit(SiteUnit, portalWorkbook, wbKey, data)
+}
+
+// tableRows hands table t's rows of all plans to add, a plan at a time.
+func (r *Renderer) tableRows(t *dataTable, plans []*model.PlanSummary, execs []*model.ExecutorView, add func([][]string) error) error {
+	switch t {
+	case plansTable:
+		rows := make([][]string, len(plans))
+		for i, p := range plans {
+			rows[i] = r.planRow(p)
+		}
+		return add(rows)
+	case executorsTable:
+		return add(r.executorRows(execs))
+	}
+	for _, p := range plans {
+		b, err := r.out.Section(p.Dir, "table/"+t.Name)
+		if err != nil {
+			return err
+		}
+		var rows [][]string
+		if err := json.Unmarshal(b, &rows); err != nil {
+			return err
+		}
+		if err := add(rows); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// portalDate dates the portal's workbook: its latest note, or the first
+// day of its first plan — a date of its content (see planDate).
+func portalDate(plans []*model.PlanSummary) content.Date {
+	var d content.Date
+	for _, p := range plans {
+		if start := (content.Date{Year: p.Period.Start, Month: 1, Day: 1}); d.IsZero() || start.Before(d) {
+			d = start
+		}
+	}
+	for _, p := range plans {
+		if len(p.Latest) > 0 && p.Latest[0].Date.After(d) {
+			d = p.Latest[0].Date
+		}
+	}
+	if d.IsZero() {
+		d = content.Date{Year: content.MinYear, Month: 1, Day: 1}
+	}
+	return d
+}
+
+// concatJSON writes a JSON file of all plans from the elements each plan
+// keeps in its pack, into one buffer of the size they make (the file of a
+// large portal runs to tens of megabytes: growing it by appending copies
+// it over and over).
+func (r *Renderer) concatJSON(plans []*model.PlanSummary, file, section, list string, contentKey engine.Key) error {
+	k := r.key("data-json", file).Key(contentKey).Done()
+	if r.out.Keep(SiteUnit, file, k) {
+		return nil
+	}
+	var parts [][]byte
+	size := 0
+	for _, p := range plans {
+		b, err := r.out.Section(p.Dir, section)
+		if err != nil {
+			return err
+		}
+		if len(b) > 0 {
+			parts = append(parts, b)
+			size += len(b) + 2
+		}
+	}
+	elems := make([]byte, 0, size)
+	for i, b := range parts {
+		if i > 0 {
+			elems = append(elems, ",\n"...)
+		}
+		elems = append(elems, b...)
+	}
+	return r.Emit(SiteUnit, file, k, jsonDoc("", list, elems))
+}
+
+// jsonElements encodes the elements of a list as jsonDoc lists them,
+// separated by commas.
+func jsonElements[T any](xs []T) ([]byte, error) {
+	var out, buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("  ", " ")
+	for i, x := range xs {
+		buf.Reset()
+		if err := enc.Encode(x); err != nil {
+			return nil, err
+		}
+		if i > 0 {
+			out.WriteString(",\n")
+		}
+		out.WriteString("  ")
+		out.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+	}
+	return out.Bytes(), nil
+}
+
+// jsonDoc is a JSON object of head's members (if any) and a list of
+// elements (see jsonElements) named list.
+func jsonDoc(head, list string, elems []byte) []byte {
+	var b bytes.Buffer
+	b.Grow(len(elems) + len(head) + len(list) + 32)
+	b.WriteString("{\n")
+	if head != "" {
+		b.WriteString(" " + head + ",\n")
+	}
+	b.WriteString(" " + jsonString(list) + ": [")
+	if len(elems) > 0 {
+		b.WriteString("\n")
+		b.Write(elems)
+		b.WriteString("\n ")
+	}
+	b.WriteString("]\n}\n")
+	return b.Bytes()
+}
+
+func jsonString(s string) string {
+	b, _ := json.Marshal(s) // a string always marshals
+	return string(b)
 }
 
 func jsonBytes(v any) ([]byte, error) {
@@ -97,6 +401,11 @@ func jsonBytes(v any) ([]byte, error) {
 	return buf.Bytes(), err
 }
 
+// tableCSV is a table's CSV file: header and rows.
+func tableCSV(t *dataTable, rows [][]string) []byte {
+	return csvBytes(append([][]string{t.header()}, rows...))
+}
+
 // csvBytes writes a table as CSV for Excel: it starts with a UTF-8 byte
 // order mark (without it Excel guesses a legacy code page and shows
 // Cyrillic as mojibake) and ends lines with CRLF.
@@ -104,21 +413,27 @@ func csvBytes(rows [][]string) []byte {
 	return append([]byte("\uFEFF"), csvRows(rows)...)
 }
 
-// csvRows writes rows as CSV without the byte order mark. It is the one
-// CSV writer: every cell goes through safeCell.
+// csvRows writes rows as CSV without the byte order mark.
 func csvRows(rows [][]string) []byte {
 	var buf bytes.Buffer
-	w := csv.NewWriter(&buf)
+	writeCSV(&buf, rows)
+	return buf.Bytes()
+}
+
+// writeCSV appends rows as CSV to buf. It is the one CSV writer: every
+// cell goes through safeCell.
+func writeCSV(buf *bytes.Buffer, rows [][]string) {
+	w := csv.NewWriter(buf)
 	w.UseCRLF = true
+	var safe []string
 	for _, row := range rows {
-		safe := make([]string, len(row))
-		for i, c := range row {
-			safe[i] = safeCell(c)
+		safe = safe[:0]
+		for _, c := range row {
+			safe = append(safe, safeCell(c))
 		}
 		_ = w.Write(safe) // writing to memory cannot fail
 	}
 	w.Flush()
-	return buf.Bytes()
 }
 
 // plainNumber matches a number as the data files write it.
@@ -134,215 +449,4 @@ func safeCell(c string) string {
 		return c
 	}
 	return "'" + c
-}
-
-type jsonSite struct {
-	AsOf  content.Date      `json:"as_of"`
-	Demo  bool              `json:"demonstration_data"`
-	Plans []jsonPlanSummary `json:"plans"`
-}
-
-type jsonPlanSummary struct {
-	ID        string       `json:"id"`
-	Title     string       `json:"title"`
-	Authority string       `json:"authority"`
-	Start     int          `json:"start_year"`
-	End       int          `json:"end_year"`
-	Measures  int          `json:"measures"`
-	States    model.Counts `json:"states"`
-	URL       string       `json:"url"`
-	JSON      string       `json:"json"`
-	CSV       string       `json:"csv"`
-}
-
-type jsonPlan struct {
-	ID        string           `json:"id"`
-	Title     string           `json:"title"`
-	Authority string           `json:"authority"`
-	Approval  content.Approval `json:"approval"`
-	Period    content.Period   `json:"period"`
-	MainGoal  string           `json:"main_goal,omitempty"`
-	Columns   []string         `json:"columns"`
-	Demo      bool             `json:"demonstration_data"`
-	Sections  []jsonSection    `json:"sections"`
-}
-
-type jsonSection struct {
-	ID       string        `json:"id"`
-	Number   string        `json:"number"`
-	Numeral  int           `json:"numeral"`
-	Title    string        `json:"title"`
-	Goals    []string      `json:"goals,omitempty"`
-	Measures []jsonMeasure `json:"measures"`
-}
-
-type jsonMeasure struct {
-	ID            string          `json:"id"`
-	Code          string          `json:"code"`
-	Task          string          `json:"task,omitempty"`
-	TaskTitle     string          `json:"task_title,omitempty"`
-	Group         string          `json:"group,omitempty"`
-	Number        string          `json:"number"`
-	Text          string          `json:"text"`
-	Term          string          `json:"term"`
-	ExecutorsText string          `json:"executors_text"`
-	Executors     []jsonExecRef   `json:"executors"`
-	Costs         *string         `json:"costs,omitempty"`
-	Indicators    []jsonIndicator `json:"indicators"`
-	State         string          `json:"state"`
-	NextDeadline  *content.Date   `json:"next_deadline,omitempty"`
-	Notes         []string        `json:"notes"`
-	URL           string          `json:"url"`
-}
-
-type jsonExecRef struct {
-	ID   string `json:"id"`
-	Name string `json:"name"`
-}
-
-type jsonIndicator struct {
-	N      int         `json:"n"`
-	Text   string      `json:"text"`
-	Unit   string      `json:"unit,omitempty"`
-	Values []jsonValue `json:"values,omitempty"`
-}
-
-type jsonValue struct {
-	Date     content.Date `json:"date"`
-	Value    *float64     `json:"value,omitempty"`
-	Achieved *bool        `json:"achieved,omitempty"`
-	Note     string       `json:"note"`
-}
-
-func (r *Renderer) planJSON(p *model.Plan) jsonPlan {
-	s := r.site
-	abs := func(path string) string { return s.Config.Absolute(r.link(s.Config.Languages[0], path)) }
-	jp := jsonPlan{ID: p.ID, Title: p.Title, Authority: p.Authority, Approval: p.Approval, Period: p.Period,
-		MainGoal: p.MainGoal, Columns: p.Columns, Demo: p.Demo}
-	for _, sec := range p.Sections {
-		js := jsonSection{ID: sec.ID, Number: sec.Number, Numeral: sec.Numeral, Title: sec.Title, Goals: sec.Goals, Measures: []jsonMeasure{}}
-		for _, m := range sec.Measures {
-			jm := jsonMeasure{ID: m.Ref, Code: m.Code, Number: m.Number, Text: m.Text, Term: m.Term,
-				ExecutorsText: m.ExecutorsText, Executors: []jsonExecRef{}, Costs: m.Costs, Indicators: []jsonIndicator{},
-				State: m.Progress.State, NextDeadline: m.Progress.Next, Notes: []string{}, URL: abs(m.Path)}
-			if m.Task != nil {
-				jm.Task, jm.TaskTitle = m.Task.ID, m.Task.Title
-			}
-			if m.Group != nil {
-				jm.Group = m.Group.Title
-			}
-			for _, x := range m.Executors {
-				jm.Executors = append(jm.Executors, jsonExecRef{x.ID, x.Name})
-			}
-			for _, ind := range m.Indicators {
-				ji := jsonIndicator{N: ind.N, Text: ind.Text}
-				if ind.Spec != nil {
-					ji.Unit = ind.Spec.Unit
-				}
-				for _, v := range ind.Values {
-					ji.Values = append(ji.Values, jsonValue{v.Date, v.Value, v.Achieved, abs(v.Note.Path)})
-				}
-				jm.Indicators = append(jm.Indicators, ji)
-			}
-			for _, n := range m.Notes {
-				jm.Notes = append(jm.Notes, abs(n.Path))
-			}
-			js.Measures = append(js.Measures, jm)
-		}
-		jp.Sections = append(jp.Sections, js)
-	}
-	return jp
-}
-
-func (r *Renderer) measureRows(ms []*model.Measure) [][]string {
-	s := r.site
-	rows := [][]string{{"plan", "id", "code", "section", "section_title", "task", "group", "number", "text", "term",
-		"executors_text", "executor_ids", "executor_names", "costs", "indicators", "state", "next_deadline", "notes", "url"}}
-	for _, m := range ms {
-		var ids, names []string
-		for _, x := range m.Executors {
-			ids = append(ids, x.ID)
-			names = append(names, x.Name)
-		}
-		task, group, costs, next := "", "", "", ""
-		if m.Task != nil {
-			task = m.Task.ID
-		}
-		if m.Group != nil {
-			group = m.Group.Title
-		}
-		if m.Costs != nil {
-			costs = *m.Costs
-		}
-		if m.Progress.Next != nil {
-			next = m.Progress.Next.String()
-		}
-		rows = append(rows, []string{m.Plan.ID, m.Ref, m.Code, m.Section.Number, m.Section.Title, task, group, m.Number,
-			m.Text, m.Term, m.ExecutorsText, strings.Join(ids, "; "), strings.Join(names, "; "), costs,
-			strings.Join(m.IndicatorTexts(), "\n"), m.Progress.State, next, strconv.Itoa(len(m.Notes)),
-			s.Config.Absolute(r.link(s.Config.Languages[0], m.Path))})
-	}
-	return rows
-}
-
-// csvHeaders are the header rows of the tables that span plans.
-var csvHeaders = map[string][]string{
-	"data/notes.csv":            {"date", "plan", "measures", "status", "reporter", "title", "demonstration", "url"},
-	"data/indicator-values.csv": {"plan", "indicator", "measure_code", "indicator_text", "unit", "date", "value", "achieved", "demonstration", "note_url"},
-}
-
-// noteRows are a plan's rows of notes.csv.
-func (r *Renderer) noteRows(notes []*model.Note) [][]string {
-	s := r.site
-	var rows [][]string
-	for _, n := range notes {
-		var refs []string
-		for _, m := range n.Measures {
-			refs = append(refs, m.Ref)
-		}
-		reporter := ""
-		if n.Reporter != nil {
-			reporter = n.Reporter.ID
-		}
-		rows = append(rows, []string{n.Date.String(), n.Plan.ID, strings.Join(refs, "; "), n.Status.Key, reporter,
-			model.NoteTitle(n), strconv.FormatBool(n.Demo), s.Config.Absolute(r.link(s.Config.Languages[0], n.Path))})
-	}
-	return rows
-}
-
-// valueRows are a plan's rows of indicator-values.csv.
-func (r *Renderer) valueRows(p *model.Plan) [][]string {
-	s := r.site
-	var rows [][]string
-	{
-		for _, m := range p.Measures {
-			for _, ind := range m.Indicators {
-				for _, v := range ind.Values {
-					unit, val, ach := "", "", ""
-					if ind.Spec != nil {
-						unit = ind.Spec.Unit
-					}
-					if v.Value != nil {
-						val = strconv.FormatFloat(*v.Value, 'f', -1, 64)
-					}
-					if v.Achieved != nil {
-						ach = strconv.FormatBool(*v.Achieved)
-					}
-					rows = append(rows, []string{p.ID, ind.Ref, m.Code, ind.Text, unit, v.Date.String(), val, ach,
-						strconv.FormatBool(v.Note.Demo), s.Config.Absolute(r.link(s.Config.Languages[0], v.Note.Path))})
-				}
-			}
-		}
-	}
-	return rows
-}
-
-func (r *Renderer) executorRows(execs []*model.ExecutorView) [][]string {
-	s := r.site
-	rows := [][]string{{"id", "name", "short", "aliases", "measures", "url"}}
-	for _, x := range execs {
-		rows = append(rows, []string{x.ID, x.Name, x.Short, strings.Join(x.Aliases, "; "), strconv.Itoa(x.Count),
-			s.Config.Absolute(r.link(s.Config.Languages[0], x.Path))})
-	}
-	return rows
 }

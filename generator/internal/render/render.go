@@ -7,6 +7,8 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
+	"time"
 
 	"github.com/tdewolff/minify/v2"
 	"github.com/tdewolff/minify/v2/css"
@@ -41,7 +43,16 @@ type Renderer struct {
 	// cards caches rendered measure cards by language and measure.
 	cardsMu sync.Mutex
 	cards   map[cardKey]template.HTML
+	// dataTime is the time spent on open data (see DataTime).
+	dataTime atomic.Int64
 }
+
+// DataTime is how long the open data took so far, of the render stage's
+// time: for build --timings.
+func (r *Renderer) DataTime() time.Duration { return time.Duration(r.dataTime.Load()) }
+
+// timeData adds the time since start to DataTime.
+func (r *Renderer) timeData(start time.Time) { r.dataTime.Add(int64(time.Since(start))) }
 
 type cardKey struct {
 	lang    string
@@ -219,21 +230,25 @@ func (r *Renderer) Plan(p *model.Plan) (*model.PlanSummary, *engine.PackWriter, 
 	for _, lang := range r.site.Config.Languages {
 		jobs = append(jobs, r.planJobs(lang, p, content)...)
 	}
-	if err := r.run(jobs); err != nil {
-		return nil, nil, err
+	pack := engine.NewPackWriter()
+	sum := model.Summarize(p, content)
+	// The open data (its workbook above all) is made beside the pages:
+	// alone it would leave all cores but one idle.
+	data := make(chan error, 1)
+	go func() { data <- r.planData(p, sum, content, pack) }()
+	err := r.run(jobs)
+	if derr := <-data; err == nil {
+		err = derr
 	}
-	if err := r.planData(p, content); err != nil {
+	if err != nil {
 		return nil, nil, err
 	}
 	if err := r.planFeed(p); err != nil {
 		return nil, nil, err
 	}
-	pack := engine.NewPackWriter()
-	sum := model.Summarize(p, content)
 	if err := r.packCards(p, pack); err != nil {
 		return nil, nil, err
 	}
-	r.packRows(p, pack)
 	if err := r.packFeed(p, pack); err != nil {
 		return nil, nil, err
 	}
