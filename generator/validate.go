@@ -511,6 +511,7 @@ func validateMonitoring(ps *planSource, c *catalog) diag.List {
 		specs[spec.Ref] = spec
 	}
 	c.specs[plan] = specs
+	l.Add(validateTotals(ps, c)...)
 	return l
 }
 
@@ -648,14 +649,16 @@ func validateNote(ps *planSource, n *noteSource, c *catalog, indexed bool) diag.
 		}
 		switch {
 		case n.reported[path+".url"]:
-		case strings.TrimSpace(e.URL) == "":
+		case strings.TrimSpace(e.URL) == "" && e.File == "":
 			l.Add(n.missingIn(path, "url", `url = "https://…"`)...)
+		case strings.TrimSpace(e.URL) == "": // a local copy only
 		default:
 			if reason, advice, bad := badURL(e.URL, true); bad {
 				l.Add(n.problem(kindBadURL, path+".url", true, shorten(e.URL), reason, advice))
 			}
 		}
 	}
+	l.Add(validateAccountability(ps, n, c, indexed)...)
 	l.Add(checkBody(n)...)
 	return l
 }
@@ -870,5 +873,6 @@ func checkConfig(root string, c *Config, f *tomlFile[Config]) diag.List {
 	if (c.DueWindowDays < 0 || c.DueWindowDays > 366) && !f.reported["due_window_days"] {
 		l.Add(f.problem(kindBadDueWindow, "due_window_days", true, c.DueWindowDays))
 	}
+	l.Add(checkPrivacy(c, f)...)
 	return l
 }

@@ -25,6 +25,8 @@ type Config struct {
 	Content ContentConfig `toml:"content"`
 	// DueWindowDays is how far ahead a deadline counts as "due soon".
 	DueWindowDays int `toml:"due_window_days"`
+	// Privacy sets how small counts of children are protected.
+	Privacy PrivacyConfig `toml:"privacy"`
 
 	// basePath and origin are read from BaseURL once (see setBaseURL):
 	// every link on every page needs them.
@@ -39,6 +41,18 @@ type ContentConfig struct {
 	// show them say plainly that they are demonstration data.
 	Demo bool `toml:"demo"`
 }
+
+// PrivacyConfig sets small-number suppression ([privacy] in config.toml).
+type PrivacyConfig struct {
+	// MinCount is the smallest count of a sensitive indicator that is
+	// published as it is: a value from 1 to MinCount−1 is published only
+	// as "fewer than MinCount" (default 5).
+	MinCount int `toml:"min_count"`
+}
+
+// DefaultMinCount is the privacy threshold when config.toml sets none: the
+// usual rule of statistical offices for counts of people.
+const DefaultMinCount = 5
 
 // Defaults fills unset fields.
 func (c *Config) Defaults() {
@@ -60,6 +74,9 @@ func (c *Config) Defaults() {
 	c.SetBaseURL(c.BaseURL)
 	if c.DueWindowDays == 0 {
 		c.DueWindowDays = 90
+	}
+	if c.Privacy.MinCount == 0 {
+		c.Privacy.MinCount = DefaultMinCount
 	}
 }
 
