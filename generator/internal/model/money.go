@@ -41,6 +41,14 @@ type Spent struct {
 	Measure  *Measure
 }
 
+// Value is the sum spent, 0 when the note gives none.
+func (s *Spent) Value() float64 {
+	if s.Amount == nil {
+		return 0
+	}
+	return *s.Amount
+}
+
 // ProzorroURL is the public page of a Prozorro procurement.
 func ProzorroURL(id string) string { return "https://prozorro.gov.ua/tender/" + id }
 
@@ -60,6 +68,30 @@ type Sum struct {
 	Currency string  `json:"currency"`
 	Value    float64 `json:"value"`
 }
+
+// MoneyTotals are a plan's money in numbers, for the pages and data that
+// span plans: Money without the sums read and the notes.
+type MoneyTotals struct {
+	// PlannedKnown says whether any sum is planned (read from a costs
+	// cell) at all.
+	PlannedKnown bool        `json:"planned_known"`
+	Years        []YearMoney `json:"years,omitempty"`
+	PlannedTerm  float64     `json:"planned_term,omitempty"`
+	PlannedTotal float64     `json:"planned_total,omitempty"`
+	SpentTotal   []Sum       `json:"spent_total,omitempty"`
+}
+
+// Totals returns the money in numbers.
+func (m *Money) Totals() MoneyTotals {
+	known := len(m.Planned) > 0 || m.PlannedTerm != 0
+	for _, y := range m.Years {
+		known = known || y.PlannedKnown
+	}
+	return MoneyTotals{PlannedKnown: known, Years: m.Years, PlannedTerm: m.PlannedTerm, PlannedTotal: m.PlannedTotal, SpentTotal: m.SpentTotal}
+}
+
+// HasAny reports whether anything is planned or spent.
+func (m MoneyTotals) HasAny() bool { return m.PlannedKnown || len(m.SpentTotal) > 0 }
 
 // HasAny reports whether anything is planned or spent.
 func (m *Money) HasAny() bool { return len(m.Planned) > 0 || len(m.Spent) > 0 || len(m.Years) > 0 }

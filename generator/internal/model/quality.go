@@ -32,6 +32,8 @@ type Quality struct {
 	Checks []QualityCheck
 	// Issues are the measures that fail any check, in document order.
 	Issues []QualityIssue
+
+	lacks map[*Measure][]string
 }
 
 // QualityCheck is one check with the measures that fail it.
@@ -60,6 +62,11 @@ type QualitySummary struct {
 	Complete int `json:"complete"`
 }
 
+// Lacks returns the checks measure m fails.
+func (q *Quality) Lacks(m *Measure) []string {
+	return q.lacks[m]
+}
+
 // Summary returns the report in numbers.
 func (q *Quality) Summary() QualitySummary {
 	s := QualitySummary{Measures: q.Measures, Failing: map[string]int{}, Complete: q.Measures - len(q.Issues)}
@@ -72,7 +79,7 @@ func (q *Quality) Summary() QualitySummary {
 // AssessQuality computes plan p's data-quality report from its assembled
 // measures. Measures an amendment removed are not checked.
 func AssessQuality(p *Plan) Quality {
-	q := Quality{}
+	q := Quality{lacks: map[*Measure][]string{}}
 	fails := map[string][]*Measure{}
 	for _, m := range p.Measures {
 		if m.RemovedBy != "" {
@@ -88,6 +95,7 @@ func AssessQuality(p *Plan) Quality {
 		}
 		if len(lacks) > 0 {
 			q.Issues = append(q.Issues, QualityIssue{Measure: m, Lacks: lacks})
+			q.lacks[m] = lacks
 		}
 	}
 	for _, k := range QualityChecks {

@@ -27,6 +27,9 @@ func (r *Renderer) planData(p *model.Plan, content engine.Key) error {
 	if err := r.Emit(p.Dir, "data/"+p.ID+".json", r.key("data-plan-json", "").Key(content).Done(), data); err != nil {
 		return err
 	}
+	if err := r.qualityData(p, content); err != nil {
+		return err
+	}
 	return r.Emit(p.Dir, "data/"+p.ID+"-measures.csv", r.key("data-plan-csv", "").Key(content).Done(),
 		csvBytes(r.measureRows(p.Measures)))
 }
@@ -45,6 +48,8 @@ func (r *Renderer) portalData(plans []*model.PlanSummary, execs []*model.Executo
 	for _, p := range plans {
 		list = append(list, jsonPlanSummary{ID: p.ID, Title: p.Title, Authority: p.Authority,
 			Start: p.Period.Start, End: p.Period.End, Measures: p.Measures, States: p.Counts,
+			Reporting: p.Reporting, Confirmation: p.Confirmation, Money: p.Money, Quality: p.Quality,
+			QualityJSON: p.Path + "quality.json",
 			URL:  s.Config.Absolute(r.link(s.Config.Languages[0], p.Path)),
 			JSON: "/data/" + p.ID + ".json", CSV: "/data/" + p.ID + "-measures.csv"})
 	}
@@ -153,6 +158,12 @@ type jsonPlanSummary struct {
 	URL       string       `json:"url"`
 	JSON      string       `json:"json"`
 	CSV       string       `json:"csv"`
+	// Reporting, Confirmation, Money and Quality: see model.PlanSummary.
+	Reporting    model.Reporting      `json:"reporting"`
+	Confirmation model.Confirmation   `json:"confirmation"`
+	Money        model.MoneyTotals    `json:"money"`
+	Quality      model.QualitySummary `json:"quality"`
+	QualityJSON  string               `json:"quality_json"`
 }
 
 type jsonPlan struct {
@@ -165,6 +176,12 @@ type jsonPlan struct {
 	Columns   []string         `json:"columns"`
 	Demo      bool             `json:"demonstration_data"`
 	Sections  []jsonSection    `json:"sections"`
+	// Reporting, Confirmation and Money total the plan's measures.
+	Reporting    model.Reporting    `json:"reporting"`
+	Confirmation model.Confirmation `json:"confirmation"`
+	Money        model.MoneyTotals  `json:"money"`
+	// Notes are the plan's reports, newest first.
+	Notes []jsonNote `json:"notes"`
 }
 
 type jsonSection struct {
@@ -193,6 +210,18 @@ type jsonMeasure struct {
 	NextDeadline  *content.Date   `json:"next_deadline,omitempty"`
 	Notes         []string        `json:"notes"`
 	URL           string          `json:"url"`
+	// Periods are the measure's reporting periods due and the next
+	// (terms with several deadlines); Reporting tallies those due.
+	Periods   []jsonPeriod    `json:"periods,omitempty"`
+	Reporting model.Reporting `json:"reporting"`
+	// Verification is how the latest report is verified; "" when there
+	// is none.
+	Verification string `json:"verification,omitempty"`
+	// Money is what the measure was to cost, as read from Costs, and
+	// what notes report spent on it.
+	Money *jsonMoney `json:"money,omitempty"`
+	// Lacks are the data-quality checks the measure fails.
+	Lacks []string `json:"quality_lacks,omitempty"`
 }
 
 type jsonExecRef struct {
@@ -212,6 +241,9 @@ type jsonValue struct {
 	Value    *float64     `json:"value,omitempty"`
 	Achieved *bool        `json:"achieved,omitempty"`
 	Note     string       `json:"note"`
+	// SuppressedBelow, when set, says that the value is a small count of
+	// a sensitive indicator, from 1 to SuppressedBelow−1, not published.
+	SuppressedBelow int `json:"suppressed_below,omitempty"`
 }
 
 func (r *Renderer) planJSON(p *model.Plan) jsonPlan {
@@ -240,24 +272,28 @@ func (r *Renderer) planJSON(p *model.Plan) jsonPlan {
 					ji.Unit = ind.Spec.Unit
 				}
 				for _, v := range ind.Values {
-					ji.Values = append(ji.Values, jsonValue{v.Date, v.Value, v.Achieved, abs(v.Note.Path)})
+					ji.Values = append(ji.Values, jsonValue{v.Date, v.Value, v.Achieved, abs(v.Note.Path), v.FewerThan})
 				}
 				jm.Indicators = append(jm.Indicators, ji)
 			}
 			for _, n := range m.Notes {
 				jm.Notes = append(jm.Notes, abs(n.Path))
 			}
+			r.measureAccountability(&jm, m, abs)
 			js.Measures = append(js.Measures, jm)
 		}
 		jp.Sections = append(jp.Sections, js)
 	}
+	jp.Reporting, jp.Confirmation, jp.Money = p.Reporting, p.Confirmation, p.Money.Totals()
+	jp.Notes = r.notesJSON(p, abs)
 	return jp
 }
 
 func (r *Renderer) measureRows(ms []*model.Measure) [][]string {
 	s := r.site
 	rows := [][]string{{"plan", "id", "code", "section", "section_title", "task", "group", "number", "text", "term",
-		"executors_text", "executor_ids", "executor_names", "costs", "indicators", "state", "next_deadline", "notes", "url"}}
+		"executors_text", "executor_ids", "executor_names", "costs", "indicators", "state", "next_deadline", "notes", "url",
+		"periods_due", "periods_missing", "periods_late", "latest_verification", "planned_uah", "spent_uah"}}
 	for _, m := range ms {
 		var ids, names []string
 		for _, x := range m.Executors {
@@ -281,14 +317,15 @@ func (r *Renderer) measureRows(ms []*model.Measure) [][]string {
 			m.Text, m.Term, m.ExecutorsText, strings.Join(ids, "; "), strings.Join(names, "; "), costs,
 			strings.Join(m.IndicatorTexts(), "\n"), m.Progress.State, next, strconv.Itoa(len(m.Notes)),
 			s.Config.Absolute(r.link(s.Config.Languages[0], m.Path))})
+		rows[len(rows)-1] = append(rows[len(rows)-1], accountabilityCells(m)...)
 	}
 	return rows
 }
 
 // csvHeaders are the header rows of the tables that span plans.
 var csvHeaders = map[string][]string{
-	"data/notes.csv":            {"date", "plan", "measures", "status", "reporter", "title", "demonstration", "url"},
-	"data/indicator-values.csv": {"plan", "indicator", "measure_code", "indicator_text", "unit", "date", "value", "achieved", "demonstration", "note_url"},
+	"data/notes.csv":            {"date", "plan", "measures", "status", "reporter", "title", "demonstration", "url", "verification", "periods"},
+	"data/indicator-values.csv": {"plan", "indicator", "measure_code", "indicator_text", "unit", "date", "value", "achieved", "demonstration", "note_url", "suppressed_below"},
 }
 
 // noteRows are a plan's rows of notes.csv.
@@ -305,7 +342,8 @@ func (r *Renderer) noteRows(notes []*model.Note) [][]string {
 			reporter = n.Reporter.ID
 		}
 		rows = append(rows, []string{n.Date.String(), n.Plan.ID, strings.Join(refs, "; "), n.Status.Key, reporter,
-			model.NoteTitle(n), strconv.FormatBool(n.Demo), s.Config.Absolute(r.link(s.Config.Languages[0], n.Path))})
+			model.NoteTitle(n), strconv.FormatBool(n.Demo), s.Config.Absolute(r.link(s.Config.Languages[0], n.Path)),
+			n.Level(), strings.Join(n.NamedPeriods, "; ")})
 	}
 	return rows
 }
@@ -328,8 +366,12 @@ func (r *Renderer) valueRows(p *model.Plan) [][]string {
 					if v.Achieved != nil {
 						ach = strconv.FormatBool(*v.Achieved)
 					}
+					below := ""
+					if v.FewerThan > 0 {
+						below = strconv.Itoa(v.FewerThan)
+					}
 					rows = append(rows, []string{p.ID, ind.Ref, m.Code, ind.Text, unit, v.Date.String(), val, ach,
-						strconv.FormatBool(v.Note.Demo), s.Config.Absolute(r.link(s.Config.Languages[0], v.Note.Path))})
+						strconv.FormatBool(v.Note.Demo), s.Config.Absolute(r.link(s.Config.Languages[0], v.Note.Path)), below})
 				}
 			}
 		}
