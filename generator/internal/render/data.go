@@ -50,8 +50,8 @@ func (r *Renderer) portalData(plans []*model.PlanSummary, execs []*model.Executo
 			Start: p.Period.Start, End: p.Period.End, Measures: p.Measures, States: p.Counts,
 			Reporting: p.Reporting, Confirmation: p.Confirmation, Money: p.Money, Quality: p.Quality,
 			QualityJSON: p.Path + "quality.json",
-			URL:  s.Config.Absolute(r.link(s.Config.Languages[0], p.Path)),
-			JSON: "/data/" + p.ID + ".json", CSV: "/data/" + p.ID + "-measures.csv"})
+			URL:         s.Config.Absolute(r.link(s.Config.Languages[0], p.Path)),
+			JSON:        "/data/" + p.ID + ".json", CSV: "/data/" + p.ID + "-measures.csv"})
 	}
 	data, err := jsonBytes(jsonSite{AsOf: s.AsOf, Demo: s.Demo, Plans: list})
 	if err != nil {

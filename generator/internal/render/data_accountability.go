@@ -49,18 +49,18 @@ type jsonSpent struct {
 
 // jsonNote is a report as open data carries it.
 type jsonNote struct {
-	URL          string                `json:"url"`
-	Date         content.Date          `json:"date"`
-	Title        string                `json:"title"`
-	Measures     []string              `json:"measures"`
-	Status       string                `json:"status"`
-	Reporter     string                `json:"reporter,omitempty"`
-	Periods      []string              `json:"periods,omitempty"`
-	Verification jsonVerification      `json:"verification"`
-	Evidence     []jsonEvidence        `json:"evidence,omitempty"`
-	Spent        []jsonSpent           `json:"spending,omitempty"`
-	Demo         bool                  `json:"demonstration"`
-	Values       []jsonNoteValue       `json:"values,omitempty"`
+	URL          string           `json:"url"`
+	Date         content.Date     `json:"date"`
+	Title        string           `json:"title"`
+	Measures     []string         `json:"measures"`
+	Status       string           `json:"status"`
+	Reporter     string           `json:"reporter,omitempty"`
+	Periods      []string         `json:"periods,omitempty"`
+	Verification jsonVerification `json:"verification"`
+	Evidence     []jsonEvidence   `json:"evidence,omitempty"`
+	Spent        []jsonSpent      `json:"spending,omitempty"`
+	Demo         bool             `json:"demonstration"`
+	Values       []jsonNoteValue  `json:"values,omitempty"`
 }
 
 // jsonVerification is how a report is verified.
