@@ -275,7 +275,7 @@ var (
 	kindBadProgramme = diag.Kind{Code: "bad-programme",
 		UK: "код бюджетної програми «%s» має складатися із 7 цифр", EN: "budget programme code %q must be 7 digits",
 		HintUK: "це КПКВК (державний бюджет) чи ТПКВКМБ / КПКВКМБ (місцевий), як у паспорті бюджетної програми, у лапках, з нулями попереду: programme = \"0813242\"",
-		HintEN: "it is the КПКВК (state budget) or ТПКВКМБ / КПКВКМБ (local budget) code as in the budget programme's passport, quoted, with its leading zeros: programme = \"0813242\""}
+		HintEN: "it is the budget programme's code (KPKVK for the state budget, TPKVKMB or KPKVKMB for a local one) as in its passport, quoted, with its leading zeros: programme = \"0813242\""}
 	kindBadProzorro = diag.Kind{Code: "bad-prozorro",
 		UK: "«%s» — не ідентифікатор закупівлі Prozorro", EN: "%q is not a Prozorro procurement id",
 		HintUK: "ідентифікатор має вигляд UA-2024-01-15-000123-a (дата оголошення, номер, літера) — його видно вгорі сторінки закупівлі на prozorro.gov.ua",
