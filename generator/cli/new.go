@@ -183,6 +183,10 @@ func noteSkeleton(m *generator.Measure, date content.Date, status string) (strin
 			fmt.Fprintf(&b, "# value = 0  # число, %s\n", unit)
 		}
 	}
+	if per := m.Progress.Cause.Period; per != nil {
+		fmt.Fprintf(&b, "\n# Звітний період (необовʼязково; без нього — за датою звіту): %s\n# period = %q\n", per.Label("uk"), per.Key)
+	}
+	b.WriteString("\n# Хто підтвердив звіт (необовʼязково): \"self\" — сам виконавець, \"document\" — офіційний документ,\n# \"independent\" — хтось поза виконавцем (тоді й by = \"…\")\n# [verification]\n# level = \"document\"\n")
 	b.WriteString("\n# Посилання на документи, що підтверджують звіт:\n# [[evidence]]\n# title = \"Рішення виконкому № …\"\n# url = \"https://…\"\n+++\n\n")
 	b.WriteString("Що зроблено за звітний період: коротко, фактами й цифрами.\n")
 	return b.String(), err
