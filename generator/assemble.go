@@ -75,7 +75,7 @@ func assemblePlan(site *model.Site, ps *planSource, c *catalog, asOf content.Dat
 		}
 		for i, text := range m.Indicators {
 			ind := &model.Indicator{Measure: ms, N: i + 1, Text: text, Ref: ms.Ref + "#" + strconv.Itoa(i+1)}
-			ind.Spec = c.specs[p.ID][ind.Ref]
+			ind.SetSpec(c.specs[p.ID][ind.Ref], site.Config.Privacy.MinCount)
 			if ind.Spec != nil {
 				p.Numeric = append(p.Numeric, ind)
 			}
@@ -148,13 +148,15 @@ func assemblePlan(site *model.Site, ps *planSource, c *catalog, asOf content.Dat
 				continue
 			}
 			ind := m.Indicators[k-1]
-			iv := model.IndicatorValue{Date: n.Date, Value: v.Value, Achieved: v.Achieved, Comment: v.Comment, Note: n}
+			iv := model.IndicatorValue{Date: n.Date, Value: v.Value, Achieved: v.Achieved, Comment: v.Comment, Note: n, Index: i}
 			if v.Date != nil {
 				iv.Date = *v.Date
 			}
+			ind.ProtectValue(&iv, site.Config.Privacy.MinCount)
 			ind.Values = append(ind.Values, iv)
 			n.Readings = append(n.Readings, model.Reading{Indicator: ind, Value: iv})
 		}
+		problems.Add(assembleNote(ps, ns, n, p)...)
 		if n.Reporter != nil {
 			n.Reporter.Reports = append(n.Reporter.Reports, n)
 		}
@@ -190,6 +192,7 @@ func assemblePlan(site *model.Site, ps *planSource, c *catalog, asOf content.Dat
 			m.Group.Counts[st]++
 		}
 	}
+	problems.Add(assembleAccountability(ps, p, site.Config)...)
 	for _, id := range slices.Sorted(maps.Keys(execs)) {
 		x := execs[id]
 		if len(x.ByPlan) > 0 {

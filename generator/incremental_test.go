@@ -2,6 +2,8 @@ package generator
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"io/fs"
 	"maps"
@@ -40,8 +42,10 @@ var edits = map[string]edit{
 		name := fmt.Sprintf("%s-n%d.md", d, rng.IntN(1000))
 		value := ""
 		if m == "ii/1-1" && rng.IntN(2) == 0 {
-			value = fmt.Sprintf("\n[[value]]\nindicator = \"ii/1-1#2\"\nvalue = %d\n", rng.IntN(100))
+			// Small values too, which a sensitive indicator suppresses.
+			value = fmt.Sprintf("\n[[value]]\nindicator = \"ii/1-1#2\"\nvalue = %d\n", []int{rng.IntN(100), 1 + rng.IntN(8)}[rng.IntN(2)])
 		}
+		value += accountabilityFields(rng, d, m)
 		body := fmt.Sprintf("+++\ndate = %s\nmeasures = [%q]\nstatus = %q\nreporter = \"town-ssd\"\n%s+++\n\nЗвіт %d.\n",
 			d, m, smallStatuses[rng.IntN(len(smallStatuses))], value, rng.IntN(1000))
 		writeFile(t, root, "content/plans/town-2020/notes/"+name, body)
@@ -110,6 +114,39 @@ var edits = map[string]edit{
 		days := []int{1, 1, 2, 30, 180}[rng.IntN(5)]
 		*date = content.DateOf(date.Time().AddDate(0, 0, days))
 		return fmt.Sprintf("date +%d → %s", days, date)
+	},
+	"edit evidence file": func(t *testing.T, rng *rand.Rand, root string, date *content.Date) string {
+		// The note's checksum follows the file, as staff would update it.
+		data := fmt.Sprintf("Протокол, редакція %d.\n", rng.IntN(1000))
+		writeFile(t, root, "content/plans/town-2020/evidence/protokol-2020-12.txt", data)
+		sum := sha256.Sum256([]byte(data))
+		f := "content/plans/town-2020/notes/2021-01-05-zasidannia.md"
+		note := regexp.MustCompile(`sha256 = "[0-9a-f]*"`).ReplaceAllString(readFile(t, root, f), `sha256 = "`+hex.EncodeToString(sum[:])+`"`)
+		writeFile(t, root, f, note)
+		return "edit the evidence file and its checksum"
+	},
+	"toggle sensitive": func(t *testing.T, rng *rand.Rand, root string, date *content.Date) string {
+		f := "content/plans/town-2020/indicators.toml"
+		data := readFile(t, root, f)
+		if strings.Contains(data, "sensitive = true") {
+			writeFile(t, root, f, strings.Replace(data, "sensitive = true\n", "", 1))
+			return "ii/1-1#2 no longer sensitive"
+		}
+		writeFile(t, root, f, data+"sensitive = true\n")
+		return "ii/1-1#2 sensitive"
+	},
+	"change costs": func(t *testing.T, rng *rand.Rand, root string, date *content.Date) string {
+		costs := []string{"", "120,0 тис. грн щороку", "500 тис. грн", "2021 р. – 1,2 млн грн", "в межах бюджетних призначень"}
+		return replaceNth(t, rng, root, "content/plans/town-2020/plan.toml", `(?m)^costs = "[^"\n]*"$`, func(string) string {
+			return fmt.Sprintf("costs = %q", costs[rng.IntN(len(costs))])
+		})
+	},
+	"edit min_count": func(t *testing.T, rng *rand.Rand, root string, date *content.Date) string {
+		f := "config.toml"
+		data := regexp.MustCompile(`(?m)^\[privacy\]\nmin_count = \d+\n`).ReplaceAllString(readFile(t, root, f), "")
+		n := 3 + rng.IntN(6)
+		writeFile(t, root, f, data+fmt.Sprintf("[privacy]\nmin_count = %d\n", n))
+		return fmt.Sprintf("min_count = %d", n)
 	},
 	"save unchanged": func(t *testing.T, rng *rand.Rand, root string, date *content.Date) string {
 		f := pickFile(t, rng, root, "content/plans/town-2020/*.toml", "content/plans/town-2020/notes/*.md")
@@ -279,4 +316,20 @@ func replaceNth(t *testing.T, rng *rand.Rand, root, rel, pattern string, change 
 	old := data[l[0]:l[1]]
 	writeFile(t, root, rel, data[:l[0]]+change(old)+data[l[1]:])
 	return rel + ": " + old + " → " + change(old)
+}
+
+// accountabilityFields are a random note's optional fields of
+// accountability: a named period, a verification, a sum spent.
+func accountabilityFields(rng *rand.Rand, d content.Date, measure string) string {
+	var b strings.Builder
+	if measure == "i/2" && rng.IntN(2) == 0 {
+		fmt.Fprintf(&b, "period = \"%d-H%d\"\n", d.Year, 1+rng.IntN(2))
+	}
+	if rng.IntN(3) == 0 {
+		fmt.Fprintf(&b, "\n[[spending]]\nyear = %d\namount = %d\nprogramme = \"0113242\"\nprozorro = [\"UA-%s-000%03d-a\"]\n", d.Year, 1000*(1+rng.IntN(99)), d, rng.IntN(1000))
+	}
+	if rng.IntN(3) == 0 {
+		b.WriteString("\n[verification]\nlevel = \"" + []string{"self", "document", "independent"}[rng.IntN(3)] + "\"\nby = \"Громадська рада\"\n")
+	}
+	return b.String()
 }

@@ -66,6 +66,7 @@ func (f *tomlFile[T]) problem(k diag.Kind, path string, value bool, args ...any)
 
 // planSource is one plan's folder.
 type planSource struct {
+	root       string // the site folder
 	dir        string // folder name, e.g. "svatove-2019"
 	plan       tomlFile[content.Plan]
 	monitoring tomlFile[content.Monitoring]
@@ -200,6 +201,7 @@ func planFiles(s *sources, dir string) []string {
 		}
 	}
 	files = append(files, listNotes(s.root, path.Join(base, "notes"))...)
+	files = append(files, listEvidence(s.root, path.Join(base, "evidence"))...)
 	if s.config.Content.Demo {
 		files = append(files, listNotes(s.root, path.Join(s.contentDir, "demo", dir))...)
 	}
@@ -211,7 +213,7 @@ func planFiles(s *sources, dir string) []string {
 func loadPlan(s *sources, dir string) (*planSource, diag.List) {
 	var problems diag.List
 	base := path.Join(s.contentDir, "plans", dir)
-	ps := &planSource{dir: dir}
+	ps := &planSource{root: s.root, dir: dir}
 	var p diag.List
 	ps.plan, p = readTOML[content.Plan](s.root, path.Join(base, "plan.toml"), maxPlanBytes, true)
 	problems.Add(p...)

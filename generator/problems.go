@@ -240,3 +240,87 @@ var (
 		UK: "теми «%s» немає в теці themes/", EN: "theme %q is not in the themes/ folder",
 		HintUK: "вкажіть назву однієї з тек у themes/, наприклад theme = \"default\"", HintEN: "name one of the folders in themes/, e.g. theme = \"default\""}
 )
+
+// Accountability: reporting periods, verification, evidence files, small
+// counts, spending (see validate_reports.go, assemble_reports.go).
+var (
+	kindBadPeriodKey = diag.Kind{Code: "bad-period",
+		UK: "«%s» — не звітний період", EN: "%q is not a reporting period",
+		HintUK: "пишіть рік \"2025\", півріччя \"2022-H1\", квартал \"2024-Q3\" чи місяць \"2024-03\": period = \"2022-H1\"",
+		HintEN: "write a year \"2025\", a half-year \"2022-H1\", a quarter \"2024-Q3\" or a month \"2024-03\": period = \"2022-H1\""}
+	kindPeriodUnmatched = diag.Kind{Code: "period-unmatched", Severity: diag.Warning,
+		UK: "звітного періоду «%s» немає серед періодів заходу %s (термін «%s»)", EN: "reporting period %q is not one of the periods of measure %s (term %q)",
+		HintUK: "періоди цього заходу: %[4]s; виправте period або приберіть його — тоді період визначиться за датою звіту",
+		HintEN: "the measure's periods: %[4]s; correct period, or remove it and the period is taken from the note's date"}
+	kindPeriodNoTerm = diag.Kind{Code: "period-unmatched", Severity: diag.Warning,
+		UK: "звітного періоду «%s» у заходу %s немає: його термін («%s») не має звітних періодів", EN: "measure %[2]s has no reporting period %[1]q: its term (%[3]q) has no reporting periods",
+		HintUK: "приберіть period з нотатки: звіт про такий захід просто датується", HintEN: "remove period from the note: a report on such a measure is simply dated"}
+	kindBadVerification = diag.Kind{Code: "bad-verification",
+		UK: "невідомий рівень підтвердження «%s»", EN: "unknown verification level %q",
+		HintUK: "можливі рівні: \"self\" — звітує сам виконавець, \"document\" — підтверджено офіційним документом, \"independent\" — підтвердив хтось поза виконавцем (громадська рада, ГО, відповідь на запит на інформацію)",
+		HintEN: "the levels are \"self\" — the executor reports itself, \"document\" — backed by an official document, \"independent\" — confirmed by someone outside the executor (a public council, an NGO, a reply to an information request)"}
+	kindVerifierMissing = diag.Kind{Code: "missing-field",
+		UK: "незалежне підтвердження має казати, хто підтвердив звіт", EN: "an independent verification must say who confirmed the report",
+		HintUK: "додайте в [verification] рядок by = \"Громадська рада при виконавчому комітеті\"",
+		HintEN: "add the line by = \"Громадська рада при виконавчому комітеті\" to [verification]"}
+	kindBadChecksum = diag.Kind{Code: "bad-checksum",
+		UK: "«%s» не схоже на контрольну суму SHA-256: це 64 шістнадцяткові символи (0–9, a–f)", EN: "%q does not look like a SHA-256 checksum: it is 64 hexadecimal characters (0–9, a–f)",
+		HintUK: "обчисліть її для файлу: sha256sum файл (у Windows: certutil -hashfile файл SHA256) і скопіюйте 64 символи",
+		HintEN: "compute it for the file: sha256sum file (on Windows: certutil -hashfile file SHA256) and copy the 64 characters"}
+	kindChecksumMismatch = diag.Kind{Code: "checksum-mismatch",
+		UK: "контрольна сума файлу %s — %s, а не та, що в нотатці", EN: "the checksum of file %s is %s, not the one in the note",
+		HintUK: "файл змінився після того, як суму записали: якщо його замінено свідомо, впишіть нову суму; якщо ні — поверніть той файл, що підтверджує звіт",
+		HintEN: "the file changed after the checksum was written: if it was replaced on purpose, write the new checksum; if not, restore the file that backs the report"}
+	kindBadEvidenceFile = diag.Kind{Code: "bad-evidence-file",
+		UK: "файл «%s» не можна опублікувати: %s", EN: "file %q cannot be published: %s",
+		HintUK: "%[3]s", HintEN: "%[3]s"}
+	kindEvidenceMissing = diag.Kind{Code: "evidence-file-missing",
+		UK: "файлу %s немає", EN: "file %s does not exist",
+		HintUK: "покладіть копію документа в теку %[2]s або виправте file: шлях пишеться від цієї теки, напр. file = \"protokol-2023.pdf\"",
+		HintEN: "put a copy of the document in the folder %[2]s or correct file: the path is written from that folder, e.g. file = \"protokol-2023.pdf\""}
+	kindEvidenceTooLarge = diag.Kind{Code: "file-too-large",
+		UK: "файл %s завеликий: %d МіБ (найбільше %d МіБ)", EN: "file %s is too large: %d MiB (at most %d MiB)",
+		HintUK: "стисніть PDF (скан у 150 dpi, відтінки сірого) або опублікуйте документ на сайті громади й дайте посилання url",
+		HintEN: "compress the PDF (a scan at 150 dpi, greyscale) or publish the document on the community's website and link it with url"}
+	kindSpendingYear = diag.Kind{Code: "bad-spending",
+		UK: "рік %d неможливий для витрат", EN: "year %d is impossible for spending",
+		HintUK: "пишіть бюджетний рік чотирма цифрами: year = 2024", HintEN: "write the budget year in four digits: year = 2024"}
+	kindNegativeAmount = diag.Kind{Code: "bad-spending",
+		UK: "сума витрат не може бути відʼємною (%s)", EN: "a sum spent cannot be negative (%s)",
+		HintUK: "пишіть витрачену суму додатним числом, напр. amount = 85400.50; повернені кошти поясніть у comment",
+		HintEN: "write the sum spent as a positive number, e.g. amount = 85400.50; explain money returned in comment"}
+	kindBadCurrency = diag.Kind{Code: "bad-spending",
+		UK: "валюта «%s» має бути кодом ISO 4217 із трьох великих латинських літер", EN: "currency %q must be an ISO 4217 code of three capital Latin letters",
+		HintUK: "напр. currency = \"EUR\"; без currency сума — у гривнях (UAH)", HintEN: "e.g. currency = \"EUR\"; without currency the sum is in hryvnias (UAH)"}
+	kindBadProgramme = diag.Kind{Code: "bad-programme",
+		UK: "код бюджетної програми «%s» має складатися із 7 цифр", EN: "budget programme code %q must be 7 digits",
+		HintUK: "це КПКВК (державний бюджет) чи ТПКВКМБ / КПКВКМБ (місцевий), як у паспорті бюджетної програми, у лапках, з нулями попереду: programme = \"0813242\"",
+		HintEN: "it is the budget programme's code (KPKVK for the state budget, TPKVKMB or KPKVKMB for a local one) as in its passport, quoted, with its leading zeros: programme = \"0813242\""}
+	kindBadProzorro = diag.Kind{Code: "bad-prozorro",
+		UK: "«%s» — не ідентифікатор закупівлі Prozorro", EN: "%q is not a Prozorro procurement id",
+		HintUK: "ідентифікатор має вигляд UA-2024-01-15-000123-a (дата оголошення, номер, літера) — його видно вгорі сторінки закупівлі на prozorro.gov.ua",
+		HintEN: "the id looks like UA-2024-01-15-000123-a (the date announced, a number, a letter) — it is shown at the top of the procurement's page on prozorro.gov.ua"}
+	kindSpendingMeasure = diag.Kind{Code: "spending-measure",
+		UK: "нотатка звітує про кілька заходів, тож треба вказати, на який із них витрачено цю суму", EN: "the note reports on several measures, so it must say which of them this sum was spent on",
+		HintUK: "додайте в [[spending]] рядок measure = \"%[1]s\" (або інший захід нотатки): так суму не буде пораховано двічі",
+		HintEN: "add the line measure = \"%[1]s\" (or another of the note's measures) to [[spending]]: so the sum is not counted twice"}
+	kindSpendingOtherMeasure = diag.Kind{Code: "spending-measure",
+		UK: "захід «%s» не серед заходів нотатки (%s)", EN: "measure %q is not one of the note's measures (%s)",
+		HintUK: "вкажіть один із заходів, перелічених у measures", HintEN: "name one of the measures listed in measures"}
+	kindBadMinCount = diag.Kind{Code: "bad-config",
+		UK: "privacy.min_count = %d: має бути від 2 до 100", EN: "privacy.min_count = %d: it must be 2 to 100",
+		HintUK: "це найменша кількість, яку публікують як є; менші значення чутливих показників показано як «менше N». Зазвичай min_count = 5",
+		HintEN: "it is the smallest count published as it is; smaller values of sensitive indicators are shown as \"fewer than N\". Usually min_count = 5"}
+	kindBadTotalOf = diag.Kind{Code: "bad-total-of",
+		UK: "«%s» у total_of: %s", EN: "%q in total_of: %s",
+		HintUK: "total_of перелічує числові показники (описані в цьому файлі), сумою яких є цей показник: total_of = [\"iv/1#2\", \"iv/1#3\"]",
+		HintEN: "total_of lists the numeric indicators (described in this file) whose sum this indicator is: total_of = [\"iv/1#2\", \"iv/1#3\"]"}
+	kindDisclosure = diag.Kind{Code: "disclosure-risk", Severity: diag.Warning,
+		UK: "приховане мале значення показника %s (%s) можна обчислити з опублікованих: %s", EN: "the suppressed small value of indicator %s (%s) can be worked out from published ones: %s",
+		HintUK: "не публікуйте за цю дату ще одне значення з цієї суми (загальне чи одну зі складових), або позначте ще одну складову sensitive = true в indicators.toml, щоб приховане не можна було відняти",
+		HintEN: "leave one more value of this sum (the total or another part) unpublished for this date, or mark another part sensitive = true in indicators.toml, so that the suppressed one cannot be subtracted"}
+	kindSensitiveInText = diag.Kind{Code: "sensitive-in-text", Severity: diag.Warning,
+		UK: "значення показника %s приховано (менше %d), але число %s є в тексті нотатки", EN: "the value of indicator %s is suppressed (fewer than %d), but the number %s is in the note's text",
+		HintUK: "приберіть число з тексту чи коментаря: портал показує значення як «менше %[2]d», щоб дитину не можна було впізнати",
+		HintEN: "remove the number from the text or comment: the portal shows the value as \"fewer than %[2]d\" so that no child can be identified"}
+)

@@ -64,6 +64,9 @@ var reservedSegments = map[segmentScope]map[string]diag.Text{
 		"indicators":   {UK: "показники плану", EN: "the plan's indicators"},
 		"feed.xml":     {UK: "стрічка новин плану", EN: "the plan's news feed"},
 		"calendar.ics": {UK: "календар строків звітів плану", EN: "the plan's calendar of reporting deadlines"},
+		"quality":      {UK: "звіт про якість даних плану", EN: "the plan's data-quality report"},
+		"quality.json": {UK: "звіт про якість даних плану (JSON)", EN: "the plan's data-quality report (JSON)"},
+		"evidence":     {UK: "копії документів, що підтверджують звіти", EN: "copies of the documents that back the reports"},
 		// Pages planned, reserved before any id can take them.
 		"embed":    {UK: "вбудовувані віджети плану", EN: "the plan's embeddable widgets"},
 		"changes":  {UK: "зміни до плану", EN: "the plan's amendments"},

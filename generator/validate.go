@@ -488,6 +488,7 @@ func validateMonitoring(ps *planSource, c *catalog) diag.List {
 		specs[spec.Ref] = spec
 	}
 	c.specs[plan] = specs
+	l.Add(validateTotals(ps, c)...)
 	return l.Limit(maxFileProblems)
 }
 
@@ -655,14 +656,16 @@ func validateNote(ps *planSource, n *noteSource, c *catalog, indexed bool) diag.
 		}
 		switch {
 		case n.reported[path+".url"]:
-		case strings.TrimSpace(e.URL) == "":
+		case strings.TrimSpace(e.URL) == "" && e.File == "":
 			add(n.missingIn(path, "url", `url = "https://…"`)...)
+		case strings.TrimSpace(e.URL) == "": // a local copy only
 		default:
 			if reason, advice, bad := markdown.LinkProblem(e.URL, true); bad {
 				add(n.problem(kindBadURL, path+".url", true, diag.Excerpt(e.URL), reason, advice))
 			}
 		}
 	}
+	add(validateAccountability(ps, n, c, indexed)...)
 	add(checkBody(n)...)
 	if skipped > 0 {
 		l.Add(diag.TooMany.At(n.file, diag.Pos{}, skipped))
@@ -785,5 +788,6 @@ func checkConfig(root string, c *Config, f *tomlFile[Config]) diag.List {
 	if c.Data.Contact != "" && !contactEmail.MatchString(c.Data.Contact) && !f.reported["data.contact"] {
 		l.Add(f.problem(kindBadContact, "data.contact", true, c.Data.Contact))
 	}
+	l.Add(checkPrivacy(c, f)...)
 	return l
 }

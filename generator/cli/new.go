@@ -21,6 +21,7 @@ import (
 	"github.com/plansite/plansite/generator"
 	"github.com/plansite/plansite/generator/content"
 	"github.com/plansite/plansite/generator/diag"
+	"github.com/plansite/plansite/generator/internal/term"
 )
 
 func runNew(args []string, stdout, stderr io.Writer) int {
@@ -183,9 +184,29 @@ func noteSkeleton(m *generator.Measure, date content.Date, status string) (strin
 			fmt.Fprintf(&b, "# value = 0  # число, %s\n", unit)
 		}
 	}
+	if per := nextPeriod(m); per != nil {
+		fmt.Fprintf(&b, "\n# Звітний період (необовʼязково; без нього — за датою звіту): %s\n# period = %q\n", per.Label("uk"), per.Key)
+	}
+	b.WriteString("\n# Хто підтвердив звіт (необовʼязково): \"self\" — сам виконавець, \"document\" — офіційний документ,\n# \"independent\" — хтось поза виконавцем (тоді й by = \"…\")\n# [verification]\n# level = \"document\"\n")
 	b.WriteString("\n# Посилання на документи, що підтверджують звіт:\n# [[evidence]]\n# title = \"Рішення виконкому № …\"\n# url = \"https://…\"\n+++\n\n")
 	b.WriteString("Що зроблено за звітний період: коротко, фактами й цифрами.\n")
 	return b.String(), err
+}
+
+// nextPeriod is the reporting period a new note most likely reports on:
+// the first of the measure's ledger not yet reported and not yet past, or
+// else its last; nil for a term without several periods.
+func nextPeriod(m *generator.Measure) *term.Period {
+	l := m.Progress.Ledger
+	for i := range l {
+		if l[i].Status == term.DueSoon || l[i].Status == term.NotDue {
+			return &l[i].Period
+		}
+	}
+	if len(l) > 0 {
+		return &l[len(l)-1].Period
+	}
+	return nil
 }
 
 // statusKeys lists the statuses a note may report, quoted as in TOML.

@@ -24,4 +24,12 @@ type IndicatorSpec struct {
 	TargetDate *Date    `toml:"target_date,omitempty"`
 	// Direction is "up" when more is better, "down" when fewer is better.
 	Direction string `toml:"direction"`
+	// Sensitive marks a count of children (or people) small enough to
+	// identify them: a value from 1 to the config's privacy.min_count − 1
+	// is never published, only "fewer than" min_count.
+	Sensitive bool `toml:"sensitive,omitempty"`
+	// TotalOf lists the indicators this one is the sum of, e.g.
+	// ["iv/1#2", "iv/1#3"], so that check can warn when the published
+	// total and parts would give a suppressed value away.
+	TotalOf []string `toml:"total_of,omitempty"`
 }

@@ -19,6 +19,21 @@ type Note struct {
 	Values []Value `toml:"value,omitempty"`
 	// Evidence are links to documents that back the report.
 	Evidence []Evidence `toml:"evidence,omitempty"`
+	// Period names the reporting period the note reports on, as a period
+	// key: "2025" (a year), "2022-H1" (a half-year), "2024-Q3" (a
+	// quarter), "2024-03" (a month). Without it the period is inferred
+	// from the note's date.
+	Period string `toml:"period,omitempty"`
+	// Periods names several reporting periods at once, e.g. ["2022-H1",
+	// "2022-H2"] for a report that covers a whole year of a half-yearly
+	// measure; it adds to Period.
+	Periods []string `toml:"periods,omitempty"`
+	// Verification says who confirms the report and how; a report without
+	// it is reported by the executor itself (level "self").
+	Verification *Verification `toml:"verification,omitempty"`
+	// Spending is money spent on the note's measures, one entry per year,
+	// source or programme.
+	Spending []Spending `toml:"spending,omitempty"`
 	// Body is the Markdown text after the front matter; not read from TOML.
 	Body string `toml:"-"`
 }
@@ -41,8 +56,105 @@ type Value struct {
 // Evidence is a link to a document that backs a report.
 type Evidence struct {
 	Title string `toml:"title"`
-	// URL is an http(s) or mailto link.
-	URL string `toml:"url"`
+	// URL is an http(s) or mailto link; it may be left out when File
+	// gives a local copy.
+	URL string `toml:"url,omitempty"`
+	// ArchivedURL is a lasting copy of the document, e.g. in the Internet
+	// Archive's Wayback Machine, for when URL stops working.
+	ArchivedURL string `toml:"archived_url,omitempty"`
+	// File is a copy of the document kept with the site, a path inside
+	// the plan's evidence folder content/plans/<plan>/evidence/, e.g.
+	// "2023/protokol-kk.pdf"; it is published at
+	// /<plan>/evidence/<file>.
+	File string `toml:"file,omitempty"`
+	// SHA256 is the document's SHA-256 checksum in hex (sha256sum prints
+	// it); with File, check compares it with the local copy.
+	SHA256 string `toml:"sha256,omitempty"`
+}
+
+// Verification levels of a report, from the weakest.
+const (
+	// VerifySelf: the executor reports on its own work.
+	VerifySelf = "self"
+	// VerifyDocument: an official document backs the report (an order,
+	// minutes, a register extract).
+	VerifyDocument = "document"
+	// VerifyIndependent: someone outside the executor confirmed it: a
+	// public council, an NGO, an official reply to an information request.
+	VerifyIndependent = "independent"
+)
+
+// VerificationLevels are the levels a note may state, weakest first.
+var VerificationLevels = []string{VerifySelf, VerifyDocument, VerifyIndependent}
+
+// Verification says how a report is verified ([verification] in a note).
+type Verification struct {
+	// Level is "self" (the default), "document" or "independent".
+	Level string `toml:"level,omitempty"`
+	// By names who verified the report, e.g. "Громадська рада при
+	// виконкомі"; required for the level "independent".
+	By string `toml:"by,omitempty"`
+	// Date is when the report was verified.
+	Date *Date `toml:"date,omitempty"`
+	// URL links the confirmation itself (a letter, minutes, a reply to an
+	// information request): an http(s) or mailto link.
+	URL string `toml:"url,omitempty"`
+	// Comment says more about the verification.
+	Comment string `toml:"comment,omitempty"`
+}
+
+// LevelOrSelf returns the verification level, "self" when none is stated.
+func (v *Verification) LevelOrSelf() string {
+	if v == nil || v.Level == "" {
+		return VerifySelf
+	}
+	return v.Level
+}
+
+// Spending is money spent on a measure ([[spending]] in a note).
+type Spending struct {
+	// Year is the budget year the money was spent in.
+	Year int `toml:"year"`
+	// Amount is the sum spent, in Currency, e.g. 120000 or 85400.50.
+	Amount *float64 `toml:"amount"`
+	// Currency is the ISO 4217 code of the amount; "UAH" when absent.
+	Currency string `toml:"currency,omitempty"`
+	// Source is the funding source as the report names it, e.g. "місцевий
+	// бюджет", "субвенція з державного бюджету", "грант UNICEF".
+	Source string `toml:"source,omitempty"`
+	// Programme is the budget programme code: a КПКВК (state budget) or
+	// ТПКВКМБ / КПКВКМБ (local budget), seven digits, e.g. "0813242".
+	Programme string `toml:"programme,omitempty"`
+	// Prozorro are the ids of the procurements in Prozorro, e.g.
+	// "UA-2024-01-15-000123-a", linked to their public pages.
+	Prozorro []string `toml:"prozorro,omitempty"`
+	// Measure is the measure the money was spent on ("ii/2-3"), required
+	// when the note reports on several measures, so that no sum is
+	// counted twice.
+	Measure string `toml:"measure,omitempty"`
+	// Comment says what the money bought.
+	Comment string `toml:"comment,omitempty"`
+}
+
+// DefaultCurrency is the currency of an amount that names none.
+const DefaultCurrency = "UAH"
+
+// CurrencyOrDefault returns the spending's currency, DefaultCurrency when
+// none is given.
+func (s *Spending) CurrencyOrDefault() string {
+	if s.Currency == "" {
+		return DefaultCurrency
+	}
+	return s.Currency
+}
+
+// PeriodKeys returns the periods the note names: Period, then Periods.
+func (n *Note) PeriodKeys() []string {
+	var out []string
+	if n.Period != "" {
+		out = append(out, n.Period)
+	}
+	return append(out, n.Periods...)
 }
 
 // Status is a reported status of a measure.

@@ -236,6 +236,18 @@ var brokenCases = map[string]brokenCase{
 	"117-reserved-section-notes":     {rest: reserved},
 	"118-reserved-section-timeline":  {rest: reserved},
 	"119-reserved-plan-two-letters":  {rest: reserved},
+	"73-period-keys": {schema: []string{note + " /period pattern"},
+		rest: "whether the measure's term has the period: " + crossFile},
+	"74-verification": {schema: []string{note + " /verification/level enum", note + " /verification/url pattern"},
+		rest: "by is required only when level is independent: the schemas leave conditions between fields to check"},
+	"75-evidence-files": {schema: []string{note + " /evidence/1/file pattern", note + " /evidence/3/sha256 pattern", note + " /evidence/4/file pattern"},
+		rest: "the file's type, whether it is there and its checksum: " + fileSystem},
+	"76-spending": {schema: []string{note + " /spending/0/amount minimum", note + " /spending/0/currency pattern", note + " /spending/0/programme pattern",
+		note + " /spending/0/prozorro/1 pattern", note + " /spending/1/year required"},
+		rest: "a Prozorro id's impossible date, and which of the note's measures the money was for: " + crossFile},
+	"77-privacy": {schema: []string{cfg + " /privacy/min_count minimum"},
+		rest: "total_of naming indicators of the same file: " + crossFile},
+	"78-disclosure": {rest: "published values that give a suppressed one away: only check adds them up"},
 }
 
 // TestBrokenContent builds every broken case's site and validates it: the

@@ -71,6 +71,19 @@ const (
 	// in config.go); a path that climbs out midway, "a/../../x", only check
 	// sees.
 	escapingDir = `^([/\\]|\.\.([/\\]|$))`
+	// periodKey is what term.ParsePeriodKey accepts: a year, half-year,
+	// quarter, month or day, or an interval of two, in any case, with
+	// spaces around.
+	periodKey = `^\s*[0-9]{4}(-([Hh][12]|[Qq][1-4]|[0-9]{2}(-[0-9]{2})?))?(/[0-9]{4}(-([Hh][12]|[Qq][1-4]|[0-9]{2}(-[0-9]{2})?))?)?\s*$`
+	// evidencePath is badEvidencePath's rule for segments; the file types
+	// only check tells.
+	evidencePath = `^[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9][A-Za-z0-9._-]*)*$`
+	// sha256Pattern, currencyPattern, programmePattern and
+	// prozorroPattern are validate_reports.go's.
+	sha256Pattern    = `^[0-9a-fA-F]{64}$`
+	currencyPattern  = `^[A-Z]{3}$`
+	programmePattern = `^[0-9]{7}$`
+	prozorroPattern  = `^UA-[0-9]{4}-[0-9]{2}-[0-9]{2}-[0-9]{6}-[a-z]$`
 )
 
 var (
@@ -181,6 +194,8 @@ var rules = map[string]rule{
 	"IndicatorSpec.BaselineDate": {uk: "Коли виміряно базове значення: РРРР-ММ-ДД без лапок."},
 	"IndicatorSpec.Target":       {uk: "Цільове значення (необовʼязково) і `target_date` — до коли його досягти."},
 	"IndicatorSpec.TargetDate":   {uk: "До коли план має досягти цілі: РРРР-ММ-ДД без лапок."},
+	"IndicatorSpec.Sensitive":    {uk: "true — кількість дітей (людей), за якою в малій громаді можна впізнати дитину: значення від 1 до privacy.min_count − 1 не публікуються, лише «менше 5»."},
+	"IndicatorSpec.TotalOf":      {uk: "Показники, сумою яких є цей, напр. [\"iv/1#2\", \"iv/1#3\"]: check попереджає, якщо з опублікованих можна обчислити приховане.", items: []keyword{{"pattern", indicatorRef}}},
 	"IndicatorSpec.Direction": {uk: "\"up\" — більше краще, \"down\" — менше краще.", required: true,
 		with:     []keyword{{"enum", []any{"up", "down"}}},
 		enumDocs: []string{"більше — краще\n\nmore is better", "менше — краще\n\nfewer is better"}},
@@ -227,9 +242,38 @@ var rules = map[string]rule{
 	"Value.Date":      {uk: "Коли виміряно: РРРР-ММ-ДД без лапок; якщо немає — дата звіту."},
 	"Value.Comment":   {uk: "Пояснення до значення, напр. «за даними ЦПМСД»."},
 
-	"Evidence":       {uk: "Посилання на документ, що підтверджує звіт."},
-	"Evidence.Title": {uk: "Назва документа.", en: "The document's title.", required: true, with: nonEmpty},
-	"Evidence.URL":   {uk: "Повна адреса документа: https://…, http://… або mailto:…", required: true, with: []keyword{{"pattern", evidenceURL}}},
+	"Evidence": {uk: "Документ, що підтверджує звіт: посилання `url`, локальна копія `file` або обидва.",
+		with: []keyword{{"anyOf", []any{
+			newObj().set("required", []string{"url"}),
+			newObj().set("required", []string{"file"}),
+		}}}},
+	"Evidence.Title":       {uk: "Назва документа.", en: "The document's title.", required: true, with: nonEmpty},
+	"Evidence.URL":         {uk: "Повна адреса документа: https://…, http://… або mailto:…; можна не писати, якщо є `file`.", with: []keyword{{"pattern", evidenceURL}}},
+	"Evidence.ArchivedURL": {uk: "Архівна копія документа (напр., у Wayback Machine), на випадок, коли `url` перестане працювати.", with: []keyword{{"pattern", evidenceURL}}},
+	"Evidence.File":        {uk: "Копія документа, що зберігається із сайтом: шлях у теці content/plans/<план>/evidence/, напр. \"2023/protokol.pdf\"; публікується за адресою /<план>/evidence/<файл>. Лише латинські літери, цифри, дефіси, крапки; PDF, зображення, документи й таблиці.", with: []keyword{{"pattern", evidencePath}}},
+	"Evidence.SHA256":      {uk: "Контрольна сума SHA-256 документа (64 шістнадцяткові символи, як друкує sha256sum); разом із `file` check звіряє її з файлом.", with: []keyword{{"pattern", sha256Pattern}}},
+
+	"Note.Period":       {uk: "Звітний період, про який звіт: рік \"2025\", півріччя \"2022-H1\", квартал \"2024-Q3\", місяць \"2024-03\". Якщо немає — період визначається за датою звіту.", with: []keyword{{"pattern", periodKey}}},
+	"Note.Periods":      {uk: "Кілька звітних періодів одразу, напр. [\"2022-H1\", \"2022-H2\"]; додаються до `period`.", items: []keyword{{"pattern", periodKey}}},
+	"Note.Verification": {uk: "Як підтверджено звіт: таблиця [verification]; якщо її немає — звітує сам виконавець (\"self\")."},
+	"Note.Spending":     {uk: "Витрачені кошти: кожна сума — таблиця [[spending]]."},
+
+	"Verification.Level": {uk: "Рівень підтвердження (типово \"self\").", with: []keyword{{"enum", []any{"self", "document", "independent"}}},
+		enumDocs: []string{"звітує сам виконавець\n\nthe executor reports on its own work", "підтверджено офіційним документом (розпорядження, протокол, витяг)\n\nbacked by an official document (an order, minutes, an extract)", "підтвердив хтось поза виконавцем: громадська рада, ГО, відповідь на запит на інформацію\n\nconfirmed by someone outside the executor: a public council, an NGO, a reply to an information request"}},
+	"Verification.By":      {uk: "Хто підтвердив звіт, напр. «Громадська рада при виконавчому комітеті»; обовʼязково для \"independent\"."},
+	"Verification.Date":    {uk: "Коли підтверджено: РРРР-ММ-ДД без лапок."},
+	"Verification.URL":     {uk: "Посилання на саме підтвердження (лист, протокол, відповідь на запит): https://…, http://… або mailto:…", with: []keyword{{"pattern", evidenceURL}}},
+	"Verification.Comment": {uk: "Пояснення до підтвердження."},
+
+	"Spending":           {uk: "Сума, витрачена на захід."},
+	"Spending.Year":      {uk: "Бюджетний рік, напр. 2024.", required: true, with: between(1990, 2100)},
+	"Spending.Amount":    {uk: "Витрачена сума у валюті `currency`, напр. 120000 чи 85400.50.", required: true, with: []keyword{{"minimum", 0}}},
+	"Spending.Currency":  {uk: "Код валюти ISO 4217, напр. \"EUR\"; якщо немає — гривні (\"UAH\").", with: []keyword{{"pattern", currencyPattern}}},
+	"Spending.Source":    {uk: "Джерело фінансування, напр. «місцевий бюджет», «субвенція з державного бюджету», «грант UNICEF»."},
+	"Spending.Programme": {uk: "Код бюджетної програми: КПКВК (державний бюджет) чи ТПКВКМБ / КПКВКМБ (місцевий), 7 цифр у лапках, напр. \"0813242\".", with: []keyword{{"pattern", programmePattern}}},
+	"Spending.Prozorro":  {uk: "Ідентифікатори закупівель у Prozorro, напр. [\"UA-2024-01-15-000123-a\"]: на сторінці вони ведуть на prozorro.gov.ua.", items: []keyword{{"pattern", prozorroPattern}}},
+	"Spending.Measure":   {uk: "На який захід нотатки витрачено суму: \"<розділ>/<захід>\"; обовʼязково, якщо нотатка звітує про кілька заходів.", with: []keyword{{"pattern", noteMeasureRef}}},
+	"Spending.Comment":   {uk: "Що придбано чи оплачено."},
 
 	// config.toml
 	"Config":             {uk: "Налаштування порталу: config.toml у теці сайту."},
@@ -248,6 +292,8 @@ var rules = map[string]rule{
 		with: []keyword{{"pattern", "^[-a-zA-Z0-9._]+$"}}},
 	"DataConfig.Publisher": {uk: "Хто оприлюднює дані (орган влади чи організація); якщо не вказано — назва порталу."},
 	"DataConfig.Contact":   {uk: "Адреса електронної пошти для питань про дані, напр. \"data@example.org\".", with: []keyword{{"pattern", `^[^@\s<>"]+@[^@\s<>"]+\.[^@\s<>"]+$`}}},
+	"Config.Privacy":         {uk: "Захист малих чисел: [privacy]."},
+	"PrivacyConfig.MinCount": {uk: "Найменша кількість, яку публікують як є: значення чутливого показника від 1 до min_count − 1 показано лише як «менше min_count» (типово 5).", with: between(2, 100)},
 
 	"ContentConfig.Dir":  {uk: "Тека вмісту відносно теки сайту (типово \"content\"); не може виходити за її межі.", with: []keyword{{"not", newObj().set("pattern", escapingDir)}}},
 	"ContentConfig.Demo": {uk: "Показувати демонстраційні нотатки з <тека вмісту>/demo; сторінки кажуть прямо, що це демонстраційні дані."},

@@ -27,6 +27,8 @@ type Config struct {
 	DueWindowDays int `toml:"due_window_days"`
 	// Data describes the open data: its licence and publisher.
 	Data DataConfig `toml:"data"`
+	// Privacy sets how small counts of children are protected.
+	Privacy PrivacyConfig `toml:"privacy"`
 
 	// basePath and origin are read from BaseURL once (see setBaseURL):
 	// every link on every page needs them.
@@ -57,6 +59,17 @@ type DataConfig struct {
 
 // DefaultLicence is the open data's licence when config.toml names none.
 const DefaultLicence = "CC-BY-4.0"
+// PrivacyConfig sets small-number suppression ([privacy] in config.toml).
+type PrivacyConfig struct {
+	// MinCount is the smallest count of a sensitive indicator that is
+	// published as it is: a value from 1 to MinCount−1 is published only
+	// as "fewer than MinCount" (default 5).
+	MinCount int `toml:"min_count"`
+}
+
+// DefaultMinCount is the privacy threshold when config.toml sets none: the
+// usual rule of statistical offices for counts of people.
+const DefaultMinCount = 5
 
 // Defaults fills unset fields.
 func (c *Config) Defaults() {
@@ -84,6 +97,9 @@ func (c *Config) Defaults() {
 	}
 	if c.Data.Publisher == "" {
 		c.Data.Publisher = c.Title
+	}
+	if c.Privacy.MinCount == 0 {
+		c.Privacy.MinCount = DefaultMinCount
 	}
 }
 

@@ -86,6 +86,16 @@ func noteKey(n *Note) engine.Key {
 	for _, m := range n.Measures {
 		h.Key(m.Ident)
 	}
+	// What the note links or shows beyond what it says: its local
+	// evidence files' bytes, and which of its values are suppressed.
+	for _, e := range n.EvidenceItems {
+		if e.Local != nil {
+			h.String(e.Local.SHA256)
+		}
+	}
+	for _, r := range n.Readings {
+		h.Int(int64(r.Value.FewerThan))
+	}
 	return h.Done()
 }
 
@@ -98,6 +108,7 @@ func measureKey(m *Measure) engine.Key {
 	}
 	for _, ind := range m.Indicators {
 		HashJSON(h, ind.Spec)
+		h.Int(int64(ind.BaselineFewerThan)).Int(int64(ind.TargetFewerThan))
 	}
 	for _, n := range m.Notes {
 		h.Key(n.Key)

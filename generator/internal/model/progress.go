@@ -47,6 +47,21 @@ type Progress struct {
 	// the term engine's ledger lists, and those after them, not yet due.
 	// Calendars (ICS) show one event per period.
 	Calendar []Period
+	// Reporting tallies the Ledger's periods that have come due: how
+	// many were reported on time, late, or not at all.
+	Reporting Reporting
+	// Unmatched are the periods notes name that the term does not have
+	// (a period outside the term, or a term without periods): check warns
+	// of each.
+	Unmatched []UnmatchedPeriod
+}
+
+// UnmatchedPeriod is a period a note names that the measure's term does
+// not have.
+type UnmatchedPeriod struct {
+	Note *Note
+	// Key is the period as the note wrote it.
+	Key string
 }
 
 // Cause is what decided a measure's state: a report, a deadline, the
@@ -109,6 +124,7 @@ func Assess(m *Measure, windowDays int, asOf content.Date) Progress {
 		}
 		p.History = []StateChange{{Date: planStartDay(m.Plan), State: StateUnknown}}
 		p.Since = p.History[0].Date
+		p.Unmatched = unmatchedPeriods(m, term.Schedule{})
 		return p
 	}
 	p.TermKnown = true
@@ -124,8 +140,10 @@ func Assess(m *Measure, windowDays int, asOf content.Date) Progress {
 	e.reports = e.termReports()
 	if len(s.Dates) > 1 {
 		p.Ledger = e.ledger(asOf)
+		p.Reporting = TallyLedger(p.Ledger, asOf)
 	}
 	p.Calendar = e.calendar(asOf, p.Ledger)
+	p.Unmatched = unmatchedPeriods(m, s)
 	p.History = e.history(asOf)
 	cur := p.History[len(p.History)-1]
 	p.State, p.Since = cur.State, cur.Date
@@ -147,13 +165,38 @@ type evaluator struct {
 // termReports are the notes that meet the term's deadlines. A one-off
 // result is met by a report that it is done; each period of a recurring
 // term by any report of work on it (done, under way or late) — the
-// periodic report is the work.
+// periodic report is the work. A note that names its periods covers
+// those; the others are assigned by date. The ledger, the state and its
+// history are computed from these same reports, so they agree.
 func (e *evaluator) termReports() []term.Report {
 	var out []term.Report
 	recurring := len(e.s.Dates) > 1 || e.s.Kind.Recurring()
 	for i, n := range e.m.Notes {
 		if n.Status.Done || recurring && !n.Status.Halts && StatusSlug(n.Status) != "not-started" {
-			out = append(out, term.Report{Date: n.Date, Ref: i})
+			out = append(out, term.Report{Date: n.Date, Ref: i, Periods: n.PeriodKeys()})
+		}
+	}
+	return out
+}
+
+// unmatchedPeriods are the periods m's notes name that its term s does
+// not have, whatever the notes' statuses: term.Ledger lists them. Keys
+// that are no period keys at all are validate's to report.
+func unmatchedPeriods(m *Measure, s term.Schedule) []UnmatchedPeriod {
+	var named []term.Report
+	for i, n := range m.Notes {
+		if keys := n.PeriodKeys(); len(keys) > 0 {
+			named = append(named, term.Report{Date: n.Date, Ref: i, Periods: keys})
+		}
+	}
+	if len(named) == 0 {
+		return nil
+	}
+	_, un := term.Ledger(s, named, content.Date{})
+	var out []UnmatchedPeriod
+	for _, u := range un {
+		if u.Err == nil {
+			out = append(out, UnmatchedPeriod{Note: m.Notes[u.Ref], Key: u.Key})
 		}
 	}
 	return out

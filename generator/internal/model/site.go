@@ -56,6 +56,16 @@ type Plan struct {
 	Dir string
 	// HeaderKey covers the plan's own fields (see facts.go).
 	HeaderKey engine.Key
+	// Reporting tallies the reporting periods of all measures that have
+	// come due (see Reporting).
+	Reporting Reporting
+	// Confirmation counts the measures with reports by how their latest
+	// report is verified.
+	Confirmation Confirmation
+	// Money totals the measures' planned and spent money.
+	Money Money
+	// Quality is the plan's data-quality report.
+	Quality Quality
 }
 
 // Section is a section with its parts.
@@ -73,6 +83,10 @@ type Section struct {
 	Measures []*Measure
 	Counts   Counts
 	Key      engine.Key
+	// Reporting and Confirmation are as the plan's, for the section's
+	// measures.
+	Reporting    Reporting
+	Confirmation Confirmation
 }
 
 // Task is a task with its measures.
@@ -118,6 +132,9 @@ type Measure struct {
 	Ident, Key engine.Key
 	// TOMLPath is the measure's key path in plan.toml, for problems.
 	TOMLPath string
+	// Money is what the measure was to cost, as read from its costs cell,
+	// and what notes report spent on it.
+	Money Money
 }
 
 // Indicator is one of a measure's indicators with its measured values.
@@ -129,8 +146,14 @@ type Indicator struct {
 	Ref  string
 	Text string
 	// Spec is set when the indicator is numeric.
-	Spec   *content.IndicatorSpec
-	Values []IndicatorValue
+	// It is the description as published: a baseline or target that is
+	// a suppressed small count is left out (see privacy.go).
+	Spec *content.IndicatorSpec
+	// BaselineFewerThan and TargetFewerThan, when not 0, say that the
+	// baseline or target is a sensitive count published only as "fewer
+	// than" this.
+	BaselineFewerThan, TargetFewerThan int
+	Values                             []IndicatorValue
 	// Achieved is the latest qualitative verdict, with the note that
 	// gave it; nil when no note has said.
 	Achieved *IndicatorValue
@@ -138,11 +161,19 @@ type Indicator struct {
 
 // IndicatorValue is a value reported by a note.
 type IndicatorValue struct {
-	Date     content.Date
+	Date content.Date
+	// Value is the number reported; nil when the value is qualitative or
+	// suppressed (see FewerThan).
 	Value    *float64
 	Achieved *bool
 	Comment  string
 	Note     *Note
+	// FewerThan, when not 0, says that the value is a count of a
+	// sensitive indicator from 1 to FewerThan−1, published only as "fewer
+	// than FewerThan"; Value is then nil.
+	FewerThan int
+	// Index is the value's place among the note's [[value]] tables.
+	Index int
 }
 
 // Executor is a body with its measures across plans.
@@ -179,6 +210,15 @@ type Note struct {
 	Demo     bool
 	// Readings are the note's indicator values, resolved.
 	Readings []Reading
+	// NamedPeriods are the reporting periods the note names, as period
+	// keys in canonical form ("2022-H1"); empty when its period is
+	// inferred.
+	NamedPeriods []string
+	// EvidenceItems are the note's [[evidence]] with their local copies
+	// resolved.
+	EvidenceItems []EvidenceItem
+	// Spent are the sums the note reports spent, each with its measure.
+	Spent []*Spent
 	// Key covers the note as written and what names its measures.
 	Key engine.Key
 }

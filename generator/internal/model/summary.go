@@ -36,6 +36,15 @@ type PlanSummary struct {
 	// Problems are the warnings the plan's content gave, reported again
 	// when the plan is not built again.
 	Problems diag.List
+	// Reporting tallies the plan's reporting periods that have come due.
+	Reporting Reporting
+	// Confirmation counts the plan's measures with reports by how their
+	// latest report is verified.
+	Confirmation Confirmation
+	// Money is the plan's planned and spent money, per year and in all.
+	Money MoneyTotals
+	// Quality is the plan's data-quality report in numbers.
+	Quality QualitySummary
 	// HomeKey covers what the home page shows of the plan, ContentKey all
 	// of it (see facts.go).
 	HomeKey, ContentKey engine.Key
@@ -46,8 +55,10 @@ type NoteRef struct {
 	Plan, Slug, Path, Title string
 	Date                    content.Date
 	Status                  string // the reported status's key
-	Demo                    bool
-	Key                     engine.Key
+	// Level is how the report is verified (see Note.Level).
+	Level string
+	Demo  bool
+	Key   engine.Key
 }
 
 // ExecutorShare is an executor's part in one plan.
@@ -66,7 +77,7 @@ const LatestShown = 100
 // Ref returns the note as lists of the portal show it.
 func (n *Note) Ref() NoteRef {
 	return NoteRef{Plan: n.Plan.ID, Slug: n.Slug, Path: n.Path, Title: NoteTitle(n), Date: n.Date,
-		Status: n.Status.Key, Demo: n.Demo, Key: n.Key}
+		Status: n.Status.Key, Level: n.Level(), Demo: n.Demo, Key: n.Key}
 }
 
 func EncodeSummary(s *PlanSummary) ([]byte, error) {
@@ -90,7 +101,8 @@ type SectionLink struct {
 func Summarize(p *Plan, content engine.Key) *PlanSummary {
 	s := &PlanSummary{ID: p.ID, Dir: p.Dir, Path: p.Path, Title: p.Title, Authority: p.Authority,
 		Period: p.Period, Approval: p.Approval, Sections: len(p.Sections), Measures: len(p.Measures),
-		Notes: len(p.Notes), Counts: p.Counts, Demo: p.Demo}
+		Notes: len(p.Notes), Counts: p.Counts, Demo: p.Demo,
+		Reporting: p.Reporting, Confirmation: p.Confirmation, Money: p.Money.Totals(), Quality: p.Quality.Summary()}
 	for _, sec := range p.Sections {
 		s.SectionLinks = append(s.SectionLinks, SectionLink{sec.Path, sec.Number, sec.Title})
 	}
@@ -116,6 +128,7 @@ func Summarize(p *Plan, content engine.Key) *PlanSummary {
 	}
 	counts := engine.NewHasher("counts")
 	HashJSON(counts, p.Counts)
+	HashJSON(counts, []any{s.Reporting, s.Confirmation, s.Money, s.Quality})
 	s.HomeKey = engine.NewHasher("plan-home").Key(p.HeaderKey).Key(counts.Done()).
 		Int(int64(s.Sections)).Int(int64(s.Measures)).Int(int64(s.Notes)).Done()
 	s.ContentKey = content

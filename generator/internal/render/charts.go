@@ -118,7 +118,11 @@ func (p *page) indicatorData(ind *model.Indicator, id string) *chart.IndicatorDa
 	}
 	d := chart.IndicatorData{ID: id, Lang: p.Lang, Title: indicatorTitle(ind), Unit: ind.Spec.Unit, Direction: ind.Spec.Direction}
 	for _, v := range ind.Values {
-		if v.Value != nil {
+		switch {
+		case v.FewerThan > 0:
+			// A suppressed count is a band "fewer than 5", never a point.
+			d.Points = append(d.Points, chart.Point{Date: v.Date.Time(), Range: chart.FewerThan(v.FewerThan, p.Lang)})
+		case v.Value != nil:
 			d.Points = append(d.Points, chart.Point{Date: v.Date.Time(), Value: *v.Value})
 		}
 	}
@@ -151,6 +155,12 @@ func dateTime(d *content.Date) time.Time {
 // model.Reading formats an indicator value for reading.
 func (p *page) Reading(ind *model.Indicator, v model.IndicatorValue) string {
 	switch {
+	case v.FewerThan > 0:
+		unit := ""
+		if ind.Spec != nil {
+			unit = ind.Spec.Unit
+		}
+		return p.FewerThan(v.FewerThan) + sep(unit) + unit
 	case v.Value != nil:
 		unit := ""
 		if ind.Spec != nil {

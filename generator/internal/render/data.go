@@ -53,6 +53,9 @@ func (r *Renderer) planData(p *model.Plan, sum *model.PlanSummary, content engin
 	if err != nil {
 		return err
 	}
+	if err := r.qualityData(p, content); err != nil {
+		return err
+	}
 	pack.Put("json/notes", notes)
 	pack.Put("json/results", results)
 

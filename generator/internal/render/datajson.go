@@ -162,6 +162,8 @@ type jsonValue struct {
 	Comment  string       `json:"comment,omitempty" desc:"What the note says about the value."`
 	Note     string       `json:"note" desc:"The id of the note that reported it."`
 	NoteURL  string       `json:"note_url" desc:"The page of that note."`
+	// SuppressedBelow: see suppressedCell.
+	SuppressedBelow int `json:"suppressed_below,omitempty" desc:"Set when the value is a small count of a sensitive indicator, from 1 to this number less one, withheld to protect children; value is then absent."`
 }
 
 type jsonStateChange struct {
@@ -280,7 +282,7 @@ func (r *Renderer) indicatorJSON(ind *model.Indicator) jsonIndicator {
 		ji.Achieved = ind.Achieved.Achieved
 	}
 	for _, v := range ind.Values {
-		ji.Values = append(ji.Values, jsonValue{Date: v.Date, Value: v.Value, Achieved: v.Achieved, Comment: v.Comment,
+		ji.Values = append(ji.Values, jsonValue{Date: v.Date, Value: v.Value, Achieved: v.Achieved, Comment: v.Comment, SuppressedBelow: v.FewerThan,
 			Note: v.Note.Slug, NoteURL: r.pageURL(v.Note.Path)})
 	}
 	return ji

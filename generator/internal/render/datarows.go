@@ -125,7 +125,7 @@ func (r *Renderer) valueRows(p *model.Plan) [][]string {
 			}
 			for _, v := range ind.Values {
 				rows = append(rows, []string{p.ID, ind.Ref, m.Code, ind.Text, unit, v.Date.String(), numberCell(v.Value),
-					boolCell(v.Achieved), strconv.FormatBool(v.Note.Demo), r.pageURL(v.Note.Path), m.Ref, v.Note.Slug, v.Comment})
+					boolCell(v.Achieved), strconv.FormatBool(v.Note.Demo), r.pageURL(v.Note.Path), m.Ref, v.Note.Slug, v.Comment, suppressedCell(v.FewerThan)})
 			}
 		}
 	}
@@ -248,4 +248,13 @@ func (r *Renderer) planExecutorRows(p *model.Plan) [][]string {
 		rows = append(rows, []string{x.ID, x.Name, x.Short, strings.Join(x.Aliases, "; "), strconv.Itoa(n), r.pageURL(x.Path)})
 	}
 	return rows
+}
+
+// suppressedCell is the bound a withheld small count lies below, "" for
+// a value published as it is.
+func suppressedCell(fewerThan int) string {
+	if fewerThan == 0 {
+		return ""
+	}
+	return strconv.Itoa(fewerThan)
 }

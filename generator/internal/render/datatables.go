@@ -276,6 +276,7 @@ var (
 			required(textField("measure", "Захід", "The measure's id within the plan (measures.csv).")),
 			required(textField("note", "Звіт (ідентифікатор)", "The note's id within the plan (notes.csv).")),
 			wide(textField("comment", "Коментар", "What the note says about the value, e.g. its source."), 40),
+			intField("suppressed_below", "Приховано: менше ніж", "Set when the value is a small count of a sensitive indicator, from 1 to this number less one, withheld to protect children (config [privacy]); value is then empty."),
 		}, PrimaryKey: []string{"plan", "indicator", "note", "date"}, ForeignKeys: []dataForeignKey{
 			refers([]string{"plan", "indicator"}, "indicators", "plan", "id"),
 			refers([]string{"plan", "measure"}, "measures", measureKey...),

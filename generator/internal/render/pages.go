@@ -29,6 +29,7 @@ func (r *Renderer) planJobs(lang string, pl *model.Plan, content engine.Key) []j
 	add("plan", pl.Path, pl.Title, []crumb{home}, r.key("plan", lang).Key(content), func(p *page) { p.Measures = pl.Measures })
 	add("timeline", pl.Path+"timeline/", t("timeline.title"), planCrumbs, r.key("timeline", lang).Key(content).String(asOf), func(p *page) { p.Measures = pl.Measures })
 	add("indicators", pl.Path+"indicators/", t("indicators.title"), planCrumbs, r.key("indicators", lang).Key(content), nil)
+	add("quality", QualityPath(pl.Path), t("quality.title"), planCrumbs, r.key("quality", lang).Key(content), nil)
 	notes := engine.NewHasher("notes").Key(pl.HeaderKey)
 	for _, n := range pl.Notes {
 		notes.Key(n.Key)

@@ -246,6 +246,9 @@ func (r *Renderer) Plan(p *model.Plan) (*model.PlanSummary, *engine.PackWriter, 
 	if err := r.planFeed(p); err != nil {
 		return nil, nil, err
 	}
+	if err := r.planEvidence(p); err != nil {
+		return nil, nil, err
+	}
 	if err := r.packCards(p, pack); err != nil {
 		return nil, nil, err
 	}

@@ -53,7 +53,8 @@ func (r *Renderer) portalSearch(pt *model.Portal) error {
 func (r *Renderer) searchOptions(lang string) search.Options {
 	// Snippets of 320 characters show a measure's text and term; longer ones
 	// mostly add executor names, at the cost of every reader's download.
-	return search.Options{Base: r.searchBase(), Root: r.link(lang, "/"), SnippetRunes: 320}
+	return search.Options{Base: r.searchBase(), Root: r.link(lang, "/"), SnippetRunes: 320,
+		FacetOrder: []string{"plan", "section", "executor", "status", "verification", "reporting", "money", "year"}}
 }
 
 // indexLanguage builds one language's index. Every language's index lives
@@ -182,11 +183,13 @@ func (r *Renderer) planDocs(lang string, p *model.Plan) []search.Document {
 				years[i] = strconv.Itoa(y)
 			}
 			sectionLabel := m.Section.Roman + ". " + m.Section.Title
+			facets := map[string][]string{"plan": {label}, "section": {sectionFacet(label, sectionLabel)}, "executor": execShort(m.Executors),
+				"status": {t("state." + m.Progress.State)}, "year": years}
+			r.accountabilityFacets(lang, facets, m)
 			docs = append(docs, search.Document{
 				ID: m.FullID, URL: m.Path, Kind: "measure", Title: m.Code + " " + m.Text,
 				Body: body.String(), Boost: 1, Codes: []string{m.Code, m.FullID},
-				Facets: map[string][]string{"plan": {label}, "section": {sectionFacet(label, sectionLabel)}, "executor": execShort(m.Executors),
-					"status": {t("state." + m.Progress.State)}, "year": years},
+				Facets: facets,
 				Meta: map[string]string{"plan": label, "section": sectionLabel, "executor": strings.Join(execShort(m.Executors), "; "),
 					"status": t("state." + m.Progress.State), "id": m.Code},
 			})
@@ -205,7 +208,7 @@ func (r *Renderer) planDocs(lang string, p *model.Plan) []search.Document {
 			docs = append(docs, search.Document{
 				ID: p.ID + "/notes/" + n.Slug, URL: n.Path, Kind: "note", Title: model.NoteTitle(n),
 				Body: markdown.PlainText([]byte(n.Body)), Boost: 0.6,
-				Facets: map[string][]string{"plan": {label}, "status": {t("status." + model.StatusSlug(n.Status))}, "year": {strconv.Itoa(n.Date.Year)}},
+				Facets: noteFacets(map[string][]string{"plan": {label}, "status": {t("status." + model.StatusSlug(n.Status))}, "year": {strconv.Itoa(n.Date.Year)}}, n, t),
 				Meta:   map[string]string{"plan": label, "id": strings.Join(codes, ", "), "status": status},
 			})
 		}
@@ -275,4 +278,34 @@ func execShort(xs []*model.Executor) []string {
 		out[i] = shortName(x.Executor)
 	}
 	return out
+}
+
+// accountabilityFacets adds a measure's search filters of accountability:
+// how its latest report is verified, whether reports due are missing,
+// whether money was reported spent.
+func (r *Renderer) accountabilityFacets(lang string, facets map[string][]string, m *model.Measure) {
+	t := func(key string) string { return r.theme.text(lang, key) }
+	if n := m.Progress.Reported; n != nil {
+		facets["verification"] = []string{t("verify." + n.Level())}
+	}
+	if rep := m.Progress.Reporting; rep.Due > 0 {
+		if rep.Missing > 0 {
+			facets["reporting"] = []string{t("facet.reporting.missing")}
+		} else {
+			facets["reporting"] = []string{t("facet.reporting.complete")}
+		}
+	}
+	if len(m.Money.Spent) > 0 {
+		facets["money"] = []string{t("facet.money.spent")}
+	}
+}
+
+// noteFacets adds a note's search filters of accountability: how it is
+// verified, whether it reports money spent.
+func noteFacets(facets map[string][]string, n *model.Note, t func(string, ...any) string) map[string][]string {
+	facets["verification"] = []string{t("verify." + n.Level())}
+	if len(n.Spent) > 0 {
+		facets["money"] = []string{t("facet.money.spent")}
+	}
+	return facets
 }

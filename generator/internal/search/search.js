@@ -16,7 +16,7 @@
       more: 'Показати ще',
       all: function (n) { return 'Показати всі (' + n + ')'; },
       fewer: 'Показати менше',
-      facets: { plan: 'План', section: 'Розділ', executor: 'Виконавець', status: 'Стан', year: 'Рік' },
+      facets: { plan: 'План', section: 'Розділ', executor: 'Виконавець', status: 'Стан', verification: 'Підтвердження', reporting: 'Звітні періоди', money: 'Кошти', year: 'Рік' },
       kinds: { measure: 'Захід', task: 'Завдання', section: 'Розділ', plan: 'План', executor: 'Виконавець', indicator: 'Індикатор', note: 'Нотатка' }
     },
     en: {
@@ -28,7 +28,7 @@
       more: 'Show more',
       all: function (n) { return 'Show all ' + n; },
       fewer: 'Show fewer',
-      facets: { plan: 'Plan', section: 'Section', executor: 'Executor', status: 'Status', year: 'Year' },
+      facets: { plan: 'Plan', section: 'Section', executor: 'Executor', status: 'Status', verification: 'Verification', reporting: 'Reporting periods', money: 'Money', year: 'Year' },
       kinds: { measure: 'Measure', task: 'Task', section: 'Section', plan: 'Plan', executor: 'Executor', indicator: 'Indicator', note: 'Note' }
     }
   };
