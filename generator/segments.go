@@ -34,6 +34,9 @@ const (
 	// dataScope is /data/, whose files are named <plan>.json and
 	// <plan>-measures.csv beside the site's own.
 	dataScope
+	// versionsScope is a plan's versions: amendment ids,
+	// /<plan>/versions/<amendment>/.
+	versionsScope
 )
 
 // reservedSegments lists, for each scope, the segments the site writes
@@ -57,11 +60,11 @@ var reservedSegments = map[segmentScope]map[string]diag.Text{
 		"timeline":   {UK: "графік виконання плану", EN: "the plan's timeline"},
 		"indicators": {UK: "показники плану", EN: "the plan's indicators"},
 		"feed.xml":   {UK: "стрічка новин плану", EN: "the plan's news feed"},
+		"versions":   {UK: "редакції плану та зміни до нього", EN: "the plan's versions and amendments"},
 		// Pages planned, reserved before any id can take them.
-		"embed":    {UK: "вбудовувані віджети плану", EN: "the plan's embeddable widgets"},
-		"changes":  {UK: "зміни до плану", EN: "the plan's amendments"},
-		"versions": {UK: "редакції плану", EN: "the plan's versions"},
-		"print":    {UK: "версія плану для друку", EN: "the plan's printable version"},
+		"embed":   {UK: "вбудовувані віджети плану", EN: "the plan's embeddable widgets"},
+		"changes": {UK: "зміни до плану", EN: "the plan's amendments"},
+		"print":   {UK: "версія плану для друку", EN: "the plan's printable version"},
 	},
 	sectionScope: {
 		"index.html": {UK: "сторінка розділу", EN: "the section's page"},
@@ -71,6 +74,9 @@ var reservedSegments = map[segmentScope]map[string]diag.Text{
 	},
 	executorsScope: {
 		"index.html": {UK: "перелік виконавців", EN: "the list of executors"},
+	},
+	versionsScope: {
+		"index.html": {UK: "перелік редакцій плану", EN: "the list of the plan's versions"},
 	},
 	dataScope: {
 		"plans":            {UK: "перелік планів data/plans.json", EN: "the list of plans data/plans.json"},

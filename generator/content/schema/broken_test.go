@@ -236,6 +236,8 @@ var brokenCases = map[string]brokenCase{
 	"117-reserved-section-notes":     {rest: reserved},
 	"118-reserved-section-timeline":  {rest: reserved},
 	"119-reserved-plan-two-letters":  {rest: reserved},
+	"120-amendment-records": {schema: []string{"content/plans/town-2020/plan.toml /section/1/task/0/measure/0/previous/2/amendment required"},
+		rest: "amendment ids used twice, named by added_by, removed_by and previous, and their dates in order: " + uniqueID + "; the rest relates tables of one file to each other"},
 }
 
 // TestBrokenContent builds every broken case's site and validates it: the
