@@ -145,14 +145,28 @@ func (p *Plan) AmendmentByID(id string) *Amendment {
 	return nil
 }
 
-// Adopted counts the measures of the plan as adopted: those no amendment
-// added.
-func (p *Plan) Adopted() int {
-	n := 0
+// Adopted counts the measures of the plan as adopted.
+func (p *Plan) Adopted() int { return p.InForce(0) }
+
+// InForce counts the measures in force after the plan's first n
+// amendments: those added by none of them or by one of them, and removed
+// by none of them.
+func (p *Plan) InForce(n int) int {
+	count := 0
 	for _, m := range p.All {
-		if m.AddedBy == "" {
-			n++
+		added, removed := 0, len(p.Amendments)+1
+		switch {
+		case m.AddedIn != nil:
+			added = m.AddedIn.N
+		case m.AddedBy != "":
+			continue // an amendment the plan lacks: validate reports it
+		}
+		if m.RemovedIn != nil {
+			removed = m.RemovedIn.N
+		}
+		if added <= n && n < removed {
+			count++
 		}
 	}
-	return n
+	return count
 }

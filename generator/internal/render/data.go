@@ -28,7 +28,7 @@ func (r *Renderer) planData(p *model.Plan, content engine.Key) error {
 		return err
 	}
 	return r.Emit(p.Dir, "data/"+p.ID+"-measures.csv", r.key("data-plan-csv", "").Key(content).Done(),
-		csvBytes(r.measureRows(p.Measures)))
+		csvBytes(r.measureRows(p.All)))
 }
 
 // packRows keeps plan p's rows of the portal-wide tables, CSV-encoded
@@ -164,7 +164,18 @@ type jsonPlan struct {
 	MainGoal  string           `json:"main_goal,omitempty"`
 	Columns   []string         `json:"columns"`
 	Demo      bool             `json:"demonstration_data"`
-	Sections  []jsonSection    `json:"sections"`
+	// Amendments are the acts that amended the plan, oldest first;
+	// measures name them in added_by and removed_by.
+	Amendments []jsonAmendment `json:"amendments"`
+	Sections   []jsonSection   `json:"sections"`
+}
+
+type jsonAmendment struct {
+	ID     string        `json:"id"`
+	Act    string        `json:"act"`
+	Date   *content.Date `json:"date,omitempty"`
+	Source string        `json:"source,omitempty"`
+	URL    string        `json:"url"`
 }
 
 type jsonSection struct {
@@ -190,6 +201,8 @@ type jsonMeasure struct {
 	Costs         *string         `json:"costs,omitempty"`
 	Indicators    []jsonIndicator `json:"indicators"`
 	State         string          `json:"state"`
+	AddedBy       string          `json:"added_by,omitempty"`
+	RemovedBy     string          `json:"removed_by,omitempty"`
 	NextDeadline  *content.Date   `json:"next_deadline,omitempty"`
 	Notes         []string        `json:"notes"`
 	URL           string          `json:"url"`
@@ -218,13 +231,16 @@ func (r *Renderer) planJSON(p *model.Plan) jsonPlan {
 	s := r.site
 	abs := func(path string) string { return s.Config.Absolute(r.link(s.Config.Languages[0], path)) }
 	jp := jsonPlan{ID: p.ID, Title: p.Title, Authority: p.Authority, Approval: p.Approval, Period: p.Period,
-		MainGoal: p.MainGoal, Columns: p.Columns, Demo: p.Demo}
+		MainGoal: p.MainGoal, Columns: p.Columns, Demo: p.Demo, Amendments: []jsonAmendment{}}
+	for _, a := range p.Amendments {
+		jp.Amendments = append(jp.Amendments, jsonAmendment{ID: a.ID, Act: a.Act, Date: a.Date, Source: a.Source, URL: abs(a.Path)})
+	}
 	for _, sec := range p.Sections {
 		js := jsonSection{ID: sec.ID, Number: sec.Number, Numeral: sec.Numeral, Title: sec.Title, Goals: sec.Goals, Measures: []jsonMeasure{}}
-		for _, m := range sec.Measures {
+		for _, m := range sec.All {
 			jm := jsonMeasure{ID: m.Ref, Code: m.Code, Number: m.Number, Text: m.Text, Term: m.Term,
 				ExecutorsText: m.ExecutorsText, Executors: []jsonExecRef{}, Costs: m.Costs, Indicators: []jsonIndicator{},
-				State: m.Progress.State, NextDeadline: m.Progress.Next, Notes: []string{}, URL: abs(m.Path)}
+				State: m.Progress.State, AddedBy: m.AddedBy, RemovedBy: m.RemovedBy, NextDeadline: m.Progress.Next, Notes: []string{}, URL: abs(m.Path)}
 			if m.Task != nil {
 				jm.Task, jm.TaskTitle = m.Task.ID, m.Task.Title
 			}
@@ -257,7 +273,8 @@ func (r *Renderer) planJSON(p *model.Plan) jsonPlan {
 func (r *Renderer) measureRows(ms []*model.Measure) [][]string {
 	s := r.site
 	rows := [][]string{{"plan", "id", "code", "section", "section_title", "task", "group", "number", "text", "term",
-		"executors_text", "executor_ids", "executor_names", "costs", "indicators", "state", "next_deadline", "notes", "url"}}
+		"executors_text", "executor_ids", "executor_names", "costs", "indicators", "state", "next_deadline", "notes", "url",
+		"added_by", "removed_by"}}
 	for _, m := range ms {
 		var ids, names []string
 		for _, x := range m.Executors {
@@ -280,7 +297,7 @@ func (r *Renderer) measureRows(ms []*model.Measure) [][]string {
 		rows = append(rows, []string{m.Plan.ID, m.Ref, m.Code, m.Section.Number, m.Section.Title, task, group, m.Number,
 			m.Text, m.Term, m.ExecutorsText, strings.Join(ids, "; "), strings.Join(names, "; "), costs,
 			strings.Join(m.IndicatorTexts(), "\n"), m.Progress.State, next, strconv.Itoa(len(m.Notes)),
-			s.Config.Absolute(r.link(s.Config.Languages[0], m.Path))})
+			s.Config.Absolute(r.link(s.Config.Languages[0], m.Path)), m.AddedBy, m.RemovedBy})
 	}
 	return rows
 }
@@ -315,7 +332,7 @@ func (r *Renderer) valueRows(p *model.Plan) [][]string {
 	s := r.site
 	var rows [][]string
 	{
-		for _, m := range p.Measures {
+		for _, m := range p.All {
 			for _, ind := range m.Indicators {
 				for _, v := range ind.Values {
 					unit, val, ach := "", "", ""
