@@ -321,3 +321,43 @@ func changeMarks(sec *html.Node) []string {
 	}
 	return out
 }
+
+// TestAmendedContainers amends the test site's plan further by hand: task
+// ІІ.3 removed, section VI renamed. The amendment's page lists both, the
+// section page marks the task, the plan's page the section's new title.
+func TestAmendedContainers(t *testing.T) {
+	root := copySite(t, amendedSite)
+	const rel = "content/plans/svatove-2019/plan.toml"
+	data := readFile(t, root, rel)
+	for _, e := range []struct{ old, new string }{
+		{"title = \"Забезпечення надання якісних реабілітаційних послуг\"\n",
+			"title = \"Забезпечення надання якісних реабілітаційних послуг\"\nremoved_by = \"1\"\n"},
+		{"title = \"Моніторинг та оцінка виконання районного плану заходів\"\n",
+			"title = \"Моніторинг та оцінка виконання районного плану заходів\"\n\n[[section.previous]]\namendment = \"1\"\ntitle = \"Моніторинг виконання плану заходів\"\n"},
+	} {
+		if !strings.Contains(data, e.old) {
+			t.Fatalf("the plan lacks %q", e.old)
+		}
+		data = strings.Replace(data, e.old, e.new, 1)
+	}
+	writeFile(t, root, rel, data)
+	res := generate(t, root, amendedDate)
+	n, err := html.Parse(bytes.NewReader(res.Files["svatove-2019/versions/1/index.html"]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, li := range findAll(sectionOf(t, n, "containers-h"), hasClass("amend-list"), "li") {
+		got = append(got, visibleText(li, "del"))
+	}
+	want := []string{
+		"Вилучено завдання 3. Забезпечення надання якісних реабілітаційних послуг",
+		"Змінено назву розділу: УІ. Моніторинг та оцінка виконання районного плану заходів",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("containers\n got %q\nwant %q", got, want)
+	}
+	if section := string(res.Files["svatove-2019/ii/index.html"]); !strings.Contains(section, "Завдання вилучено зміною 1.") {
+		t.Error("the section page does not mark the removed task")
+	}
+}
