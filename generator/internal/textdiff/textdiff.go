@@ -30,10 +30,13 @@ type Op struct {
 	Text string
 }
 
-// maxCells bounds the table of the longest common subsequence: texts so
-// long that it would be larger are shown as replaced whole, which is
-// true, if less helpful. A measure's text is far below it.
-const maxCells = 1 << 20
+// maxCells bounds the table of the longest common subsequence, and so
+// the time and memory of one diff (256 KiB, a fraction of a millisecond):
+// texts so long that it would be larger (about 250 words each) are shown
+// as replaced whole, which is true, if less helpful. A measure's text, a
+// few dozen words, is far below it; a hostile plan.toml of long texts
+// changed many times costs no more than its size.
+const maxCells = 1 << 16
 
 // Words returns the edit that turns old into new, in order: each run of
 // deleted words before the run of words inserted in its place. Joining
