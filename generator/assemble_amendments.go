@@ -19,15 +19,20 @@ import (
 // holds all the plan's measures when it is called, and only those in
 // force after it.
 func assembleAmendments(p *model.Plan) {
+	byID := map[string]*model.Amendment{}
 	for i := range p.Plan.Amendments {
-		a := &p.Plan.Amendments[i]
-		p.Amendments = append(p.Amendments, &model.Amendment{Amendment: a, Plan: p, N: i + 1,
-			Path: p.Path + "versions/" + a.ID + "/"})
+		a := &model.Amendment{Amendment: &p.Plan.Amendments[i], Plan: p, N: i + 1}
+		a.Path = p.Path + "versions/" + a.ID + "/"
+		p.Amendments = append(p.Amendments, a)
+		if byID[a.ID] == nil && a.ID != "" { // the first of duplicates (validate reports the rest)
+			byID[a.ID] = a
+		}
 	}
+	amendmentOf := func(id string) *model.Amendment { return byID[id] }
 	for _, m := range p.Measures {
-		m.AddedIn, m.RemovedIn = amendmentOf(p, m.AddedBy), amendmentOf(p, m.RemovedBy)
+		m.AddedIn, m.RemovedIn = amendmentOf(m.AddedBy), amendmentOf(m.RemovedBy)
 		for _, v := range m.Measure.Versions() {
-			m.Wordings = append(m.Wordings, model.Wording{MeasureVersion: v, Amendment: amendmentOf(p, v.Since)})
+			m.Wordings = append(m.Wordings, model.Wording{MeasureVersion: v, Amendment: amendmentOf(v.Since)})
 		}
 		if m.AddedIn != nil {
 			m.AddedIn.Added = append(m.AddedIn.Added, m)
@@ -43,32 +48,24 @@ func assembleAmendments(p *model.Plan) {
 		}
 	}
 	for _, sec := range p.Sections {
-		sec.AddedIn, sec.RemovedIn = amendmentOf(p, sec.AddedBy), amendmentOf(p, sec.RemovedBy)
-		containerChanges(p, "section", sec.Path, sec.Number, sec.Title, sec.AddedIn, sec.RemovedIn, sec.Revisions)
+		sec.AddedIn, sec.RemovedIn = amendmentOf(sec.AddedBy), amendmentOf(sec.RemovedBy)
+		containerChanges(amendmentOf, "section", sec.Path, sec.Number, sec.Title, sec.AddedIn, sec.RemovedIn, sec.Revisions)
 		for _, t := range sec.Tasks {
-			t.AddedIn, t.RemovedIn = amendmentOf(p, t.AddedBy), amendmentOf(p, t.RemovedBy)
-			containerChanges(p, "task", t.Path, t.Task.Number, t.Title, t.AddedIn, t.RemovedIn, t.Revisions)
+			t.AddedIn, t.RemovedIn = amendmentOf(t.AddedBy), amendmentOf(t.RemovedBy)
+			containerChanges(amendmentOf, "task", t.Path, t.Task.Number, t.Title, t.AddedIn, t.RemovedIn, t.Revisions)
 		}
 		for _, g := range sec.Groups {
-			g.AddedIn, g.RemovedIn = amendmentOf(p, g.AddedBy), amendmentOf(p, g.RemovedBy)
-			containerChanges(p, "group", g.Path, "", g.Title, g.AddedIn, g.RemovedIn, g.Revisions)
+			g.AddedIn, g.RemovedIn = amendmentOf(g.AddedBy), amendmentOf(g.RemovedBy)
+			containerChanges(amendmentOf, "group", g.Path, "", g.Title, g.AddedIn, g.RemovedIn, g.Revisions)
 		}
 	}
 	splitRemoved(p)
-}
-
-// amendmentOf returns the plan's amendment with id, nil for "" or an id
-// the plan lacks (validate reports it).
-func amendmentOf(p *model.Plan, id string) *model.Amendment {
-	if id == "" {
-		return nil
-	}
-	return p.AmendmentByID(id)
+	p.CountInForce()
 }
 
 // containerChanges records what amendments did to a section, task or
 // group: added it, removed it, or changed its number or title.
-func containerChanges(p *model.Plan, kind, path, number, title string, added, removed *model.Amendment, revs []content.Revision) {
+func containerChanges(amendmentOf func(string) *model.Amendment, kind, path, number, title string, added, removed *model.Amendment, revs []content.Revision) {
 	label := containerLabel(number, title)
 	add := func(a *model.Amendment, change, before, after string) {
 		if a != nil {
@@ -89,7 +86,7 @@ func containerChanges(p *model.Plan, kind, path, number, title string, added, re
 		}
 		before := containerLabel(number, title)
 		if before != after {
-			add(amendmentOf(p, r.Amendment), "retitled", before, after)
+			add(amendmentOf(r.Amendment), "retitled", before, after)
 		}
 		after = before
 	}

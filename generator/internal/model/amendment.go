@@ -135,24 +135,14 @@ type Wording struct {
 	Amendment *Amendment
 }
 
-// AmendmentByID returns the plan's amendment with id, or nil.
-func (p *Plan) AmendmentByID(id string) *Amendment {
-	for _, a := range p.Amendments {
-		if a.ID == id {
-			return a
-		}
-	}
-	return nil
-}
-
 // Adopted counts the measures of the plan as adopted.
-func (p *Plan) Adopted() int { return p.InForce(0) }
+func (p *Plan) Adopted() int { return p.InForceAfter[0] }
 
-// InForce counts the measures in force after the plan's first n
-// amendments: those added by none of them or by one of them, and removed
-// by none of them.
-func (p *Plan) InForce(n int) int {
-	count := 0
+// CountInForce sets InForceAfter: the measures added by none of the first
+// n amendments or by one of them, and removed by none of them, for every
+// n, in one pass over the measures.
+func (p *Plan) CountInForce() {
+	delta := make([]int, len(p.Amendments)+2)
 	for _, m := range p.All {
 		added, removed := 0, len(p.Amendments)+1
 		switch {
@@ -164,9 +154,13 @@ func (p *Plan) InForce(n int) int {
 		if m.RemovedIn != nil {
 			removed = m.RemovedIn.N
 		}
-		if added <= n && n < removed {
-			count++
-		}
+		delta[added]++
+		delta[removed]--
 	}
-	return count
+	p.InForceAfter = make([]int, len(p.Amendments)+1)
+	n := 0
+	for i := range p.InForceAfter {
+		n += delta[i]
+		p.InForceAfter[i] = n
+	}
 }

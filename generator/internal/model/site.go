@@ -47,6 +47,9 @@ type Plan struct {
 	// Amendments are the acts that amended the plan, oldest first, with
 	// what each changed.
 	Amendments []*Amendment
+	// InForceAfter counts the measures in force after the first n
+	// amendments, at n: as adopted at 0 (see CountInForce).
+	InForceAfter []int
 	// Notes are the plan's notes, newest first.
 	Notes []*Note
 	// Counts are the measures per state.

@@ -64,9 +64,12 @@ func (r *Renderer) planJobs(lang string, pl *model.Plan, content engine.Key) []j
 	// The plan's versions: as adopted and as each amendment left it, and
 	// what each amendment changed. Every plan has the list, amended or
 	// not, so its address can be given before the first amendment.
-	versions := r.key("versions", lang).Key(pl.HeaderKey).Int(int64(len(pl.All))).Int(int64(pl.Adopted()))
+	versions := r.key("versions", lang).Key(pl.HeaderKey)
 	for _, a := range pl.Amendments {
 		versions.Key(a.Key)
+	}
+	for _, n := range pl.InForceAfter {
+		versions.Int(int64(n))
 	}
 	add("versions", pl.Path+"versions/", t("versions.title"), planCrumbs, versions, nil)
 	versionCrumbs := append(append([]crumb(nil), planCrumbs...), crumb{t("versions.title"), pl.Path + "versions/"})
