@@ -70,13 +70,15 @@ func assemblePlan(site *model.Site, ps *planSource, c *catalog, asOf content.Dat
 		for _, id := range m.Executors {
 			if x := executor(id); x != nil {
 				ms.Executors = append(ms.Executors, x)
-				x.InPlan(p).Measures = append(x.InPlan(p).Measures, ms)
+				if !ms.IsRemoved() { // an executor's lists are of the plan in force
+					x.InPlan(p).Measures = append(x.InPlan(p).Measures, ms)
+				}
 			}
 		}
 		for i, text := range m.Indicators {
 			ind := &model.Indicator{Measure: ms, N: i + 1, Text: text, Ref: ms.Ref + "#" + strconv.Itoa(i+1)}
 			ind.SetSpec(c.specs[p.ID][ind.Ref], site.Config.Privacy.MinCount)
-			if ind.Spec != nil {
+			if ind.Spec != nil && !ms.IsRemoved() {
 				p.Numeric = append(p.Numeric, ind)
 			}
 			ms.Indicators = append(ms.Indicators, ind)
@@ -109,6 +111,8 @@ func assemblePlan(site *model.Site, ps *planSource, c *catalog, asOf content.Dat
 			}
 		}
 	}
+	assembleAmendments(p)
+	problems.Add(futureAmendments(ps, asOf)...)
 
 	for _, ns := range ps.notes {
 		if ns.note.Date.IsZero() {
@@ -165,7 +169,7 @@ func assemblePlan(site *model.Site, ps *planSource, c *catalog, asOf content.Dat
 	}
 	model.SortNotes(p.Notes)
 
-	for _, m := range p.Measures {
+	for _, m := range p.All {
 		model.SortNotes(m.Notes)
 		for _, ind := range m.Indicators {
 			sort.SliceStable(ind.Values, func(i, j int) bool { return ind.Values[i].Date.Before(ind.Values[j].Date) })
@@ -181,6 +185,9 @@ func assemblePlan(site *model.Site, ps *planSource, c *catalog, asOf content.Dat
 			prob := ps.plan.problem(kindTermUnparsed, m.TOMLPath+".term", true, m.Term, m.Progress.Unread.UK)
 			prob.Message.EN = kindTermUnparsed.At("", diag.Pos{}, m.Term, m.Progress.Unread.EN).Message.EN
 			problems.Add(prob)
+		}
+		if m.IsRemoved() {
+			continue // counted nowhere: not part of the plan in force
 		}
 		st := m.Progress.State
 		p.Counts[st]++

@@ -13,6 +13,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -24,8 +25,8 @@ import (
 // The engine's promise: an incremental build gives the same bytes as a
 // clean one. TestIncrementalMatchesClean makes random edits of every kind
 // — notes added, edited, deleted; plan text, terms, indicators, executors,
-// templates, translations, config and the date changed; files saved
-// unchanged — and after each, builds incrementally into one folder and
+// templates, translations, config and the date changed; the plan amended;
+// files saved unchanged — and after each, builds incrementally into one folder and
 // compares it with a clean build of the same content, file by file.
 
 // edit changes the site at root (and perhaps the date) and says how.
@@ -110,6 +111,7 @@ var edits = map[string]edit{
 			return fmt.Sprintf("title = \"Портал %d\"", rng.IntN(100))
 		})
 	},
+	"amend plan": amendPlan,
 	"advance date": func(t *testing.T, rng *rand.Rand, root string, date *content.Date) string {
 		days := []int{1, 1, 2, 30, 180}[rng.IntN(5)]
 		*date = content.DateOf(date.Time().AddDate(0, 0, days))
@@ -117,10 +119,13 @@ var edits = map[string]edit{
 	},
 	"edit evidence file": func(t *testing.T, rng *rand.Rand, root string, date *content.Date) string {
 		// The note's checksum follows the file, as staff would update it.
+		f := "content/plans/town-2020/notes/2021-01-05-zasidannia.md"
+		if _, err := os.Stat(filepath.Join(root, f)); err != nil {
+			return "edit no evidence file: " + f + " was deleted"
+		}
 		data := fmt.Sprintf("Протокол, редакція %d.\n", rng.IntN(1000))
 		writeFile(t, root, "content/plans/town-2020/evidence/protokol-2020-12.txt", data)
 		sum := sha256.Sum256([]byte(data))
-		f := "content/plans/town-2020/notes/2021-01-05-zasidannia.md"
 		note := regexp.MustCompile(`sha256 = "[0-9a-f]*"`).ReplaceAllString(readFile(t, root, f), `sha256 = "`+hex.EncodeToString(sum[:])+`"`)
 		writeFile(t, root, f, note)
 		return "edit the evidence file and its checksum"
@@ -332,4 +337,79 @@ func accountabilityFields(rng *rand.Rand, d content.Date, measure string) string
 		b.WriteString("\n[verification]\nlevel = \"" + []string{"self", "document", "independent"}[rng.IntN(3)] + "\"\nby = \"Громадська рада\"\n")
 	}
 	return b.String()
+}
+
+// measureBlock matches the header of a measure's table in plan.toml.
+var measureBlock = regexp.MustCompile(`(?m)^\[\[(section(?:\.task|\.group)?\.measure)\]\]\n`)
+
+// amendPlan records an amendment of the small plan, as import --amend
+// would: the act, and one measure removed, reworded (its earlier wording
+// kept) or marked added by it.
+func amendPlan(t *testing.T, rng *rand.Rand, root string, date *content.Date) string {
+	const rel = "content/plans/town-2020/plan.toml"
+	data := readFile(t, root, rel)
+	n := strings.Count(data, "[[amendment]]") + 1
+	id := strconv.Itoa(n)
+	// Dated after the last amendment (perhaps after the build date, which
+	// is a warning), never before the plan's adoption.
+	day := randomDate(rng, *date)
+	if dates := regexp.MustCompile(`(?m)^date = (\d{4}-\d{2}-\d{2})$`).FindAllStringSubmatch(data, -1); n > 1 {
+		if prev := mustDateOf(dates[len(dates)-1][1]); day.Before(prev) {
+			day = prev.AddDays(rng.IntN(60))
+		}
+	}
+	// The measures it may touch: those in force; to mark added, those
+	// never amended.
+	type block struct{ start, end int }
+	var open, fresh []block
+	locs := measureBlock.FindAllStringIndex(data, -1)
+	for i, l := range locs {
+		end := len(data)
+		if i+1 < len(locs) {
+			end = locs[i+1][0]
+		}
+		if h := strings.Index(data[l[1]:end], "\n[[amendment]]"); h >= 0 {
+			end = l[1] + h + 1
+		}
+		body := data[l[0]:end]
+		if strings.Contains(body, "removed_by") {
+			continue
+		}
+		open = append(open, block{l[0], end})
+		if !strings.Contains(body, "added_by") && !strings.Contains(body, ".previous]]") {
+			fresh = append(fresh, block{l[0], end})
+		}
+	}
+	if len(open) == 0 {
+		return "amend nothing: every measure removed"
+	}
+	// own puts a key among the measure's own, before its earlier wordings.
+	own := func(body, line string) string {
+		header := measureBlock.FindStringIndex(body)[1]
+		at := strings.Index(body[header:], "\n[[")
+		if at < 0 {
+			return strings.TrimRight(body, "\n") + "\n" + line + "\n\n"
+		}
+		return body[:header+at] + "\n" + line + body[header+at:]
+	}
+	b := open[rng.IntN(len(open))]
+	body := data[b.start:b.end]
+	var what string
+	switch k := rng.IntN(3); {
+	case k == 0:
+		body, what = own(body, `removed_by = "`+id+`"`), "removed"
+	case k == 1 && len(fresh) > 0:
+		b = fresh[rng.IntN(len(fresh))]
+		body, what = own(data[b.start:b.end], `added_by = "`+id+`"`), "added"
+	default:
+		path := measureBlock.FindStringSubmatch(body)[1]
+		old := regexp.MustCompile(`(?m)^text = "([^"\n]*)"$`).FindStringSubmatch(body)
+		body = strings.Replace(body, old[0], `text = "`+old[1]+` (зміна `+id+`)"`, 1)
+		body = strings.TrimRight(body, "\n") + "\n\n[[" + path + ".previous]]\namendment = \"" + id + "\"\ntext = \"" + old[1] + "\"\n\n"
+		what = "reworded"
+	}
+	data = data[:b.start] + body + data[b.end:]
+	data += fmt.Sprintf("\n[[amendment]]\nid = %q\nact = \"рішення виконкому від %02d.%02d.%d № %d\"\ndate = %s\n", id, day.Day, day.Month, day.Year, 40+n, day)
+	writeFile(t, root, rel, data)
+	return fmt.Sprintf("amendment %s of %s: %s %s", id, day, what, strings.SplitN(body[strings.Index(body, "id = "):], "\n", 2)[0])
 }

@@ -10,11 +10,11 @@ import (
 	"github.com/plansite/plansite/generator/internal/linkcheck"
 )
 
-// TestLinksResolve builds the shipped site and a generated portal of 20
-// plans, and checks every internal link, #fragment and id of both, in both
+// TestLinksResolve builds the shipped site, the site of an amended plan and
+// a generated portal of 20 plans, and checks every internal link, #fragment and id of both, in both
 // languages (internal/linkcheck).
 func TestLinksResolve(t *testing.T) {
-	sites := []struct{ name, root string }{{"shipped", fixture.Root()}}
+	sites := []struct{ name, root string }{{"shipped", fixture.Root()}, {"amended plan", amendedSite}}
 	if !testing.Short() {
 		dir := filepath.Join(t.TempDir(), "corpus")
 		if err := corpus.Write(dir, corpus.Options{Source: fixture.Root(), Plans: 20, NotesPerMeasure: 1}); err != nil {

@@ -324,3 +324,38 @@ var (
 		HintUK: "приберіть число з тексту чи коментаря: портал показує значення як «менше %[2]d», щоб дитину не можна було впізнати",
 		HintEN: "remove the number from the text or comment: the portal shows the value as \"fewer than %[2]d\" so that no child can be identified"}
 )
+
+// Amendments (plan.toml's [[amendment]] and what names them: added_by,
+// removed_by, [[….previous]]; see validate_amendments.go).
+var (
+	kindFutureAmendment = diag.Kind{Code: "future-amendment", Severity: diag.Warning,
+		UK: "зміну «%s» датовано %s, пізніше за дату збірки %s", EN: "amendment %q is dated %s, after the build date %s",
+		HintUK: "сайт уже показує її так, як записано; якщо дата помилкова — виправте date у [[amendment]]",
+		HintEN: "the site shows it as recorded already; if the date is wrong, correct date in [[amendment]]"}
+	kindAmendmentNoDate = diag.Kind{Code: "amendment-no-date", Severity: diag.Warning,
+		UK: "у зміни «%s» немає дати: сторінки не скажуть, з якого дня вона діє", EN: "amendment %q has no date: the pages cannot say from which day it applies",
+		HintUK: "додайте дату акта рядком %[2]s", HintEN: "add the act's date as the line %[2]s"}
+	kindAmendmentBeforePlan = diag.Kind{Code: "amendment-date",
+		UK: "зміну «%s» датовано %s, раніше, ніж план ухвалено (%s)", EN: "amendment %q is dated %s, before the plan was adopted (%s)",
+		HintUK: "перевірте дату акта про зміни (date у [[amendment]]) і дату ухвалення плану ([approval] date)",
+		HintEN: "check the amending act's date (date in [[amendment]]) and the plan's adoption date ([approval] date)"}
+	kindAmendmentDateOrder = diag.Kind{Code: "amendment-date",
+		UK: "зміну «%s» датовано %s, раніше за попередню зміну «%s» (%s)", EN: "amendment %q is dated %s, before the amendment above it, %q (%s)",
+		HintUK: "зміни записують від найдавнішої: виправте дату або, якщо зміни імпортовано не в тому порядку, поверніть plan.toml з git і імпортуйте їх від найдавнішої",
+		HintEN: "amendments are recorded oldest first: correct the date or, if they were imported out of order, restore plan.toml from git and import them oldest first"}
+	kindUnknownAmendment = diag.Kind{Code: "unknown-amendment",
+		UK: "зміни «%s» немає серед [[amendment]] плану", EN: "amendment %q is not among the plan's [[amendment]] tables",
+		HintUK: "вкажіть id однієї зі змін — %[2]s", HintEN: "name the id of one of them — %[2]s"}
+	kindRemovedBeforeAdded = diag.Kind{Code: "amendment-order",
+		UK: "вилучено зміною «%s», а додано зміною «%s», що записана не раніше", EN: "removed by amendment %q, but added by amendment %q, which is not recorded before it",
+		HintUK: "частину плану вилучає пізніша зміна, ніж та, що її додала: перевірте added_by і removed_by",
+		HintEN: "a part of the plan is removed by a later amendment than the one that added it: check added_by and removed_by"}
+	kindRevisionOrder = diag.Kind{Code: "amendment-order",
+		UK: "попередню редакцію зміни «%s» записано після редакції зміни «%s» (або зміни, що додала цю частину плану)", EN: "the earlier wording of amendment %q comes after that of amendment %q (or of the amendment that added this part of the plan)",
+		HintUK: "таблиці [[…previous]] ідуть від найдавнішої зміни, кожна — зміни, пізнішої за ту, що додала частину плану; поставте їх за порядком змін",
+		HintEN: "[[…previous]] tables go from the oldest amendment, each of an amendment later than the one that added the part; put them in the amendments' order"}
+	kindRevisionAfterRemoval = diag.Kind{Code: "amendment-order",
+		UK: "редакцію змінено зміною «%s», але ця частина плану вже вилучена зміною «%s»", EN: "changed by amendment %q, but this part of the plan was removed by amendment %q already",
+		HintUK: "вилучена частина плану лишається з останнім формулюванням: приберіть цю таблицю [[…previous]] або виправте removed_by",
+		HintEN: "a removed part of the plan keeps its last wording: remove this [[…previous]] table or correct removed_by"}
+)

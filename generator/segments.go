@@ -40,6 +40,9 @@ const (
 	// listed so that the registry stays the whole picture.
 	measureScope
 	executorScope
+	// versionsScope is a plan's versions: amendment ids,
+	// /<plan>/versions/<amendment>/.
+	versionsScope
 )
 
 // reservedSegments lists, for each scope, the segments the site writes
@@ -67,11 +70,11 @@ var reservedSegments = map[segmentScope]map[string]diag.Text{
 		"quality":      {UK: "звіт про якість даних плану", EN: "the plan's data-quality report"},
 		"quality.json": {UK: "звіт про якість даних плану (JSON)", EN: "the plan's data-quality report (JSON)"},
 		"evidence":     {UK: "копії документів, що підтверджують звіти", EN: "copies of the documents that back the reports"},
+		"versions":     {UK: "редакції плану та зміни до нього", EN: "the plan's versions and amendments"},
 		// Pages planned, reserved before any id can take them.
-		"embed":    {UK: "вбудовувані віджети плану", EN: "the plan's embeddable widgets"},
-		"changes":  {UK: "зміни до плану", EN: "the plan's amendments"},
-		"versions": {UK: "редакції плану", EN: "the plan's versions"},
-		"print":    {UK: "версія плану для друку", EN: "the plan's printable version"},
+		"embed":   {UK: "вбудовувані віджети плану", EN: "the plan's embeddable widgets"},
+		"changes": {UK: "зміни до плану", EN: "the plan's amendments"},
+		"print":   {UK: "версія плану для друку", EN: "the plan's printable version"},
 	},
 	sectionScope: {
 		"index.html": {UK: "сторінка розділу", EN: "the section's page"},
@@ -91,6 +94,9 @@ var reservedSegments = map[segmentScope]map[string]diag.Text{
 		"index.html":   {UK: "сторінка виконавця", EN: "the executor's page"},
 		"feed.xml":     {UK: "стрічка звітів виконавця", EN: "the executor's feed"},
 		"calendar.ics": {UK: "календар строків звітів виконавця", EN: "the executor's calendar of reporting deadlines"},
+	},
+	versionsScope: {
+		"index.html": {UK: "перелік редакцій плану", EN: "the list of the plan's versions"},
 	},
 	dataScope: {
 		"plans":             {UK: "перелік планів data/plans.json", EN: "the list of plans data/plans.json"},

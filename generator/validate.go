@@ -327,6 +327,7 @@ func validatePlan(ps *planSource, c *catalog) diag.List {
 		}
 	})
 	c.measures[p.ID] = refs
+	l.Add(validateAmendments(f)...)
 	return l.Limit(maxFileProblems)
 }
 

@@ -248,6 +248,8 @@ var brokenCases = map[string]brokenCase{
 	"77-privacy": {schema: []string{cfg + " /privacy/min_count minimum"},
 		rest: "total_of naming indicators of the same file: " + crossFile},
 	"78-disclosure": {rest: "published values that give a suppressed one away: only check adds them up"},
+	"120-amendment-records": {schema: []string{"content/plans/town-2020/plan.toml /section/1/task/0/measure/0/previous/2/amendment required"},
+		rest: "amendment ids used twice, named by added_by, removed_by and previous, and their dates in order: " + uniqueID + "; the rest relates tables of one file to each other"},
 }
 
 // TestBrokenContent builds every broken case's site and validates it: the

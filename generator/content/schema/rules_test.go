@@ -290,8 +290,8 @@ var rules = map[string]rule{
 	"Config.Data": {uk: "Відкриті дані: ліцензія, видавець, контакт — для /data/datapackage.json і каталогу /data/catalog.jsonld."},
 	"DataConfig.Licence": {uk: "Ліцензія даних — ідентифікатор SPDX, напр. \"CC-BY-4.0\" (типово), \"CC0-1.0\", \"ODbL-1.0\".",
 		with: []keyword{{"pattern", "^[-a-zA-Z0-9._]+$"}}},
-	"DataConfig.Publisher": {uk: "Хто оприлюднює дані (орган влади чи організація); якщо не вказано — назва порталу."},
-	"DataConfig.Contact":   {uk: "Адреса електронної пошти для питань про дані, напр. \"data@example.org\".", with: []keyword{{"pattern", `^[^@\s<>"]+@[^@\s<>"]+\.[^@\s<>"]+$`}}},
+	"DataConfig.Publisher":   {uk: "Хто оприлюднює дані (орган влади чи організація); якщо не вказано — назва порталу."},
+	"DataConfig.Contact":     {uk: "Адреса електронної пошти для питань про дані, напр. \"data@example.org\".", with: []keyword{{"pattern", `^[^@\s<>"]+@[^@\s<>"]+\.[^@\s<>"]+$`}}},
 	"Config.Privacy":         {uk: "Захист малих чисел: [privacy]."},
 	"PrivacyConfig.MinCount": {uk: "Найменша кількість, яку публікують як є: значення чутливого показника від 1 до min_count − 1 показано лише як «менше min_count» (типово 5).", with: between(2, 100)},
 

@@ -107,7 +107,7 @@ func TestPaletteContrast(t *testing.T) {
 	}
 	// Marks (lines, markers, bars) need 3:1 against the background.
 	marks := []string{"axis", "series", "baseline", "target", "today"}
-	for _, k := range []string{StatusDone, StatusOngoing, StatusDueSoon, StatusOverdue, StatusNotStarted, StatusAsNeeded, StatusNoTerm, StatusCancelled, StatusSuspended, StatusNoReport} {
+	for _, k := range []string{StatusDone, StatusOngoing, StatusDueSoon, StatusOverdue, StatusNotStarted, StatusAsNeeded, StatusNoTerm, StatusCancelled, StatusSuspended, StatusNoReport, StatusRemoved} {
 		marks = append(marks, "s-"+k)
 		// The CSS must style every key the Go code knows.
 		for _, class := range []string{".chart-c-" + k + " ", ".chart-k-" + k + " "} {

@@ -16,6 +16,7 @@ const (
 	StatusCancelled  = "cancelled"   // скасовано
 	StatusSuspended  = "suspended"   // призупинено
 	StatusNoReport   = "no-report"   // звітів немає
+	StatusRemoved    = "removed"     // вилучено зміною до плану
 )
 
 // Pattern is one SVG <pattern>: a tile of the status colour (class
@@ -47,13 +48,14 @@ var textures = []struct {
 	{StatusCancelled, "M0 4H8M4 0V8", ""},
 	{StatusSuspended, "M0 6L2 2L4 6L6 2L8 6", ""},
 	{StatusNoReport, "", "M3 3h2v2h-2z"},
+	{StatusRemoved, "M0 2H8M0 6H8", ""},
 }
 
 // fallbackStyles is the order in which unknown keys borrow styles: the
 // neutral ones first, so that a caller's own state does not look like
 // "overdue" or "done".
 var fallbackStyles = []string{StatusSuspended, StatusCancelled, StatusNoTerm, StatusNoReport, StatusAsNeeded, StatusNotStarted,
-	StatusOngoing, StatusDueSoon, StatusOverdue, StatusDone}
+	StatusOngoing, StatusDueSoon, StatusOverdue, StatusDone, StatusRemoved}
 
 // patternSet gives each status key of one figure a distinct pattern.
 type patternSet struct {

@@ -30,6 +30,7 @@ var palette = map[string]color.RGBA{
 	"s-done": rgb(0x2e7d32), "s-ongoing": rgb(0x1f6fd1), "s-due-soon": rgb(0xb35c00), "s-overdue": rgb(0xd42a2a),
 	"s-not-started": rgb(0x8a4fd6), "s-as-needed": rgb(0x0f8187), "s-no-term": rgb(0x6b7a8f),
 	"s-cancelled": rgb(0x757575), "s-suspended": rgb(0xb83b8e), "s-no-report": rgb(0x8a6a3c),
+	"s-removed": rgb(0x80705f),
 }
 
 func rgb(v uint32) color.RGBA { return color.RGBA{uint8(v >> 16), uint8(v >> 8), uint8(v), 0xff} }

@@ -59,6 +59,7 @@ type DataConfig struct {
 
 // DefaultLicence is the open data's licence when config.toml names none.
 const DefaultLicence = "CC-BY-4.0"
+
 // PrivacyConfig sets small-number suppression ([privacy] in config.toml).
 type PrivacyConfig struct {
 	// MinCount is the smallest count of a sensitive indicator that is

@@ -50,15 +50,36 @@ func Keys(p *Plan) {
 			g.Key = HashJSON(engine.NewHasher("group").Key(sec.Key), gh).String(g.Path).Done()
 		}
 	}
-	for _, m := range p.Measures {
+	for _, m := range p.All {
 		m.Ident = measureIdent(m)
+		m.WordingKey = HashJSON(engine.NewHasher("wording").Key(m.Ident), m.Measure).Done()
 	}
 	for _, n := range p.Notes {
 		n.Key = noteKey(n)
 	}
-	for _, m := range p.Measures {
+	for _, m := range p.All {
 		m.Key = measureKey(m)
 	}
+	for _, a := range p.Amendments {
+		a.Key = amendmentKey(a)
+	}
+}
+
+// amendmentKey covers what the page of an amendment shows: the plan's
+// records of amendments (in its header) and the wordings of every
+// measure, section, task and group it changed.
+func amendmentKey(a *Amendment) engine.Key {
+	h := engine.NewHasher("amendment").Key(a.Plan.HeaderKey).String(a.Path)
+	for _, ms := range [][]*Measure{a.Added, a.Removed} {
+		for _, m := range ms {
+			h.Key(m.WordingKey)
+		}
+		h.String("|")
+	}
+	for _, c := range a.Changed {
+		h.Key(c.Measure.WordingKey)
+	}
+	return HashJSON(h, a.Containers).Done()
 }
 
 // measureIdent covers what a page that merely names a measure shows: its
@@ -180,7 +201,7 @@ func ContentKey(p *Plan) engine.Key {
 			h.Key(g.Key)
 		}
 	}
-	for _, m := range p.Measures {
+	for _, m := range p.All {
 		h.Key(m.Key)
 	}
 	for _, n := range p.Notes {

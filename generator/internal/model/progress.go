@@ -107,8 +107,52 @@ func TermContext(p *Plan) term.Context {
 }
 
 // Assess computes a measure's progress as of asOf from its term and its
-// notes (newest first).
+// notes (newest first). A measure an amendment removed is "removed" from
+// the day of the amendment: its history runs to the day before, as its
+// term and reports made it, and ends there.
 func Assess(m *Measure, windowDays int, asOf content.Date) Progress {
+	if m.IsRemoved() {
+		return assessRemoved(m, windowDays, asOf)
+	}
+	return assess(m, windowDays, asOf)
+}
+
+// assessRemoved is the progress of a removed measure. Without the
+// amendment's date there is no day to end its history on: it has none.
+func assessRemoved(m *Measure, windowDays int, asOf content.Date) Progress {
+	var day *content.Date
+	if m.RemovedIn != nil {
+		day = m.RemovedIn.Date
+	}
+	if day == nil {
+		p := Progress{State: StateRemoved, Schedule: map[string]string{}}
+		if len(m.Notes) > 0 {
+			p.Reported = m.Notes[0]
+		}
+		return p
+	}
+	until := day.AddDays(-1)
+	if asOf.Before(until) {
+		until = asOf // dated after the build (validate warns)
+	}
+	p := assess(m, windowDays, until)
+	if len(m.Notes) > 0 {
+		p.Reported = m.Notes[0]
+	}
+	p.State, p.Since = StateRemoved, *day
+	p.Next, p.Missed, p.Ledger = nil, nil, nil
+	p.Cause = Cause{Date: day}
+	// One entry a day: a measure added and removed on the same day has
+	// only the removal.
+	for len(p.History) > 0 && !p.History[len(p.History)-1].Date.Before(*day) {
+		p.History = p.History[:len(p.History)-1]
+	}
+	p.History = append(p.History, StateChange{Date: *day, State: StateRemoved})
+	return p
+}
+
+// assess computes the progress of a measure of the plan in force.
+func assess(m *Measure, windowDays int, asOf content.Date) Progress {
 	p := Progress{Schedule: map[string]string{}}
 	if len(m.Notes) > 0 {
 		p.Reported = m.Notes[0]
@@ -122,7 +166,7 @@ func Assess(m *Measure, windowDays int, asOf content.Date) Progress {
 		if errors.As(err, &te) {
 			p.Unread = diag.Text{UK: te.Reason("uk"), EN: te.Reason("en")}
 		}
-		p.History = []StateChange{{Date: planStartDay(m.Plan), State: StateUnknown}}
+		p.History = []StateChange{{Date: startDay(m), State: StateUnknown}}
 		p.Since = p.History[0].Date
 		p.Unmatched = unmatchedPeriods(m, term.Schedule{})
 		return p
@@ -289,7 +333,7 @@ func (e *evaluator) latest(d content.Date) *Note {
 // history is every change of the shown state from the plan's start to
 // asOf: the term engine's changes and the days notes were made.
 func (e *evaluator) history(asOf content.Date) []StateChange {
-	from := planStartDay(e.m.Plan)
+	from := startDay(e.m)
 	if asOf.Before(from) {
 		from = asOf
 	}
@@ -353,6 +397,16 @@ func (e *evaluator) cause(asOf content.Date, a term.Assessment, ledger []Period)
 }
 
 func planStartDay(p *Plan) content.Date { return term.NewDate(p.Period.Start, 1, 1) }
+
+// startDay is the first day of a measure's history: the plan's start, or
+// the day of the amendment that added it, if later.
+func startDay(m *Measure) content.Date {
+	d := planStartDay(m.Plan)
+	if a := m.AddedIn; a != nil && a.Date != nil && d.Before(*a.Date) {
+		d = *a.Date
+	}
+	return d
+}
 
 func sameDate(a, b *content.Date) bool {
 	return a == nil && b == nil || a != nil && b != nil && *a == *b

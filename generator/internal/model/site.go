@@ -39,8 +39,21 @@ type Plan struct {
 	// Path is the site path of the plan's page, e.g. "/svatove-2019/".
 	Path     string
 	Sections []*Section
-	// Measures are all measures in document order.
+	// Measures are the measures in force, in document order: those no
+	// amendment removed. Lists, counts and charts show these.
 	Measures []*Measure
+	// Removed are the measures an amendment removed, in document order;
+	// their pages stay (see Amendment).
+	Removed []*Measure
+	// All are the measures in force and removed, in document order: every
+	// measure has its page, its row in the open data, its keys.
+	All []*Measure
+	// Amendments are the acts that amended the plan, oldest first, with
+	// what each changed.
+	Amendments []*Amendment
+	// InForceAfter counts the measures in force after the first n
+	// amendments, at n: as adopted at 0 (see CountInForce).
+	InForceAfter []int
 	// Notes are the plan's notes, newest first.
 	Notes []*Note
 	// Counts are the measures per state.
@@ -77,36 +90,52 @@ type Section struct {
 	Roman  string
 	Tasks  []*Task
 	Groups []*Group
-	// Direct are the measures that sit directly in the section.
+	// Direct are the measures in force that sit directly in the section.
 	Direct []*Measure
-	// Measures are all the section's measures in document order.
+	// Measures are the section's measures in force in document order,
+	// Removed those an amendment removed, All both.
 	Measures []*Measure
+	Removed  []*Measure
+	All      []*Measure
 	Counts   Counts
 	Key      engine.Key
 	// Reporting and Confirmation are as the plan's, for the section's
 	// measures.
 	Reporting    Reporting
 	Confirmation Confirmation
+	// AddedIn and RemovedIn are the amendments that added or removed the
+	// section; nil for a section of the plan as adopted, or in force.
+	AddedIn, RemovedIn *Amendment
 }
 
 // Task is a task with its measures.
 type Task struct {
 	*content.Task
-	Section  *Section
-	Path     string
+	Section *Section
+	Path    string
+	// Measures are the task's measures in force, Removed those an
+	// amendment removed.
 	Measures []*Measure
+	Removed  []*Measure
 	Counts   Counts
 	Key      engine.Key
+	// AddedIn and RemovedIn: see Section.
+	AddedIn, RemovedIn *Amendment
 }
 
 // Group is a group of measures.
 type Group struct {
 	*content.Group
-	Section  *Section
-	Path     string
+	Section *Section
+	Path    string
+	// Measures are the group's measures in force, Removed those an
+	// amendment removed.
 	Measures []*Measure
+	Removed  []*Measure
 	Counts   Counts
 	Key      engine.Key
+	// AddedIn and RemovedIn: see Section.
+	AddedIn, RemovedIn *Amendment
 }
 
 // Measure is a measure with everything known about it.
@@ -135,7 +164,22 @@ type Measure struct {
 	// Money is what the measure was to cost, as read from its costs cell,
 	// and what notes report spent on it.
 	Money Money
+	// AddedIn is the amendment that added the measure, RemovedIn the one
+	// that removed it; nil for a measure of the plan as adopted, or in
+	// force.
+	AddedIn, RemovedIn *Amendment
+	// Wordings are the measure's wordings, oldest first, each with the
+	// amendment that made it; the last is the wording in force (or, for a
+	// removed measure, its last).
+	Wordings []Wording
+	// WordingKey covers what the pages of amendments show of the measure:
+	// its identity and its wordings (see facts.go).
+	WordingKey engine.Key
 }
+
+// IsRemoved reports whether an amendment removed the measure from the
+// plan.
+func (m *Measure) IsRemoved() bool { return m.RemovedBy != "" }
 
 // Indicator is one of a measure's indicators with its measured values.
 type Indicator struct {

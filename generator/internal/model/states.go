@@ -23,11 +23,15 @@ const (
 	StateUnknown   = "unknown-term"
 	StateSuspended = "suspended"
 	StateCancelled = "cancelled"
+	// StateRemoved is a measure an amendment removed from the plan: its
+	// page stays, but it is no part of the plan in force, so it is in no
+	// count, chart or list of what is due.
+	StateRemoved = "removed"
 )
 
 // StateOrder is the display order: what needs attention first.
 var StateOrder = []string{StateOverdue, StateDue, StateUnderway, StateNoReport, StateUpcoming, StateDone,
-	StateAsNeeded, StateNoTerm, StateUnknown, StateSuspended, StateCancelled}
+	StateAsNeeded, StateNoTerm, StateUnknown, StateSuspended, StateCancelled, StateRemoved}
 
 func FilterState(ms []*Measure, state string) []*Measure {
 	var out []*Measure

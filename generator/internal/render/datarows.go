@@ -43,7 +43,7 @@ func boolCell(b *bool) string {
 // <plan>-measures.csv.
 func (r *Renderer) measureRows(p *model.Plan) [][]string {
 	var rows [][]string
-	for _, m := range p.Measures {
+	for _, m := range p.All { // removed measures too: their addresses stay
 		var ids, names []string
 		for _, x := range m.Executors {
 			ids = append(ids, x.ID)
@@ -63,7 +63,8 @@ func (r *Renderer) measureRows(p *model.Plan) [][]string {
 		rows = append(rows, []string{m.Plan.ID, m.Ref, m.Code, m.Section.Number, m.Section.Title, task, group, m.Number,
 			m.Text, m.Term, m.ExecutorsText, strings.Join(ids, "; "), strings.Join(names, "; "), costs,
 			strings.Join(m.IndicatorTexts(), "\n"), pr.State, dateCell(pr.Next), strconv.Itoa(len(m.Notes)),
-			r.pageURL(m.Path), taskTitle, pr.Since.String(), dateCell(pr.Missed), dateCell(pr.Start), dateCell(pr.End)})
+			r.pageURL(m.Path), taskTitle, pr.Since.String(), dateCell(pr.Missed), dateCell(pr.Start), dateCell(pr.End),
+			m.AddedBy, m.RemovedBy})
 	}
 	return rows
 }

@@ -216,6 +216,8 @@ var (
 			dateField("missed_deadline", "Пропущений строк", "The deadline whose passing made the measure overdue, if it is."),
 			dateField("term_start", "Початок терміну", "The first day of the term, when the term was understood."),
 			dateField("term_end", "Кінець терміну", "The last day of the term, when the term was understood."),
+			textField("added_by", "Додано зміною", "The amendment that added the measure (the plan's versions page); empty for a measure of the plan as adopted."),
+			textField("removed_by", "Вилучено зміною", "The amendment that removed the measure; its state is then removed."),
 		}, PrimaryKey: measureKey, ForeignKeys: []dataForeignKey{refers([]string{"plan"}, "plans", "id")}},
 		rows: (*Renderer).measureRows,
 	}

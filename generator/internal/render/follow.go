@@ -190,6 +190,13 @@ func (r *Renderer) planFollow(p *model.Plan, pack *engine.PackWriter) error {
 				return err
 			}
 		}
+		// A removed measure's feed says it was removed; it has no
+		// deadlines left to put in a calendar.
+		for _, m := range p.Removed {
+			if err := f.measureFeed(lang, m); err != nil {
+				return err
+			}
+		}
 		if err := f.planCalendar(lang, p); err != nil {
 			return err
 		}

@@ -28,6 +28,8 @@ type page struct {
 	Group   *model.Group
 	Measure *model.Measure
 	Note    *model.Note
+	// Amendment is the amendment of an amendment's page.
+	Amendment *model.Amendment
 	// model.Executor is the executor of an executor's page.
 	Executor *model.ExecutorView
 	// model.Portal is what the pages that span plans show.

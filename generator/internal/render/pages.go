@@ -13,7 +13,7 @@ import (
 
 // planJobs lists the pages of plan pl in lang.
 func (r *Renderer) planJobs(lang string, pl *model.Plan, content engine.Key) []job {
-	t := func(key string) string { return r.theme.text(lang, key) }
+	t := func(key string, args ...any) string { return r.theme.text(lang, key, args...) }
 	asOf := r.site.AsOf.String()
 	home := crumb{t("nav.home"), "/"}
 	planCrumbs := []crumb{home, {planLabel(pl), pl.Path}}
@@ -40,17 +40,17 @@ func (r *Renderer) planJobs(lang string, pl *model.Plan, content engine.Key) []j
 	}
 	for _, sec := range pl.Sections {
 		secCrumbs := append(append([]crumb(nil), planCrumbs...), crumb{sec.Number + ". " + sec.Title, sec.Path})
-		add("section", sec.Path, sec.Number+". "+sec.Title, planCrumbs, r.key("section", lang).Key(sec.Key).Key(model.MeasuresKey(sec.Measures)),
+		add("section", sec.Path, sec.Number+". "+sec.Title, planCrumbs, r.key("section", lang).Key(sec.Key).Key(model.MeasuresKey(sec.Measures)).Key(model.MeasuresKey(sec.Removed)),
 			func(p *page) { p.Section = sec; p.Measures = sec.Measures })
 		for _, tk := range sec.Tasks {
-			add("task", tk.Path, t("task.title")+" "+tk.Task.Number, secCrumbs, r.key("task", lang).Key(tk.Key).Key(model.MeasuresKey(tk.Measures)),
+			add("task", tk.Path, t("task.title")+" "+tk.Task.Number, secCrumbs, r.key("task", lang).Key(tk.Key).Key(model.MeasuresKey(tk.Measures)).Key(model.MeasuresKey(tk.Removed)),
 				func(p *page) { p.Section = sec; p.Task = tk; p.Measures = tk.Measures })
 		}
 		for _, g := range sec.Groups {
-			add("group", g.Path, g.Title, secCrumbs, r.key("group", lang).Key(g.Key).Key(model.MeasuresKey(g.Measures)),
+			add("group", g.Path, g.Title, secCrumbs, r.key("group", lang).Key(g.Key).Key(model.MeasuresKey(g.Measures)).Key(model.MeasuresKey(g.Removed)),
 				func(p *page) { p.Section = sec; p.Group = g; p.Measures = g.Measures })
 		}
-		for _, m := range sec.Measures {
+		for _, m := range sec.All { // a removed measure's page stays
 			crumbs := secCrumbs
 			switch {
 			case m.Task != nil:
@@ -61,6 +61,22 @@ func (r *Renderer) planJobs(lang string, pl *model.Plan, content engine.Key) []j
 			add("measure", m.Path, m.Code+" "+Short(m.Text, 70), crumbs, r.key("measure", lang).Key(m.Key).String(r.site.Commit),
 				func(p *page) { p.Section = sec; p.Task = m.Task; p.Group = m.Group; p.Measure = m })
 		}
+	}
+	// The plan's versions: as adopted and as each amendment left it, and
+	// what each amendment changed. Every plan has the list, amended or
+	// not, so its address can be given before the first amendment.
+	versions := r.key("versions", lang).Key(pl.HeaderKey)
+	for _, a := range pl.Amendments {
+		versions.Key(a.Key)
+	}
+	for _, n := range pl.InForceAfter {
+		versions.Int(int64(n))
+	}
+	add("versions", pl.Path+"versions/", t("versions.title"), planCrumbs, versions, nil)
+	versionCrumbs := append(append([]crumb(nil), planCrumbs...), crumb{t("versions.title"), pl.Path + "versions/"})
+	for _, a := range pl.Amendments {
+		add("amendment", a.Path, t("amendment.title", a.ID), versionCrumbs, r.key("amendment", lang).Key(a.Key),
+			func(p *page) { p.Amendment = a })
 	}
 	return jobs
 }

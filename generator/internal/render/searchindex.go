@@ -168,7 +168,7 @@ func (r *Renderer) planDocs(lang string, p *model.Plan) []search.Document {
 	var docs []search.Document
 	{
 		label := planLabel(p)
-		for _, m := range p.Measures {
+		for _, m := range p.All {
 			// The executors as written and their short names (for searches
 			// like «РЦСССДМ»); full registry names and aliases would repeat
 			// words like «сімʼї» and rank a measure by its executor's name.
@@ -183,12 +183,18 @@ func (r *Renderer) planDocs(lang string, p *model.Plan) []search.Document {
 				years[i] = strconv.Itoa(y)
 			}
 			sectionLabel := m.Section.Roman + ". " + m.Section.Title
+			// A removed measure is found by its words and its address, not
+			// by its number, which a measure in force may have now.
+			boost, codes := 1.0, []string{m.Code, m.FullID}
+			if m.IsRemoved() {
+				boost, codes = 0.5, []string{m.FullID}
+			}
 			facets := map[string][]string{"plan": {label}, "section": {sectionFacet(label, sectionLabel)}, "executor": execShort(m.Executors),
 				"status": {t("state." + m.Progress.State)}, "year": years}
 			r.accountabilityFacets(lang, facets, m)
 			docs = append(docs, search.Document{
 				ID: m.FullID, URL: m.Path, Kind: "measure", Title: m.Code + " " + m.Text,
-				Body: body.String(), Boost: 1, Codes: []string{m.Code, m.FullID},
+				Body: body.String(), Boost: boost, Codes: codes,
 				Facets: facets,
 				Meta: map[string]string{"plan": label, "section": sectionLabel, "executor": strings.Join(execShort(m.Executors), "; "),
 					"status": t("state." + m.Progress.State), "id": m.Code},

@@ -67,6 +67,8 @@ func (p *page) Reason(m *model.Measure) string {
 		return join(p.T("reason.noterm"), reported("reason.latest"))
 	case model.StateUnknown:
 		return p.T("reason.unknown", pr.Unread.In(p.Lang))
+	case model.StateRemoved:
+		return p.removedReason(m)
 	}
 	return reported("reason.reported") // done, suspended, cancelled
 }
@@ -143,4 +145,16 @@ func init() {
 		}
 		return out
 	}
+}
+
+// removedReason names the amendment that removed a measure and its day.
+func (p *page) removedReason(m *model.Measure) string {
+	a := m.RemovedIn
+	switch {
+	case a == nil:
+		return ""
+	case a.Date == nil:
+		return p.T("reason.removed.undated", a.ID)
+	}
+	return p.T("reason.removed", a.ID, p.Date(*a.Date))
 }

@@ -43,7 +43,7 @@ type asset struct {
 
 // pageKinds are the page templates; each defines "main" and uses base.html.
 var pageKinds = []string{"home", "plan", "section", "task", "group", "measure", "executors",
-	"executor", "notes", "note", "search", "data", "timeline", "indicators", "404", "quality"}
+	"executor", "notes", "note", "search", "data", "timeline", "indicators", "404", "quality", "versions", "amendment"}
 
 // cssBundle lists the stylesheets concatenated into style.css, in order.
 var cssBundle = []string{"style.css", "chart.css", "search.css"}
