@@ -35,6 +35,7 @@ type sources struct {
 	configIdx  *tomldecode.Index
 	registry   tomlFile[content.Registry]
 	glossary   tomlFile[content.Glossary]
+	strategy   tomlFile[content.Strategies]
 	plans      []*planSource
 }
 
@@ -72,6 +73,7 @@ type planSource struct {
 	dir        string // folder name, e.g. "svatove-2019"
 	plan       tomlFile[content.Plan]
 	monitoring tomlFile[content.Monitoring]
+	areas      tomlFile[content.AreaMap]
 	notes      []*noteSource
 	// broken are notes whose header could not be read: only their
 	// Markdown body is checked, and they go no further than validate.
@@ -109,8 +111,8 @@ func (n *noteSource) problem(k diag.Kind, path string, value bool, args ...any) 
 	return k.At(n.file, pos, args...)
 }
 
-// loadGlobals reads config.toml, the executor registry and the glossary:
-// what every plan is checked and built with. ok is false when the content
+// loadGlobals reads config.toml, the executor registry, the glossary and
+// the strategies: what every plan is checked and built with. ok is false when the content
 // folder itself is unknown (config.toml is broken, or content.dir is bad),
 // so that nothing more can be read.
 func loadGlobals(root string, cache *fileCache) (s *sources, problems diag.List, ok bool) {
@@ -133,6 +135,8 @@ func loadGlobals(root string, cache *fileCache) (s *sources, problems diag.List,
 	s.registry = reg
 	s.glossary, p = readTOML[content.Glossary](root, path.Join(s.contentDir, "glossary.toml"), maxPlanBytes, cache, false)
 	problems.Add(p...)
+	s.strategy, p = readTOML[content.Strategies](root, path.Join(s.contentDir, "strategy.toml"), maxPlanBytes, cache, false)
+	problems.Add(p...)
 	return s, problems, true
 }
 
@@ -151,13 +155,13 @@ func planDirs(s *sources) ([]string, diag.List) {
 }
 
 // planFiles lists the input files of the plan in folder dir that exist:
-// plan.toml, indicators.toml, the adopted text, the notes and, when
+// plan.toml, indicators.toml, areas.toml, the adopted text, the notes and, when
 // switched on, the demonstration notes. The engine stamps them to tell
 // whether the plan changed.
 func planFiles(s *sources, dir string) []string {
 	base := path.Join(s.contentDir, "plans", dir)
 	var files []string
-	for _, name := range []string{"plan.toml", "indicators.toml", "source.txt"} {
+	for _, name := range []string{"plan.toml", "indicators.toml", "areas.toml", "source.txt"} {
 		if _, err := os.Lstat(filepath.Join(s.root, filepath.FromSlash(base), name)); err == nil {
 			files = append(files, path.Join(base, name))
 		}
@@ -169,8 +173,8 @@ func planFiles(s *sources, dir string) []string {
 	return files
 }
 
-// loadPlan reads the plan in folder dir: plan.toml, indicators.toml and its
-// notes.
+// loadPlan reads the plan in folder dir: plan.toml, indicators.toml,
+// areas.toml and its notes.
 func loadPlan(s *sources, dir string, cache *fileCache) (*planSource, diag.List) {
 	var problems diag.List
 	base := path.Join(s.contentDir, "plans", dir)
@@ -179,6 +183,8 @@ func loadPlan(s *sources, dir string, cache *fileCache) (*planSource, diag.List)
 	ps.plan, p = readTOML[content.Plan](s.root, path.Join(base, "plan.toml"), maxPlanBytes, cache, true)
 	problems.Add(p...)
 	ps.monitoring, p = readTOML[content.Monitoring](s.root, path.Join(base, "indicators.toml"), maxPlanBytes, cache, false)
+	problems.Add(p...)
+	ps.areas, p = readTOML[content.AreaMap](s.root, path.Join(base, "areas.toml"), maxPlanBytes, cache, false)
 	problems.Add(p...)
 	noteFiles := listNotes(s.root, path.Join(base, "notes"))
 	if s.config.Content.Demo {

@@ -34,6 +34,11 @@ const (
 	// dataScope is /data/, whose files are named <plan>.json and
 	// <plan>-measures.csv beside the site's own.
 	dataScope
+	// compareScope is /compare/: strategy ids, /compare/<strategy>/.
+	compareScope
+	// strategyScope is a strategy's folder: area ids,
+	// /compare/<strategy>/<area>/.
+	strategyScope
 )
 
 // reservedSegments lists, for each scope, the segments the site writes
@@ -50,6 +55,7 @@ var reservedSegments = map[segmentScope]map[string]diag.Text{
 		"feed.xml":    {UK: "стрічка новин сайту", EN: "the site's news feed"},
 		"sitemap.xml": {UK: "карта сайту для пошукових систем", EN: "the sitemap for search engines"},
 		"robots.txt":  {UK: "правила для пошукових систем", EN: "the rules for search engines"},
+		"compare":     {UK: "порівняння громад за напрямами стратегій", EN: "the comparison of communities by the strategies' areas"},
 	},
 	planScope: {
 		"index.html": {UK: "сторінка плану", EN: "the plan's page"},
@@ -71,6 +77,12 @@ var reservedSegments = map[segmentScope]map[string]diag.Text{
 	},
 	executorsScope: {
 		"index.html": {UK: "перелік виконавців", EN: "the list of executors"},
+	},
+	compareScope: {
+		"index.html": {UK: "порівняння громад", EN: "the comparison of communities"},
+	},
+	strategyScope: {
+		"index.html": {UK: "сторінка стратегії", EN: "the strategy's page"},
 	},
 	dataScope: {
 		"plans":            {UK: "перелік планів data/plans.json", EN: "the list of plans data/plans.json"},

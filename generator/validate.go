@@ -42,6 +42,13 @@ type catalog struct {
 	// references to executors are then not checked (the file's own
 	// problem is reported).
 	registryFailed bool
+	// areas maps "<strategy>/<area>" to the valid areas of strategy.toml,
+	// and strategies are its valid strategies with their valid areas
+	// (see strategy.go); strategyFailed is set when the file could not be
+	// read, and references to areas are then not checked.
+	areas          map[string]areaPlace
+	strategies     []content.Strategy
+	strategyFailed bool
 }
 
 // measurePlace is where a measure sits in its plan.
@@ -69,6 +76,7 @@ func validate(s *sources) (*catalog, diag.List) {
 	}
 	l.Add(validateRegistry(s, c)...)
 	l.Add(validateGlossary(s)...)
+	l.Add(validateStrategies(s, c)...)
 	// Plans that live in the folder their id names claim their ids first:
 	// when a plan.toml is copied into a new folder and its id not changed,
 	// the copy is the one to be told.
@@ -85,6 +93,7 @@ func validate(s *sources) (*catalog, diag.List) {
 		indexed := ps.plan.found && c.owner[ps.plan.data.ID] == ps
 		if indexed {
 			l.Add(validateMonitoring(ps, c)...)
+			l.Add(validateAreas(ps, c)...)
 		}
 		for _, n := range ps.notes {
 			l.Add(validateNote(ps, n, c, indexed)...)

@@ -68,7 +68,10 @@ type Section struct {
 	// Measures are all the section's measures in document order.
 	Measures []*Measure
 	Counts   Counts
-	Key      engine.Key
+	// Areas are the areas of the strategies the section serves, from the
+	// plan's areas.toml (see compare.go).
+	Areas []AreaLink
+	Key   engine.Key
 }
 
 // Task is a task with its measures.

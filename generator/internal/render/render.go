@@ -229,7 +229,7 @@ func (r *Renderer) Plan(p *model.Plan) (*model.PlanSummary, *engine.PackWriter, 
 		return nil, nil, err
 	}
 	pack := engine.NewPackWriter()
-	sum := model.Summarize(p, content)
+	sum := model.Summarize(p, content, r.site.AsOf)
 	if err := r.packCards(p, pack); err != nil {
 		return nil, nil, err
 	}
