@@ -47,15 +47,7 @@ func validateStrategies(s *sources, c *catalog) diag.List {
 		}
 		lines[st.ID] = f.pos(sp + ".id").Line
 		l.Add(reservedID(f, sp, st.ID, compareScope)...)
-		if strings.TrimSpace(st.Title) == "" {
-			l.Add(missingField(f, sp, "title", `title = "Національна стратегія …"`)...)
-		} else if english && strings.TrimSpace(st.TitleEN) == "" && !f.reported[sp+".title_en"] {
-			l.Add(f.problem(kindNoEnglish, sp+".title", false, "title_en", `title_en = "National Strategy …"`))
-		}
-		if strings.TrimSpace(st.Act) == "" {
-			l.Add(missingField(f, sp, "act", `act = "Розпорядження Кабінету Міністрів України"`)...)
-		}
-		l.Add(checkLinks(f, sp, st)...)
+		l.Add(checkStrategyHead(f, sp, st, english)...)
 		valid := *st
 		valid.Areas = nil
 		areaLines := map[string]int{}
@@ -70,6 +62,21 @@ func validateStrategies(s *sources, c *catalog) diag.List {
 		c.strategies = append(c.strategies, valid)
 	}
 	return l
+}
+
+// checkStrategyHead checks a strategy's own fields: its title (in
+// English too, when the site has English pages), its act and its links.
+func checkStrategyHead(f *tomlFile[content.Strategies], sp string, st *content.Strategy, english bool) diag.List {
+	var l diag.List
+	if strings.TrimSpace(st.Title) == "" {
+		l.Add(missingField(f, sp, "title", `title = "Національна стратегія …"`)...)
+	} else if english && strings.TrimSpace(st.TitleEN) == "" && !f.reported[sp+".title_en"] {
+		l.Add(f.problem(kindNoEnglish, sp+".title", false, "title_en", `title_en = "National Strategy …"`))
+	}
+	if strings.TrimSpace(st.Act) == "" {
+		l.Add(missingField(f, sp, "act", `act = "Розпорядження Кабінету Міністрів України"`)...)
+	}
+	return append(l, checkLinks(f, sp, st)...)
 }
 
 // checkLinks checks a strategy's address and the addresses of its copies,
@@ -124,12 +131,12 @@ func validateAreas(ps *planSource, c *catalog) diag.List {
 	sections := sectionIDs(&ps.plan.data)
 	if !f.found {
 		if !f.failed && len(c.areas) > 0 && len(sections) > 0 {
-			l.Add(kindNoAreaMap.At(areasFile(ps), diag.Pos{}, areaExample(ps.plan.data.Sections[0].ID, c)))
+			l.Add(kindNoAreaMap.At(areasFile(ps), diag.Pos{}, areaExample(sections[0], c)))
 		}
 		return l
 	}
-	lines := map[string]int{}
-	mapped := map[string]bool{}
+	lines := map[string]int{}   // the line of each section's table
+	mapped := map[string]bool{} // sections that serve an area, or were told about
 	for i := range f.data.Sections {
 		sa := &f.data.Sections[i]
 		sp := "section[" + strconv.Itoa(i) + "]"
@@ -149,29 +156,10 @@ func validateAreas(ps *planSource, c *catalog) diag.List {
 			continue
 		}
 		lines[sa.ID] = f.pos(sp + ".id").Line
-		if f.reported[sp+".areas"] {
-			mapped[sa.ID] = true // its problem is reported already
-			continue
-		}
-		seen := map[string]bool{}
-		for j, ref := range sa.Areas {
-			path := sp + ".areas[" + strconv.Itoa(j) + "]"
-			switch {
-			case c.strategyFailed:
-				mapped[sa.ID] = true
-			case c.areas[ref].area == nil:
-				refs := areaRefs(c)
-				prob := f.problem(kindUnknownArea, path, true, ref, strings.Join(refs, ", "))
-				l.Add(withSimilar(prob, diag.Nearest(ref, refs, 3)))
-				mapped[sa.ID] = true // told already: not unmapped too
-			case seen[ref]:
-				l.Add(f.problem(kindRepeatedArea, path, true, ref))
-			default:
-				seen[ref] = true
-				mapped[sa.ID] = true
-			}
-		}
-		if !mapped[sa.ID] && len(c.areas) > 0 {
+		p, ok := checkSectionAreas(f, sp, sa, c)
+		l.Add(p...)
+		mapped[sa.ID] = ok
+		if !ok && len(c.areas) > 0 {
 			l.Add(f.problem(kindUnmappedSection, sp+".id", true, sa.ID, areaExample(sa.ID, c)))
 			mapped[sa.ID] = true
 		}
@@ -180,12 +168,36 @@ func validateAreas(ps *planSource, c *catalog) diag.List {
 		return l
 	}
 	for si, sec := range ps.plan.data.Sections {
-		if slices.Contains(sections, sec.ID) && !mapped[sec.ID] {
+		if slices.Contains(sections, sec.ID) && !mapped[sec.ID] { // not in the file
 			l.Add(ps.plan.problem(kindUnmappedSection, "section["+strconv.Itoa(si)+"].id", true, sec.ID, areaExample(sec.ID, c)))
 			mapped[sec.ID] = true
 		}
 	}
 	return l
+}
+
+// checkSectionAreas checks the area refs of one section's table; mapped
+// is true when the section serves an area, or when what is wrong with its
+// refs was told (so that it is not reported unmapped too).
+func checkSectionAreas(f *tomlFile[content.AreaMap], sp string, sa *content.SectionAreas, c *catalog) (l diag.List, mapped bool) {
+	if f.reported[sp+".areas"] || c.strategyFailed {
+		return nil, true // told already, or there is nothing to check against
+	}
+	seen := map[string]bool{}
+	for j, ref := range sa.Areas {
+		path := sp + ".areas[" + strconv.Itoa(j) + "]"
+		switch {
+		case c.areas[ref].area == nil:
+			refs := areaRefs(c)
+			prob := f.problem(kindUnknownArea, path, true, ref, strings.Join(refs, ", "))
+			l.Add(withSimilar(prob, diag.Nearest(ref, refs, 3)))
+		case seen[ref]:
+			l.Add(f.problem(kindRepeatedArea, path, true, ref))
+		default:
+			seen[ref] = true
+		}
+	}
+	return l, len(seen) > 0 || l.HasErrors()
 }
 
 // sectionIDs are the plan's sections with usable ids, in document order.

@@ -27,6 +27,10 @@ type Figures struct {
 }
 
 // MeasureFigures adds up the figures of measures as of asOf.
+//
+// Verification is not counted yet: when notes record an independent check,
+// count here the measures whose latest note (m.Progress.Reported) was
+// checked, set VerifiedKnown, and the pages show the share.
 func MeasureFigures(ms []*Measure, asOf content.Date) Figures {
 	f := Figures{Measures: len(ms), Counts: Counts{}}
 	for _, m := range ms {
