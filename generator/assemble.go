@@ -88,9 +88,11 @@ func assemblePlan(site *model.Site, ps *planSource, c *catalog, asOf content.Dat
 		sec.Measures = append(sec.Measures, ms)
 		return ms
 	}
+	areas := sectionAreas(ps, c)
 	for si := range raw.Sections {
 		rs := &raw.Sections[si]
-		sec := &model.Section{Section: rs, Plan: p, Path: p.Path + rs.ID + "/", Roman: rs.LatinNumeral(), Counts: model.Counts{}}
+		sec := &model.Section{Section: rs, Plan: p, Path: p.Path + rs.ID + "/", Roman: rs.LatinNumeral(), Counts: model.Counts{},
+			Areas: areas[rs.ID]}
 		p.Sections = append(p.Sections, sec)
 		sp := "section[" + strconv.Itoa(si) + "]"
 		for mi := range rs.Measures {

@@ -141,7 +141,11 @@ func (r *run) globals() {
 	r.cat = newCatalog()
 	r.res.Problems.Add(validateRegistry(src, r.cat)...)
 	r.res.Problems.Add(validateGlossary(src)...)
-	r.inputs = model.HashJSON(engine.NewHasher("registry"), src.registry.data).Done()
+	r.res.Problems.Add(validateStrategies(src, r.cat)...)
+	// A plan is checked against the strategies' areas, and its sections'
+	// pages name them: both files are among every plan's inputs.
+	h := model.HashJSON(engine.NewHasher("registry"), src.registry.data)
+	r.inputs = model.HashJSON(h, src.strategy.data).Done()
 }
 
 // theme loads the theme and, when it has no problems, makes the renderer.
@@ -262,6 +266,7 @@ func (r *run) portal() error {
 	t := time.Now()
 	defer r.stage("render", t)
 	pt := model.NewPortal(r.plans, registryOrder(r.src, r.cat))
+	pt.Compare = model.Compare(pt.Plans, r.cat.strategies)
 	if err := r.r.Portal(pt); err != nil {
 		return err
 	}
@@ -285,6 +290,7 @@ func validatePlanSource(s *sources, ps *planSource, c *catalog, owners map[strin
 	indexed := ps.plan.found && c.owner[ps.plan.data.ID] == ps
 	if indexed {
 		l.Add(validateMonitoring(ps, c)...)
+		l.Add(validateAreas(ps, c)...)
 	}
 	for _, n := range ps.notes {
 		l.Add(validateNote(ps, n, c, indexed)...)

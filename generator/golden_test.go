@@ -36,6 +36,7 @@ var goldenPages = []string{
 	"executors/index.html",
 	"search/index.html",
 	"data/index.html",
+	"compare/index.html",
 	"en/town-2020/ii/1-1/index.html",
 	"data/town-2020.json",
 	"data/town-2020-measures.csv",

@@ -114,6 +114,7 @@ func validate(s *sources) (*catalog, diag.List) {
 	}
 	l.Add(validateRegistry(s, c)...)
 	l.Add(validateGlossary(s)...)
+	l.Add(validateStrategies(s, c)...)
 	// Plans that live in the folder their id names claim their ids first:
 	// when a plan.toml is copied into a new folder and its id not changed,
 	// the copy is the one to be told.
@@ -130,6 +131,7 @@ func validate(s *sources) (*catalog, diag.List) {
 		indexed := ps.plan.found && c.owner[ps.plan.data.ID] == ps
 		if indexed {
 			l.Add(validateMonitoring(ps, c)...)
+			l.Add(validateAreas(ps, c)...)
 		}
 		for _, n := range ps.notes {
 			l.Add(validateNote(ps, n, c, indexed)...)

@@ -153,6 +153,28 @@ var edits = map[string]edit{
 		writeFile(t, root, f, data+fmt.Sprintf("[privacy]\nmin_count = %d\n", n))
 		return fmt.Sprintf("min_count = %d", n)
 	},
+	"edit strategy": func(t *testing.T, rng *rand.Rand, root string, date *content.Date) string {
+		if rng.IntN(2) == 0 {
+			return replaceNth(t, rng, root, strategyTOML, `(?m)^title = "[^"\n]*"$`, func(s string) string {
+				return strings.TrimSuffix(s, `"`) + fmt.Sprintf(" %d\"", rng.IntN(100))
+			})
+		}
+		return replaceNth(t, rng, root, strategyTOML, `(?m)^(official = (true|false)|title_en = "(Coordination|Services)")$`, func(s string) string {
+			switch s {
+			case "official = true":
+				return "official = false"
+			case "official = false":
+				return "official = true"
+			}
+			return s + "\nofficial = true"
+		})
+	},
+	"remap section": func(t *testing.T, rng *rand.Rand, root string, date *content.Date) string {
+		areas := []string{`["ns-2017/coordination"]`, `["ns-2017/services"]`, `["ns-2017/coordination", "ns-2017/services"]`, `[]`}
+		return replaceNth(t, rng, root, areasTOML, `(?m)^areas = \[[^\]\n]*\]$`, func(string) string {
+			return "areas = " + areas[rng.IntN(len(areas))]
+		})
+	},
 	"save unchanged": func(t *testing.T, rng *rand.Rand, root string, date *content.Date) string {
 		f := pickFile(t, rng, root, "content/plans/town-2020/*.toml", "content/plans/town-2020/notes/*.md")
 		writeFile(t, root, f, readFile(t, root, f))
@@ -162,6 +184,9 @@ var edits = map[string]edit{
 
 func TestIncrementalMatchesClean(t *testing.T) {
 	root := copySiteAndTheme(t, "testdata/sites/small")
+	// The comparison's pages too: a strategy, and the plan's sections mapped.
+	writeFile(t, root, strategyTOML, testStrategy)
+	writeFile(t, root, areasTOML, testAreas)
 	out := filepath.Join(t.TempDir(), "public")
 	date := mustDate(t, "2021-07-01")
 	ctx := context.Background()

@@ -35,6 +35,7 @@ type sources struct {
 	configIdx  *tomldecode.Index
 	registry   tomlFile[content.Registry]
 	glossary   tomlFile[content.Glossary]
+	strategy   tomlFile[content.Strategies]
 	plans      []*planSource
 }
 
@@ -70,6 +71,7 @@ type planSource struct {
 	dir        string // folder name, e.g. "svatove-2019"
 	plan       tomlFile[content.Plan]
 	monitoring tomlFile[content.Monitoring]
+	areas      tomlFile[content.AreaMap]
 	notes      []*noteSource
 	// broken are notes whose header could not be read: only their
 	// Markdown body is checked, and they go no further than validate.
@@ -107,8 +109,8 @@ func (n *noteSource) problem(k diag.Kind, path string, value bool, args ...any) 
 	return k.At(n.file, pos, args...)
 }
 
-// loadGlobals reads config.toml, the executor registry and the glossary:
-// what every plan is checked and built with. ok is false when the content
+// loadGlobals reads config.toml, the executor registry, the glossary and
+// the strategies: what every plan is checked and built with. ok is false when the content
 // folder itself is unknown (config.toml is broken, or content.dir is bad),
 // so that nothing more can be read.
 func loadGlobals(root string) (s *sources, problems diag.List, ok bool) {
@@ -130,6 +132,8 @@ func loadGlobals(root string) (s *sources, problems diag.List, ok bool) {
 	problems.Add(p...)
 	s.registry = reg
 	s.glossary, p = readTOML[content.Glossary](root, path.Join(s.contentDir, "glossary.toml"), maxPlanBytes, false)
+	problems.Add(p...)
+	s.strategy, p = readTOML[content.Strategies](root, path.Join(s.contentDir, "strategy.toml"), maxPlanBytes, false)
 	problems.Add(p...)
 	return s, problems, true
 }
@@ -189,13 +193,13 @@ func folderNames(root, dir string) []string {
 }
 
 // planFiles lists the input files of the plan in folder dir that exist:
-// plan.toml, indicators.toml, the adopted text, the notes and, when
+// plan.toml, indicators.toml, areas.toml, the adopted text, the notes and, when
 // switched on, the demonstration notes. The engine stamps them to tell
 // whether the plan changed.
 func planFiles(s *sources, dir string) []string {
 	base := path.Join(s.contentDir, "plans", dir)
 	var files []string
-	for _, name := range []string{"plan.toml", "indicators.toml", "source.txt"} {
+	for _, name := range []string{"plan.toml", "indicators.toml", "areas.toml", "source.txt"} {
 		if _, err := os.Lstat(filepath.Join(s.root, filepath.FromSlash(base), name)); err == nil {
 			files = append(files, path.Join(base, name))
 		}
@@ -208,8 +212,8 @@ func planFiles(s *sources, dir string) []string {
 	return files
 }
 
-// loadPlan reads the plan in folder dir: plan.toml, indicators.toml and its
-// notes.
+// loadPlan reads the plan in folder dir: plan.toml, indicators.toml,
+// areas.toml and its notes.
 func loadPlan(s *sources, dir string) (*planSource, diag.List) {
 	var problems diag.List
 	base := path.Join(s.contentDir, "plans", dir)
@@ -218,6 +222,8 @@ func loadPlan(s *sources, dir string) (*planSource, diag.List) {
 	ps.plan, p = readTOML[content.Plan](s.root, path.Join(base, "plan.toml"), maxPlanBytes, true)
 	problems.Add(p...)
 	ps.monitoring, p = readTOML[content.Monitoring](s.root, path.Join(base, "indicators.toml"), maxPlanBytes, false)
+	problems.Add(p...)
+	ps.areas, p = readTOML[content.AreaMap](s.root, path.Join(base, "areas.toml"), maxPlanBytes, false)
 	problems.Add(p...)
 	noteFiles := listNotes(s.root, path.Join(base, "notes"))
 	if s.config.Content.Demo {

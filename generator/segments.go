@@ -43,6 +43,11 @@ const (
 	// versionsScope is a plan's versions: amendment ids,
 	// /<plan>/versions/<amendment>/.
 	versionsScope
+	// compareScope is /compare/: strategy ids, /compare/<strategy>/.
+	compareScope
+	// strategyScope is a strategy's folder: area ids,
+	// /compare/<strategy>/<area>/.
+	strategyScope
 )
 
 // reservedSegments lists, for each scope, the segments the site writes
@@ -59,6 +64,7 @@ var reservedSegments = map[segmentScope]map[string]diag.Text{
 		"feed.xml":    {UK: "стрічка новин сайту", EN: "the site's news feed"},
 		"sitemap.xml": {UK: "карта сайту для пошукових систем", EN: "the sitemap for search engines"},
 		"robots.txt":  {UK: "правила для пошукових систем", EN: "the rules for search engines"},
+		"compare":     {UK: "порівняння громад за напрямами стратегій", EN: "the comparison of communities by the strategies' areas"},
 	},
 	planScope: {
 		"index.html":   {UK: "сторінка плану", EN: "the plan's page"},
@@ -97,6 +103,12 @@ var reservedSegments = map[segmentScope]map[string]diag.Text{
 	},
 	versionsScope: {
 		"index.html": {UK: "перелік редакцій плану", EN: "the list of the plan's versions"},
+	},
+	compareScope: {
+		"index.html": {UK: "порівняння громад", EN: "the comparison of communities"},
+	},
+	strategyScope: {
+		"index.html": {UK: "сторінка стратегії", EN: "the strategy's page"},
 	},
 	dataScope: {
 		"plans":             {UK: "перелік планів data/plans.json", EN: "the list of plans data/plans.json"},

@@ -47,6 +47,13 @@ type catalog struct {
 	// references to executors are then not checked (the file's own
 	// problem is reported).
 	registryFailed bool
+	// areas maps "<strategy>/<area>" to the valid areas of strategy.toml,
+	// and strategies are its valid strategies with their valid areas
+	// (see strategy.go); strategyFailed is set when the file could not be
+	// read, and references to areas are then not checked.
+	areas          map[string]areaPlace
+	strategies     []content.Strategy
+	strategyFailed bool
 }
 
 // measurePlace is where a measure sits in its plan.
@@ -61,8 +68,8 @@ type measurePlace struct {
 
 // validate is the second stage: it checks a plan's files against each
 // other and against what every plan is checked with (build.go calls it one
-// plan at a time: validateRegistry, validateGlossary, then validatePlan,
-// validateMonitoring and validateNote for each plan). It reports every
+// plan at a time: validateRegistry, validateGlossary, validateStrategies, then
+// validatePlan, validateMonitoring, validateAreas and validateNote for each plan). It reports every
 // problem at once, and each mistake once: what refers to a file that could
 // not be read is checked only for what it says itself, so one broken file
 // does not bury its own problem under a problem for every reference to it.

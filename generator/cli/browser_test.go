@@ -248,6 +248,9 @@ var keyPages = []struct{ name, path string }{
 	{"search", "/search/?q=" + url.QueryEscape("інклюзивн")}, // with results and facets
 	{"data", "/data/"},
 	{"home-en", "/en/"},
+	{"compare", "/compare/"},
+	{"strategy", "/compare/family-2024/"},
+	{"area-en", "/en/compare/ns-2017/transformation/"},
 }
 
 type pageFacts struct {

@@ -16,7 +16,9 @@
 //     that name a (generated) community, and executor ids of its own;
 //     sections, tasks, groups, measures, terms and indicators are the
 //     seed's, byte for byte;
-//   - content/plans/<seed>-cNNN/indicators.toml: the seed's, if it has one;
+//   - content/plans/<seed>-cNNN/indicators.toml and areas.toml: the seed's,
+//     if it has them, and content/strategy.toml, the source's, which the
+//     areas refer to;
 //   - content/executors.toml: for every clone a copy of each seed executor
 //     scoped to that clone, so executor pages multiply as they would with
 //     real communities, each with its own services;
@@ -101,6 +103,7 @@ type seed struct {
 	planText   string
 	plan       content.Plan
 	indicators []byte // indicators.toml, nil if none
+	areas      []byte // areas.toml, nil if none
 	monitoring content.Monitoring
 	executors  []content.Executor // the registry entries the plan uses
 }
@@ -128,6 +131,14 @@ func Write(dir string, opts Options) error {
 	if err := linkThemes(dir, o); err != nil {
 		return err
 	}
+	// The strategies the seeds' areas.toml refer to, as they are.
+	if data, err := os.ReadFile(filepath.Join(o.Source, "content", "strategy.toml")); err == nil {
+		if err := writeFile(dir, filepath.Join("content", "strategy.toml"), data); err != nil {
+			return err
+		}
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
 
 	var registry bytes.Buffer
 	registry.WriteString("# Реєстр виконавців згенерованого корпусу (generator/corpus): для кожної\n# копії плану — власні копії виконавців плану-зразка.\n")
@@ -143,6 +154,11 @@ func Write(dir string, opts Options) error {
 		}
 		if s.indicators != nil {
 			if err := writeFile(dir, filepath.Join(base, "indicators.toml"), s.indicators); err != nil {
+				return err
+			}
+		}
+		if s.areas != nil { // section ids are the seed's: its mapping holds
+			if err := writeFile(dir, filepath.Join(base, "areas.toml"), s.areas); err != nil {
 				return err
 			}
 		}
@@ -242,6 +258,11 @@ func readSeeds(source string) ([]*seed, error) {
 			if _, err := toml.Decode(string(ind), &s.monitoring); err != nil {
 				return nil, fmt.Errorf("corpus: %s: %w", filepath.Join(filepath.Dir(f), "indicators.toml"), err)
 			}
+		} else if !errors.Is(err, fs.ErrNotExist) {
+			return nil, err
+		}
+		if areas, err := os.ReadFile(filepath.Join(filepath.Dir(f), "areas.toml")); err == nil {
+			s.areas = areas
 		} else if !errors.Is(err, fs.ErrNotExist) {
 			return nil, err
 		}

@@ -65,6 +65,9 @@ const (
 	// evidenceURL: badURL accepts complete http(s) and mailto addresses,
 	// the scheme in any case.
 	evidenceURL = `^\s*([Hh][Tt][Tt][Pp][Ss]?://|[Mm][Aa][Ii][Ll][Tt][Oo]:)\S`
+	// areaRef is what areas.toml refers to an area by: "<strategy>/<area>",
+	// two ids.
+	areaRef = `^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$`
 	// themeName: checkConfig takes a theme as one folder name in themes/.
 	themeName = `^[^/\\]*$`
 	// escapingDir: a content folder that leaves the site folder (escapes
@@ -219,6 +222,41 @@ var rules = map[string]rule{
 	"GlossaryTerm":      {uk: "Скорочення та його повні форми."},
 	"GlossaryTerm.Abbr": {uk: "Скорочення, як його пишуть плани, напр. «СЖО».", required: true, with: nonEmpty},
 	"GlossaryTerm.Full": {uk: "Повні форми, напр. [\"складні життєві обставини\"]; у тексті підходить будь-який відмінок.", required: true, with: []keyword{{"minItems", 1}}},
+
+	// strategy.toml
+	"Strategies":            {uk: "Національні стратегії, які втілюють плани, і їхні напрями: content/strategy.toml. Портал порівнює за ними громади. Це дані порталу, а не текст акта: неперевірене формулювання позначайте в `source` чи `note`."},
+	"Strategies.Strategies": {uk: "Стратегії: кожна — таблиця [[strategy]], у порядку, в якому їх показують сторінки порівняння."},
+	"Strategy":              {uk: "Одна національна стратегія й акт, що її схвалив."},
+	"Strategy.ID":           {uk: "Постійний ідентифікатор стратегії й частина адрес: /compare/<id>/, напр. \"ns-2017\".", required: true, with: id},
+	"Strategy.Title":        {uk: "Назва стратегії так, як її пише акт.", required: true, with: nonEmpty},
+	"Strategy.TitleEN":      {uk: "Назва англійською (переклад, не офіційний)."},
+	"Strategy.Act":          {uk: "Вид акта й хто його видав, напр. «Розпорядження Кабінету Міністрів України».", required: true, with: nonEmpty},
+	"Strategy.ActEN":        {uk: "Те саме англійською, напр. \"Order of the Cabinet of Ministers of Ukraine\"."},
+	"Strategy.ActTitle":     {uk: "Назва самого акта, як написано: «Про …»."},
+	"Strategy.Number":       {uk: "Номер акта, як написано, напр. \"526-р\"."},
+	"Strategy.Date":         {uk: "Дата акта: РРРР-ММ-ДД без лапок."},
+	"Strategy.URL":          {uk: "Офіційний текст акта (zakon.rada.gov.ua); лише звірена адреса.", with: []keyword{{"pattern", evidenceURL}}},
+	"Strategy.Copies":       {uk: "Інші адреси, за якими текст звірено.", items: []keyword{{"pattern", evidenceURL}}},
+	"Strategy.Note":         {uk: "Що про стратегію підтверджено, а що ні (українською)."},
+	"Strategy.NoteEN":       {uk: "Те саме англійською."},
+	"Strategy.Areas":        {uk: "Напрями (стратегічні цілі) стратегії: кожен — таблиця [[strategy.area]]."},
+	"Area":                  {uk: "Напрям стратегії, якому служать розділи планів."},
+	"Area.ID":               {uk: "Постійний ідентифікатор напряму, єдиний у своїй стратегії; частина адреси /compare/<стратегія>/<id>/.", required: true, with: id},
+	"Area.Title":            {uk: "Назва напряму: офіційна, коли official = true, інакше — робоча.", required: true, with: nonEmpty},
+	"Area.TitleEN":          {uk: "Назва англійською (переклад)."},
+	"Area.Official":         {uk: "true — лише коли назву звірено з офіційним текстом стратегії; інакше сторінки позначають, що формулювання не звірено."},
+	"Area.Source":           {uk: "Звідки формулювання назви і наскільки воно підтверджене (українською)."},
+	"Area.SourceEN":         {uk: "Те саме англійською."},
+	"Area.About":            {uk: "Що охоплює напрям, одним-двома реченнями: опис порталу, не текст акта (українською)."},
+	"Area.AboutEN":          {uk: "Те саме англійською."},
+
+	// areas.toml
+	"AreaMap":            {uk: "До яких напрямів стратегій належать розділи плану: content/plans/<план>/areas.toml, поруч із plan.toml. Це рішення працівників порталу, а не текст плану."},
+	"AreaMap.Sections":   {uk: "Розділи плану: кожен — таблиця [[section]]."},
+	"SectionAreas":       {uk: "Напрями одного розділу плану."},
+	"SectionAreas.ID":    {uk: "id розділу, як у plan.toml і в адресі сторінки розділу, напр. \"ii\".", required: true, with: id},
+	"SectionAreas.Areas": {uk: "Напрями як \"<стратегія>/<напрям>\", напр. \"ns-2017/coordination\": усі заходи розділу рахуються в кожному з них. Розділ без напряму — попередження `check`.", items: []keyword{{"pattern", areaRef}}},
+	"SectionAreas.Note":  {uk: "Чому розділ віднесено сюди, коли це не видно з назв."},
 
 	// note front matter
 	"Note":          {uk: "Нотатка про виконання: шапка TOML між рядками +++ у файлі content/plans/<план>/notes/*.md, далі — текст Markdown. Один файл — один звіт."},

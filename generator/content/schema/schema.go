@@ -45,6 +45,8 @@ var Documents = []Document{
 	{Name: "glossary", Paths: []string{"content/glossary.toml"}},
 	{Name: "plan", Paths: []string{"content/plans/*/plan.toml"}},
 	{Name: "indicators", Paths: []string{"content/plans/*/indicators.toml"}},
+	{Name: "strategy", Paths: []string{"content/strategy.toml"}},
+	{Name: "areas", Paths: []string{"content/plans/*/areas.toml"}},
 	{Name: "note", Paths: []string{"content/plans/*/notes/*.md", "content/demo/*/*.md"}, FrontMatter: true},
 }
 

@@ -27,6 +27,8 @@ var roots = map[string]reflect.Type{
 	"plan":       reflect.TypeFor[content.Plan](),
 	"indicators": reflect.TypeFor[content.Monitoring](),
 	"note":       reflect.TypeFor[content.Note](),
+	"strategy":   reflect.TypeFor[content.Strategies](),
+	"areas":      reflect.TypeFor[content.AreaMap](),
 }
 
 // TestSchemasUpToDate generates every schema from its Go type and

@@ -15,6 +15,8 @@ type Portal struct {
 	Executors []*ExecutorView
 	// Latest are the newest notes of all plans, newest first.
 	Latest []NoteRef
+	// Compare is the comparison of the plans by the strategies' areas.
+	Compare *Comparison
 }
 
 // ExecutorView is a body of the registry with its part in every plan.

@@ -106,6 +106,9 @@ type Section struct {
 	// AddedIn and RemovedIn are the amendments that added or removed the
 	// section; nil for a section of the plan as adopted, or in force.
 	AddedIn, RemovedIn *Amendment
+	// Areas are the areas of the strategies the section serves, from the
+	// plan's areas.toml (see compare.go).
+	Areas []AreaLink
 }
 
 // Task is a task with its measures.

@@ -33,6 +33,9 @@ type PlanSummary struct {
 	Executors []ExecutorShare
 	// SectionLinks name the plan's sections.
 	SectionLinks []SectionLink
+	// Figures are the plan's figures for the comparison pages; each
+	// section's are in its SectionLink.
+	Figures Figures
 	// Problems are the warnings the plan's content gave, reported again
 	// when the plan is not built again.
 	Problems diag.List
@@ -95,16 +98,30 @@ func DecodeSummary(b []byte) (*PlanSummary, error) {
 // SectionLink is a section as the portal's lists name it.
 type SectionLink struct {
 	Path, Number, Title string
+	// ID is the section's id in plan.toml.
+	ID string
+	// Areas are the "<strategy>/<area>" refs the section serves, from the
+	// plan's areas.toml.
+	Areas []string
+	// Figures are the section's figures for the comparison pages.
+	Figures Figures
 }
 
-// Summarize returns plan p's summary.
-func Summarize(p *Plan, content engine.Key) *PlanSummary {
+// Summarize returns plan p's summary; asOf is the build's date, which the
+// figures count reporting periods up to.
+func Summarize(p *Plan, contentKey engine.Key, asOf content.Date) *PlanSummary {
 	s := &PlanSummary{ID: p.ID, Dir: p.Dir, Path: p.Path, Title: p.Title, Authority: p.Authority,
 		Period: p.Period, Approval: p.Approval, Sections: len(p.Sections), Measures: len(p.Measures),
 		Notes: len(p.Notes), Counts: p.Counts, Demo: p.Demo,
 		Reporting: p.Reporting, Confirmation: p.Confirmation, Money: p.Money.Totals(), Quality: p.Quality.Summary()}
+	s.Figures = MeasureFigures(p.Measures, asOf)
 	for _, sec := range p.Sections {
-		s.SectionLinks = append(s.SectionLinks, SectionLink{sec.Path, sec.Number, sec.Title})
+		link := SectionLink{Path: sec.Path, Number: sec.Number, Title: sec.Title, ID: sec.ID,
+			Figures: MeasureFigures(sec.Measures, asOf)}
+		for _, a := range sec.Areas {
+			link.Areas = append(link.Areas, a.Ref)
+		}
+		s.SectionLinks = append(s.SectionLinks, link)
 	}
 	for i, n := range p.Notes {
 		if i == LatestShown {
@@ -131,6 +148,6 @@ func Summarize(p *Plan, content engine.Key) *PlanSummary {
 	HashJSON(counts, []any{s.Reporting, s.Confirmation, s.Money, s.Quality})
 	s.HomeKey = engine.NewHasher("plan-home").Key(p.HeaderKey).Key(counts.Done()).
 		Int(int64(s.Sections)).Int(int64(s.Measures)).Int(int64(s.Notes)).Done()
-	s.ContentKey = content
+	s.ContentKey = contentKey
 	return s
 }

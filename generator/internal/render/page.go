@@ -34,6 +34,9 @@ type page struct {
 	Executor *model.ExecutorView
 	// model.Portal is what the pages that span plans show.
 	Portal *model.Portal
+	// Strategy and Area are the strategy and area of a comparison page.
+	Strategy *model.StrategyView
+	Area     *model.AreaView
 	// Measures is the list a page shows (overdue lists, executor's plan).
 	Measures []*model.Measure
 	// Charts rendered for this page, by role ("status", "timeline", ...).

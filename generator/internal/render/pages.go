@@ -40,7 +40,7 @@ func (r *Renderer) planJobs(lang string, pl *model.Plan, content engine.Key) []j
 	}
 	for _, sec := range pl.Sections {
 		secCrumbs := append(append([]crumb(nil), planCrumbs...), crumb{sec.Number + ". " + sec.Title, sec.Path})
-		add("section", sec.Path, sec.Number+". "+sec.Title, planCrumbs, r.key("section", lang).Key(sec.Key).Key(model.MeasuresKey(sec.Measures)).Key(model.MeasuresKey(sec.Removed)),
+		add("section", sec.Path, sec.Number+". "+sec.Title, planCrumbs, r.key("section", lang).Key(sec.Key).Key(model.MeasuresKey(sec.Measures)).Key(model.MeasuresKey(sec.Removed)).Key(model.AreasKey(sec.Areas)),
 			func(p *page) { p.Section = sec; p.Measures = sec.Measures })
 		for _, tk := range sec.Tasks {
 			add("task", tk.Path, t("task.title")+" "+tk.Task.Number, secCrumbs, r.key("task", lang).Key(tk.Key).Key(model.MeasuresKey(tk.Measures)).Key(model.MeasuresKey(tk.Removed)),

@@ -26,6 +26,7 @@ func (r *Renderer) Portal(pt *model.Portal) error {
 	var jobs []job
 	for _, lang := range r.site.Config.Languages {
 		jobs = append(jobs, r.portalJobs(lang, pt)...)
+		jobs = append(jobs, r.compareJobs(lang, pt)...)
 	}
 	if err := r.run(jobs); err != nil {
 		return err

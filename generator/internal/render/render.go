@@ -231,7 +231,7 @@ func (r *Renderer) Plan(p *model.Plan) (*model.PlanSummary, *engine.PackWriter, 
 		jobs = append(jobs, r.planJobs(lang, p, content)...)
 	}
 	pack := engine.NewPackWriter()
-	sum := model.Summarize(p, content)
+	sum := model.Summarize(p, content, r.site.AsOf)
 	// The open data (its workbook above all) is made beside the pages:
 	// alone it would leave all cores but one idle.
 	data := make(chan error, 1)

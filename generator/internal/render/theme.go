@@ -43,7 +43,8 @@ type asset struct {
 
 // pageKinds are the page templates; each defines "main" and uses base.html.
 var pageKinds = []string{"home", "plan", "section", "task", "group", "measure", "executors",
-	"executor", "notes", "note", "search", "data", "timeline", "indicators", "404", "quality", "versions", "amendment"}
+	"executor", "notes", "note", "search", "data", "timeline", "indicators", "404", "quality", "versions", "amendment",
+	"compare", "strategy", "area"}
 
 // cssBundle lists the stylesheets concatenated into style.css, in order.
 var cssBundle = []string{"style.css", "chart.css", "search.css"}
@@ -83,6 +84,10 @@ func LoadTheme(root, name string) (*Theme, diag.List) {
 	// The search client is part of the search index format, not of the
 	// theme: it ships with the generator that writes the index.
 	th.addAsset("search.js", search.ClientJS)
+	// The comparison tables' sorting is the theme's own script.
+	if js, err := os.ReadFile(filepath.Join(dir, "assets", "compare.js")); err == nil {
+		th.addAsset("compare.js", js)
+	}
 
 	shared, err := filepath.Glob(filepath.Join(dir, "templates", "_*.html"))
 	if err == nil {
