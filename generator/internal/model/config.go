@@ -25,6 +25,12 @@ type Config struct {
 	Content ContentConfig `toml:"content"`
 	// DueWindowDays is how far ahead a deadline counts as "due soon".
 	DueWindowDays int `toml:"due_window_days"`
+	// Relative makes every link between the site's own files relative to
+	// the page, folders linked by their index.html, so that the site works
+	// opened from a folder over file://. Set by plansite build --relative
+	// and plansite pack, never by config.toml; feeds, the sitemap and the
+	// canonical and Open Graph addresses stay absolute.
+	Relative bool `toml:"-"`
 
 	// basePath and origin are read from BaseURL once (see setBaseURL):
 	// every link on every page needs them.
