@@ -271,6 +271,9 @@ func (r *Renderer) Plan(p *model.Plan) (*model.PlanSummary, *engine.PackWriter, 
 	if err := r.planFeed(p); err != nil {
 		return nil, nil, err
 	}
+	if err := r.planCards(p); err != nil {
+		return nil, nil, err
+	}
 	pack := engine.NewPackWriter()
 	sum := model.Summarize(p, content)
 	if err := r.packCards(p, pack); err != nil {
