@@ -208,7 +208,11 @@ func (r *Renderer) renderPage(buf *bytes.Buffer, j job) error {
 	if t == nil {
 		return fmt.Errorf("theme has no template for %s pages", j.kind)
 	}
-	if err := t.ExecuteTemplate(buf, "base.html", j.page); err != nil {
+	root := "base.html"
+	if t.Lookup("document") != nil {
+		root = "document" // a page that is not laid out like the others
+	}
+	if err := t.ExecuteTemplate(buf, root, j.page); err != nil {
 		return fmt.Errorf("rendering %s: %w", j.file, err)
 	}
 	data, err := r.min.Bytes("text/html", buf.Bytes())
@@ -272,6 +276,9 @@ func (r *Renderer) Plan(p *model.Plan) (*model.PlanSummary, *engine.PackWriter, 
 		return nil, nil, err
 	}
 	if err := r.planCards(p); err != nil {
+		return nil, nil, err
+	}
+	if err := r.planBadges(p); err != nil {
 		return nil, nil, err
 	}
 	pack := engine.NewPackWriter()

@@ -208,3 +208,5 @@ func upperFirst(s string) string {
 	}
 	return string(unicode.ToUpper(r)) + s[n:]
 }
+
+func init() { templateFuncs["upperFirst"] = upperFirst }
