@@ -32,6 +32,8 @@ var goldenPages = []string{
 	"search/index.html",
 	"data/index.html",
 	"en/town-2020/ii/1-1/index.html",
+	"town-2020/ii/1-1/embed/index.html",
+	"en/town-2020/ii/1-1/badge.svg",
 	"data/town-2020.json",
 	"data/town-2020-measures.csv",
 	"data/notes.csv",
@@ -61,7 +63,7 @@ func TestGoldenSite(t *testing.T) {
 			continue
 		}
 		text := string(data)
-		if strings.HasSuffix(p, ".html") {
+		if strings.HasSuffix(p, ".html") || strings.HasSuffix(p, ".svg") {
 			text = strings.ReplaceAll(text, "><", ">\n<")
 		}
 		// .golden: the files are expected output, not source to review.

@@ -34,6 +34,11 @@ const (
 	// dataScope is /data/, whose files are named <plan>.json and
 	// <plan>-measures.csv beside the site's own.
 	dataScope
+	// measureScope is a measure's folder, /<plan>/<section>/<measure>/: no
+	// id names anything in it, but the site writes there (listed so that
+	// the registry stays the whole picture, and any later id-named entry
+	// meets them).
+	measureScope
 )
 
 // reservedSegments lists, for each scope, the segments the site writes
@@ -57,6 +62,7 @@ var reservedSegments = map[segmentScope]map[string]diag.Text{
 		"timeline":   {UK: "графік виконання плану", EN: "the plan's timeline"},
 		"indicators": {UK: "показники плану", EN: "the plan's indicators"},
 		"feed.xml":   {UK: "стрічка новин плану", EN: "the plan's news feed"},
+		"card.png":   {UK: "картка плану для соцмереж", EN: "the plan's card for shared links"},
 		// Pages planned, reserved before any id can take them.
 		"embed":    {UK: "вбудовувані віджети плану", EN: "the plan's embeddable widgets"},
 		"changes":  {UK: "зміни до плану", EN: "the plan's amendments"},
@@ -65,6 +71,12 @@ var reservedSegments = map[segmentScope]map[string]diag.Text{
 	},
 	sectionScope: {
 		"index.html": {UK: "сторінка розділу", EN: "the section's page"},
+	},
+	measureScope: {
+		"index.html": {UK: "сторінка заходу", EN: "the measure's page"},
+		"embed":      {UK: "картка заходу для вбудовування в інші сайти", EN: "the measure's card to embed in other sites"},
+		"badge.svg":  {UK: "значок стану заходу для інших сайтів", EN: "the measure's status badge for other sites"},
+		"card.png":   {UK: "картка заходу для соцмереж", EN: "the measure's card for shared links"},
 	},
 	notesScope: {
 		"index.html": {UK: "перелік звітів", EN: "the list of notes"},

@@ -24,13 +24,14 @@ type tagColours struct {
 }
 
 var (
-	tagRule   = regexp.MustCompile(`((?:\.tag(?:-[a-z0-9-]+)?\s*,\s*)*\.tag(?:-[a-z0-9-]+)?)\s*\{([^}]*)\}`)
+	tagRule   = regexp.MustCompile(`(?m)^\s*((?:\.tag(?:-[a-z0-9-]+)?\s*,\s*)*\.tag(?:-[a-z0-9-]+)?)\s*\{([^}]*)\}`)
 	cssColour = regexp.MustCompile(`(?:^|[;\s])color:\s*(#[0-9a-fA-F]{6}|#[0-9a-fA-F]{3})\b`)
 	cssBg     = regexp.MustCompile(`background(?:-color)?:\s*(#[0-9a-fA-F]{6}|#[0-9a-fA-F]{3})\b`)
 )
 
-// parseTagColours reads the rules of .tag and .tag-<state> in css (the
-// first of each, outside any media query: the light scheme's).
+// parseTagColours reads the rules of .tag and .tag-<state> that start a
+// line of css, the first of each: the light scheme's (a dark scheme's
+// rules come later, inside a media query).
 func parseTagColours(css string) map[string]tagColours {
 	out := map[string]tagColours{}
 	for _, m := range tagRule.FindAllStringSubmatch(css, -1) {

@@ -19,11 +19,15 @@ import (
 const EmbedFolder = "embed/"
 
 // Embed card sizes in the snippet: its width, and its height without and
-// with an indicator chart (the card holds the chart's narrow drawing).
+// with an indicator chart (the card holds the chart's narrow drawing) and
+// the demonstration note. Measured in Chromium at 480 pixels, the shipped
+// plans' cards are 300–379 pixels high without a chart (the note
+// included) and 617–738 with one: these leave a little room for longer
+// texts and wider fonts.
 const (
 	embedWidth       = 480
-	embedHeight      = 290
-	embedChartHeight = 360
+	embedHeight      = 330
+	embedChartHeight = 370
 	embedDemoHeight  = 60
 )
 

@@ -151,9 +151,9 @@ func (p *page) OGTitle() string {
 // description only where the page is the portal's own (home, 404).
 func (p *page) Description() string {
 	switch p.Kind {
-	case "measure":
+	case "measure", "embed":
 		m := p.Measure
-		return p.T("desc.measure", m.Code, planLabel(m.Plan), Short(m.Text, 160), p.stateWithReason(m))
+		return p.T("desc.measure", m.Code, planLabel(m.Plan), sentence(Short(m.Text, 160)), p.stateWithReason(m))
 	case "plan":
 		return p.T("desc.plan", p.Plan.Title, p.countsLine(p.Plan.Counts))
 	case "section":
@@ -198,6 +198,16 @@ func (p *page) countsLine(c model.Counts) string {
 		s += ": " + strings.Join(parts, ", ")
 	}
 	return s
+}
+
+// sentence ends s as a sentence: with its own full stop, ellipsis or
+// mark, or else a full stop (a trailing comma or semicolon becomes one).
+func sentence(s string) string {
+	s = strings.TrimRight(s, " ,;:—–-")
+	if s == "" || strings.ContainsAny(s[len(s)-1:], ".!?") || strings.HasSuffix(s, "…") {
+		return s
+	}
+	return s + "."
 }
 
 // upperFirst capitalises the first letter of s.
