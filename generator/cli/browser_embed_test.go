@@ -96,6 +96,8 @@ func TestBrowserEmbed(t *testing.T) {
 	if fit := js[string](in, `(function () { var d = document.documentElement; return d.scrollHeight + 'x' + d.scrollWidth + ' in ' + innerHeight + 'x' + innerWidth; })()`); !fits(fit) {
 		t.Errorf("the card overflows its frame: %s", fit)
 	}
+	t.Logf("the card in its frame: %s", js[string](in, `document.documentElement.scrollHeight + 'x' + document.documentElement.scrollWidth + ' in ' + innerHeight + 'x' + innerWidth`))
+	runAxe(t, in)
 	tb.mu.Lock()
 	refused := strings.Join(tb.problems, "\n")
 	tb.mu.Unlock()
