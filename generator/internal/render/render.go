@@ -71,7 +71,10 @@ func New(site *model.Site, th *Theme, out Sink, global engine.Key) *Renderer {
 // language. The card depends on the page only through its language (and,
 // in a relative build, its depth).
 func (r *Renderer) card(p *page, m *model.Measure) (template.HTML, error) {
-	k := cardKey{p.Lang, p.depth, m}
+	k := cardKey{lang: p.Lang, measure: m}
+	if r.site.Config.Relative {
+		k.depth = p.depth
+	}
 	r.cardsMu.Lock()
 	html, ok := r.cards[k]
 	r.cardsMu.Unlock()
