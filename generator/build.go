@@ -132,6 +132,7 @@ func (r *run) globals() {
 	if r.b.baseURL != "" {
 		src.config.SetBaseURL(r.b.baseURL)
 	}
+	src.config.Relative = r.b.relative
 	r.res.Problems.Add(problems...)
 	if !ok {
 		return

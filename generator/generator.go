@@ -40,6 +40,11 @@ func WithDate(d content.Date) Option { return func(b *Builder) { b.date = d } }
 // serve from its own address).
 func WithBaseURL(u string) Option { return func(b *Builder) { b.baseURL = u } }
 
+// WithRelative makes a site whose links between its own files are relative
+// to each page, with folders linked by their index.html: it works opened
+// from a folder over file:// (plansite build --relative, plansite pack).
+func WithRelative() Option { return func(b *Builder) { b.relative = true } }
+
 // Builder builds one site folder. A rebuild is quick because the engine
 // keeps what the last build of the output folder made (see Build), not
 // because the Builder keeps anything: it holds no content between builds.
@@ -49,6 +54,8 @@ type Builder struct {
 	date    content.Date
 	baseURL string
 	commit  string // WithCommit's id; see commit.go
+	// relative: see WithRelative.
+	relative bool
 }
 
 // New returns a Builder. The as-of date defaults to today in Kyiv.

@@ -38,6 +38,8 @@ var goldenPages = []string{
 	"data/index.html",
 	"compare/index.html",
 	"en/town-2020/ii/1-1/index.html",
+	"town-2020/ii/1-1/embed/index.html",
+	"en/town-2020/ii/1-1/badge.svg",
 	"data/town-2020.json",
 	"data/town-2020-measures.csv",
 	"data/notes.csv",
@@ -73,7 +75,7 @@ func TestGoldenSite(t *testing.T) {
 			continue
 		}
 		text := string(data)
-		if strings.HasSuffix(p, ".html") {
+		if strings.HasSuffix(p, ".html") || strings.HasSuffix(p, ".svg") {
 			text = strings.ReplaceAll(text, "><", ">\n<")
 		}
 		// .golden: the files are expected output, not source to review.

@@ -77,6 +77,7 @@ var reservedSegments = map[segmentScope]map[string]diag.Text{
 		"quality.json": {UK: "звіт про якість даних плану (JSON)", EN: "the plan's data-quality report (JSON)"},
 		"evidence":     {UK: "копії документів, що підтверджують звіти", EN: "copies of the documents that back the reports"},
 		"versions":     {UK: "редакції плану та зміни до нього", EN: "the plan's versions and amendments"},
+		"card.png":     {UK: "картка плану для соцмереж", EN: "the plan's card for shared links"},
 		// Pages planned, reserved before any id can take them.
 		"embed":   {UK: "вбудовувані віджети плану", EN: "the plan's embeddable widgets"},
 		"changes": {UK: "зміни до плану", EN: "the plan's amendments"},
@@ -95,6 +96,9 @@ var reservedSegments = map[segmentScope]map[string]diag.Text{
 		"index.html":   {UK: "сторінка заходу", EN: "the measure's page"},
 		"feed.xml":     {UK: "стрічка звітів і змін стану заходу", EN: "the measure's feed of reports and changes of state"},
 		"calendar.ics": {UK: "календар строків звітів заходу", EN: "the measure's calendar of reporting deadlines"},
+		"embed":        {UK: "картка заходу для вбудовування в інші сайти", EN: "the measure's card to embed in other sites"},
+		"badge.svg":    {UK: "значок стану заходу для інших сайтів", EN: "the measure's status badge for other sites"},
+		"card.png":     {UK: "картка заходу для соцмереж", EN: "the measure's card for shared links"},
 	},
 	executorScope: {
 		"index.html":   {UK: "сторінка виконавця", EN: "the executor's page"},

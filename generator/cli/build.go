@@ -80,6 +80,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	sf.register(fs)
 	out := fs.String("out", "public", "output folder (relative to --root unless absolute)")
 	clean := fs.Bool("clean", false, "build every file afresh, ignoring the previous build's state")
+	relative := fs.Bool("relative", false, "link pages and files relative to each page, so that the site works opened from a folder (file://)")
 	timings := fs.Bool("timings", false, "print how long each stage took")
 	opts, ok := sf.parse(fs, args, stderr)
 	if !ok {
@@ -93,6 +94,9 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 			pprof.StartCPUProfile(f)
 			defer func() { pprof.StopCPUProfile(); f.Close() }()
 		}
+	}
+	if *relative {
+		opts = append(opts, generator.WithRelative())
 	}
 	start := time.Now()
 	var bopts []generator.BuildOption

@@ -4,7 +4,8 @@
 // plansite builds, checks and serves a transparency portal for
 // public action plans from the content in the current folder.
 //
-//	plansite build [--out DIR] [--date YYYY-MM-DD]
+//	plansite build [--out DIR] [--date YYYY-MM-DD] [--relative]
+//	plansite pack [--out site.zip] [--date YYYY-MM-DD]
 //	plansite check [--lang uk|en] [--format text|json|github]
 //	plansite serve [--bind ADDR] [--port N]
 //	plansite new note --measure ID
@@ -24,6 +25,7 @@ type command struct {
 
 var commands = []command{
 	{"build", "build the site into public/ (or --out)", runBuild},
+	{"pack", "build a copy that opens from a folder (file://) as a zip: pack --out site.zip", runPack},
 	{"check", "validate all content and print every problem", runCheck},
 	{"serve", "build, serve on 127.0.0.1 and rebuild on change", runServe},
 	{"new", "write a skeleton progress note: new note --measure ID", runNew},

@@ -60,15 +60,29 @@ type page struct {
 	links []string
 }
 
+// Option changes what Check accepts.
+type Option func(*checker)
+
+// Offline checks a site made to be opened from a folder over file:// (a
+// relative build): there a link must be relative to its page, since "/"
+// is the disk's root, and must name a folder's index.html, since file://
+// opens no folder's index; and a page's link to the published site (an
+// absolute address under base) leaves the copy, which holds the same page.
+// Feeds and the sitemap are addresses for the web, absolute by rule.
+func Offline() Option { return func(c *checker) { c.offline = true } }
+
 // Check checks the site in folder dir, published at base (e.g.
 // "https://plans.example.org/" or "/"); base's path is the prefix of every
 // root-relative link.
-func Check(dir, base string) (*Report, error) {
+func Check(dir, base string, opts ...Option) (*Report, error) {
 	b, err := url.Parse(base)
 	if err != nil {
 		return nil, err
 	}
 	c := &checker{dir: dir, base: b, prefix: strings.TrimSuffix(b.Path, "/"), pages: map[string]*page{}}
+	for _, o := range opts {
+		o(c)
+	}
 	if err := c.read(); err != nil {
 		return nil, err
 	}
@@ -76,11 +90,12 @@ func Check(dir, base string) (*Report, error) {
 }
 
 type checker struct {
-	dir    string
-	base   *url.URL
-	prefix string
-	pages  map[string]*page // slash path in dir → page
-	others map[string][]string
+	dir     string
+	base    *url.URL
+	prefix  string
+	offline bool
+	pages   map[string]*page // slash path in dir → page
+	others  map[string][]string
 }
 
 // read parses every page, and the links of every feed and sitemap.
@@ -245,6 +260,9 @@ func (c *checker) check() *Report {
 			}
 		}
 		c.links(r, n, pg.links)
+		if c.offline {
+			c.offlineLinks(r, n, pg.links)
+		}
 	}
 	others := make([]string, 0, len(c.others))
 	for n := range c.others {
@@ -322,4 +340,28 @@ func (c *checker) missing(target, frag string) string {
 		return ""
 	}
 	return "no id " + frag + " on the page"
+}
+
+// offlineLinks reports the links of page from that do not work opened from
+// a folder (see Offline), whether or not their target exists.
+func (c *checker) offlineLinks(r *Report, from string, links []string) {
+	for _, l := range links {
+		u, err := url.Parse(strings.TrimSpace(l))
+		if err != nil {
+			continue // reported as broken already
+		}
+		why := ""
+		switch {
+		case (u.Scheme == "http" || u.Scheme == "https") && u.Host == c.base.Host:
+			why = "an address on the published site: the copy has the page; link it relatively"
+		case u.Scheme != "" || u.Host != "":
+		case strings.HasPrefix(u.Path, "/"):
+			why = "root-relative: over file:// it starts at the disk's root"
+		case u.Path != "" && (strings.HasSuffix(u.Path, "/") || path.Base(u.Path) == "." || path.Base(u.Path) == ".."):
+			why = "a folder: file:// opens no index.html; link the folder's index.html"
+		}
+		if why != "" {
+			r.Broken = append(r.Broken, fmt.Sprintf("%s → %s (%s)", from, l, why))
+		}
+	}
 }

@@ -41,3 +41,46 @@ func TestCheck(t *testing.T) {
 		t.Error("a site with broken links is OK")
 	}
 }
+
+// TestOffline: a relative site for file:// links folders by their
+// index.html and nothing by a root-relative or published address.
+func TestOffline(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"index.html":        `<a href="a/index.html#x">a</a><a href="a/">folder</a><a href="./">here</a><a href="/a/index.html">root</a><a href="https://plans.example.org/a/">published</a><a href="https://elsewhere.org/">out</a><a href="#top">top</a><p id="top"></p>`,
+		"a/index.html":      `<p id="x"></p><a href="../index.html">home</a><a href="..">up</a><a href="../b/index.html">b</a><link rel="canonical" href="https://plans.example.org/a/"><img src="../img.png">`,
+		"b/index.html":      `<a href="../a/index.html?q=1">query</a>`,
+		"img.png":           "png",
+		"feed.xml":          `<feed xmlns="http://www.w3.org/2005/Atom"><link href="https://plans.example.org/a/"/></feed>`,
+		"sitemap.xml":       `<urlset><url><loc>https://plans.example.org/</loc></url></urlset>`,
+		"search/index.html": `<form action="../search/index.html"></form>`,
+	}
+	for name, data := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		os.WriteFile(p, []byte(data), 0o644)
+	}
+	online, err := Check(dir, "https://plans.example.org/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !online.OK() {
+		t.Errorf("served, the site is whole: %s", online)
+	}
+	r, err := Check(dir, "https://plans.example.org/", Offline())
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(r.Broken, "\n")
+	for _, want := range []string{
+		"index.html → a/ (a folder", "index.html → ./ (a folder", "a/index.html → .. (a folder",
+		"index.html → /a/index.html (root-relative", "index.html → https://plans.example.org/a/ (an address on the published site",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("missing %q in\n%s", want, got)
+		}
+	}
+	if len(r.Broken) != 5 {
+		t.Errorf("offline: %s", r)
+	}
+}

@@ -29,6 +29,12 @@ type Config struct {
 	Data DataConfig `toml:"data"`
 	// Privacy sets how small counts of children are protected.
 	Privacy PrivacyConfig `toml:"privacy"`
+	// Relative makes every link between the site's own files relative to
+	// the page, folders linked by their index.html, so that the site works
+	// opened from a folder over file://. Set by plansite build --relative
+	// and plansite pack, never by config.toml; feeds, the sitemap and the
+	// canonical and Open Graph addresses stay absolute.
+	Relative bool `toml:"-"`
 
 	// basePath and origin are read from BaseURL once (see setBaseURL):
 	// every link on every page needs them.

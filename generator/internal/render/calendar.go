@@ -22,7 +22,7 @@ import (
 
 // measureEvents are the events of measure m in lang, by due date.
 func (f *follow) measureEvents(lang string, m *model.Measure) []packed {
-	k := cardKey{lang, m}
+	k := cardKey{lang: lang, measure: m}
 	if es, ok := f.events[k]; ok {
 		return es
 	}

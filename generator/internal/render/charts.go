@@ -91,7 +91,7 @@ func (p *page) IndicatorChart(ind *model.Indicator, id string) *chart.Figure {
 // it): the plan's title and its measures by state as a bar.
 func (p *page) PlanCard(pl *model.Plan) chart.CardData {
 	d := chart.CardData{Lang: p.Lang, Site: p.Site.Config.Title, Code: planLabel(pl), Title: pl.Title,
-		Status: p.T("dash.title", p.Date(p.Site.AsOf))}
+		Status: p.T("card.asof", p.Date(p.Site.AsOf))}
 	for _, sc := range p.States(pl.Counts) {
 		d.Counts = append(d.Counts, chart.StatusCount{Key: chartState(sc.Key), Label: sc.Label, Count: sc.Count})
 	}
@@ -99,10 +99,11 @@ func (p *page) PlanCard(pl *model.Plan) chart.CardData {
 }
 
 // MeasureCard is the data of a measure's Open Graph card: its code, text and
-// state, and the series of its first numeric indicator with values.
+// state with its reason, and the series of its first numeric indicator
+// with values.
 func (p *page) MeasureCard(m *model.Measure) chart.CardData {
 	d := chart.CardData{Lang: p.Lang, Site: planLabel(m.Plan), Code: p.T("measure.title") + " " + m.Code, Title: m.Text,
-		Status: p.State(m.Progress.State), StatusKey: chartState(m.Progress.State)}
+		Status: upperFirst(p.stateWithReason(m)), StatusKey: chartState(m.Progress.State)}
 	for _, ind := range m.Indicators {
 		if d.Indicator = p.indicatorData(ind, "card"); d.Indicator != nil {
 			break

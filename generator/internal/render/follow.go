@@ -59,7 +59,7 @@ func (r *Renderer) newFollow() *follow {
 // its reports, and the changes of its state the calendar made after the
 // first state (which is where the plan began, not a change).
 func (f *follow) measureEntries(lang string, m *model.Measure) ([]packed, error) {
-	k := cardKey{lang, m}
+	k := cardKey{lang: lang, measure: m}
 	if es, ok := f.entries[k]; ok {
 		return es, nil
 	}

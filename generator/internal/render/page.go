@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"html/template"
 	"strconv"
-	"strings"
 
 	"github.com/plansite/plansite/generator/content"
 	"github.com/plansite/plansite/generator/internal/model"
@@ -45,6 +44,9 @@ type page struct {
 	Extra any
 
 	r *Renderer
+	// depth is how many folders below the site's root the page's file is:
+	// relative links climb that many.
+	depth int
 }
 
 type crumb struct {
@@ -55,32 +57,43 @@ type crumb struct {
 func (p *page) T(key string, args ...any) string { return p.r.theme.text(p.Lang, key, args...) }
 
 // URL returns the link to a site path in the page's language.
-func (p *page) URL(sitePath string) string { return p.r.link(p.Lang, sitePath) }
+func (p *page) URL(sitePath string) string { return p.r.href(p.depth, p.Lang, sitePath) }
 
 // LangURL returns the link to this page in another language; the 404
 // page, which answers for every missing address, links the other
 // language's home page.
 func (p *page) LangURL(lang string) string {
+	return p.r.href(p.depth, lang, p.langPath())
+}
+
+// AltURL is the absolute address of this page in another language, for
+// the alternates search engines read.
+func (p *page) AltURL(lang string) string {
+	return p.Site.Config.Absolute(p.r.link(lang, p.langPath()))
+}
+
+func (p *page) langPath() string {
 	if p.Kind == "404" {
-		return p.r.link(lang, "/")
+		return "/"
 	}
-	return p.r.link(lang, p.Path)
+	return p.Path
 }
 
 // Root returns the link to a file every language shares (open data): the
 // site path under the base path, with no language prefix.
-func (p *page) Root(sitePath string) string { return p.r.link(p.Site.Config.Languages[0], sitePath) }
+func (p *page) Root(sitePath string) string {
+	return p.r.href(p.depth, p.Site.Config.Languages[0], sitePath)
+}
 
 // Languages are the site's languages.
 func (p *page) Languages() []string { return p.Site.Config.Languages }
 
 // Asset returns the link to a theme asset.
-func (p *page) Asset(name string) string {
-	return strings.TrimSuffix(p.Site.Config.BasePath(), "/") + p.r.theme.assets[name].path
-}
+func (p *page) Asset(name string) string { return p.Root(p.r.theme.assets[name].path) }
 
-// Abs returns the absolute URL of a site path in the page's language.
-func (p *page) Abs(sitePath string) string { return p.Site.Config.Absolute(p.URL(sitePath)) }
+// Abs returns the absolute URL of a site path in the page's language: on
+// the published site, whether or not the build is relative.
+func (p *page) Abs(sitePath string) string { return p.Site.Config.Absolute(p.r.link(p.Lang, sitePath)) }
 
 // Date formats a date for reading: "27 червня 2019" / "27 June 2019".
 func (p *page) Date(d content.Date) string {

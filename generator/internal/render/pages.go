@@ -60,6 +60,8 @@ func (r *Renderer) planJobs(lang string, pl *model.Plan, content engine.Key) []j
 			}
 			add("measure", m.Path, m.Code+" "+Short(m.Text, 70), crumbs, r.key("measure", lang).Key(m.Key).String(r.site.Commit),
 				func(p *page) { p.Section = sec; p.Task = m.Task; p.Group = m.Group; p.Measure = m })
+			add("embed", m.Path+EmbedFolder, m.Code+" "+Short(m.Text, 70), nil, r.key("embed", lang).Key(m.Key),
+				func(p *page) { p.Section = sec; p.Task = m.Task; p.Group = m.Group; p.Measure = m })
 		}
 	}
 	// The plan's versions: as adopted and as each amendment left it, and

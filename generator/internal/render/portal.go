@@ -101,11 +101,11 @@ func (r *Renderer) portalJobs(lang string, pt *model.Portal) []job {
 // executor's page shows them.
 func (r *Renderer) packCards(p *model.Plan, pack *engine.PackWriter) error {
 	for _, lang := range r.site.Config.Languages {
-		pg := r.newPage(lang, "executor", "/", "", nil)
 		for _, x := range p.Executors {
 			if len(x.ByPlan) == 0 {
 				continue
 			}
+			pg := r.newPage(lang, "executor", "/executors/"+x.ID+"/", "", nil)
 			var buf bytes.Buffer
 			for _, m := range x.ByPlan[0].Measures {
 				card, err := r.card(pg, m)

@@ -56,6 +56,7 @@ func (r *Renderer) timeData(start time.Time) { r.dataTime.Add(int64(time.Since(s
 
 type cardKey struct {
 	lang    string
+	depth   int // relative links differ with the page's depth
 	measure *model.Measure
 }
 
@@ -78,9 +79,13 @@ func New(site *model.Site, th *Theme, out Sink, global engine.Key) *Renderer {
 }
 
 // card renders a measure's card with the "measure-card" template, once per
-// language. The card depends on the page only through its language.
+// language. The card depends on the page only through its language (and,
+// in a relative build, its depth).
 func (r *Renderer) card(p *page, m *model.Measure) (template.HTML, error) {
-	k := cardKey{p.Lang, m}
+	k := cardKey{lang: p.Lang, measure: m}
+	if r.site.Config.Relative {
+		k.depth = p.depth
+	}
 	r.cardsMu.Lock()
 	html, ok := r.cards[k]
 	r.cardsMu.Unlock()
@@ -105,8 +110,10 @@ func (r *Renderer) forgetCards() {
 	r.cardsMu.Unlock()
 }
 
-// link builds the href of a site path in a language: base path, language
-// prefix for languages after the first, then the path.
+// link builds the address of a site path in a language on the published
+// site: base path, language prefix for languages after the first, then the
+// path. Feeds, the sitemap and absolute addresses are made from it; pages
+// link with href.
 func (r *Renderer) link(lang, sitePath string) string {
 	base := strings.TrimSuffix(r.site.Config.BasePath(), "/")
 	if lang != r.site.Config.Languages[0] {
@@ -114,6 +121,44 @@ func (r *Renderer) link(lang, sitePath string) string {
 	}
 	return base + sitePath
 }
+
+// href builds the link from a page depth folders below the site's root to
+// a site path in lang: link's address, or in a relative build (see
+// model.Config.Relative) the path relative to the page, a folder's
+// index.html named, since file:// opens no folder's index. Relative links
+// climb to the root and down again ("../../plan/ii/index.html"), so that
+// they depend on the page only through its depth: the measure cards every
+// list shares are made once per depth.
+func (r *Renderer) href(depth int, lang, sitePath string) string {
+	if !r.site.Config.Relative {
+		return r.link(lang, sitePath)
+	}
+	return r.relative(depth, lang, sitePath, true)
+}
+
+// relative is sitePath in lang relative to a page depth folders deep;
+// index names a folder's index.html (a folder given as a base for other
+// names, like the search index's, stays a folder).
+func (r *Renderer) relative(depth int, lang, sitePath string, index bool) string {
+	p, rest := sitePath, ""
+	if i := strings.IndexAny(p, "?#"); i >= 0 {
+		p, rest = p[:i], p[i:]
+	}
+	if lang != r.site.Config.Languages[0] {
+		p = "/" + lang + p
+	}
+	p = strings.Repeat("../", depth) + strings.TrimPrefix(p, "/")
+	if index && (p == "" || strings.HasSuffix(p, "/")) {
+		p += "index.html"
+	}
+	if p == "" {
+		p = "./"
+	}
+	return p + rest
+}
+
+// depthOf is how many folders below the site's root a file is.
+func depthOf(file string) int { return strings.Count(file, "/") }
 
 // key starts the key of a file: every file's key covers the config, the
 // theme and the program.
@@ -177,7 +222,11 @@ func (r *Renderer) renderPage(buf *bytes.Buffer, j job) error {
 	if t == nil {
 		return fmt.Errorf("theme has no template for %s pages", j.kind)
 	}
-	if err := t.ExecuteTemplate(buf, "base.html", j.page); err != nil {
+	root := "base.html"
+	if t.Lookup("document") != nil {
+		root = "document" // a page that is not laid out like the others
+	}
+	if err := t.ExecuteTemplate(buf, root, j.page); err != nil {
 		return fmt.Errorf("rendering %s: %w", j.file, err)
 	}
 	data, err := r.min.Bytes("text/html", buf.Bytes())
@@ -201,7 +250,8 @@ func (r *Renderer) pageFile(lang, sitePath, kind string) string {
 
 // newPage returns the page of kind at sitePath in lang.
 func (r *Renderer) newPage(lang, kind, sitePath, title string, crumbs []crumb) *page {
-	return &page{Site: r.site, Lang: lang, Kind: kind, Path: sitePath, Title: title, Crumbs: crumbs, r: r}
+	return &page{Site: r.site, Lang: lang, Kind: kind, Path: sitePath, Title: title, Crumbs: crumbs, r: r,
+		depth: depthOf(r.pageFile(lang, sitePath, kind))}
 }
 
 // planLabel is a plan's short name for breadcrumbs and lists.
@@ -247,6 +297,12 @@ func (r *Renderer) Plan(p *model.Plan) (*model.PlanSummary, *engine.PackWriter, 
 		return nil, nil, err
 	}
 	if err := r.planEvidence(p); err != nil {
+		return nil, nil, err
+	}
+	if err := r.planCards(p); err != nil {
+		return nil, nil, err
+	}
+	if err := r.planBadges(p); err != nil {
 		return nil, nil, err
 	}
 	if err := r.packCards(p, pack); err != nil {

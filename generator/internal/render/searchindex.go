@@ -51,9 +51,17 @@ func (r *Renderer) portalSearch(pt *model.Portal) error {
 // searchOptions are the index options of a language; Analyze and the
 // Builder must see the same.
 func (r *Renderer) searchOptions(lang string) search.Options {
+	base, root := r.searchBase(), r.link(lang, "/")
+	if r.site.Config.Relative {
+		// The manifest is read on the search page, and result links
+		// are made from it there.
+		depth := depthOf(r.pageFile(lang, "/search/", "search"))
+		base = r.relative(depth, r.site.Config.Languages[0], "/search/", false)
+		root = r.relative(depth, lang, "/", false)
+	}
 	// Snippets of 320 characters show a measure's text and term; longer ones
 	// mostly add executor names, at the cost of every reader's download.
-	return search.Options{Base: r.searchBase(), Root: r.link(lang, "/"), SnippetRunes: 320,
+	return search.Options{Base: base, Root: root, SnippetRunes: 320,
 		FacetOrder: []string{"plan", "section", "executor", "status", "verification", "reporting", "money", "year"}}
 }
 
@@ -155,7 +163,12 @@ func addAnalyses(b *search.Builder, packed []byte) error {
 func (r *Renderer) searchBase() string { return r.link(r.site.Config.Languages[0], "/search/") }
 
 // SearchBase is the address of the search index, for the search form.
-func (p *page) SearchBase() string { return p.r.searchBase() }
+func (p *page) SearchBase() string {
+	if p.Site.Config.Relative {
+		return p.r.relative(p.depth, p.Site.Config.Languages[0], "/search/", false)
+	}
+	return p.r.searchBase()
+}
 
 // SearchManifest is the search page's embedded index manifest. Search
 // pages render after indexing has finished, so no lock is needed to read.

@@ -9,7 +9,8 @@ import (
 	"github.com/plansite/plansite/generator/internal/engine"
 )
 
-// The sitemap lists every page for search engines, and robots.txt points
+// The sitemap lists every page for search engines (but the measures'
+// cards to embed, parts of other sites' pages), and robots.txt points
 // to it. A sitemap file holds at most 50,000 addresses (sitemaps.org), so a
 // larger portal gets numbered files and a sitemap index.
 
@@ -36,7 +37,7 @@ func (r *Renderer) Sitemap() error {
 	s := r.site
 	var urls []sitemapURL
 	for _, p := range r.out.Paths() {
-		if strings.HasSuffix(p, "index.html") {
+		if strings.HasSuffix(p, "index.html") && !strings.HasSuffix(p, "/"+EmbedFolder+"index.html") {
 			urls = append(urls, sitemapURL{Loc: s.Config.Absolute(strings.TrimSuffix(s.Config.BasePath(), "/") + "/" + strings.TrimSuffix(p, "index.html"))})
 		}
 	}

@@ -31,6 +31,9 @@ type Theme struct {
 	assets map[string]asset
 	// key covers every file of the theme: a page's key includes it.
 	key engine.Key
+	// tags are the colours of the stylesheet's .tag classes by state (""
+	// for .tag itself): badges are drawn in them.
+	tags map[string]tagColours
 }
 
 // Key covers every file of the theme and the search client.
@@ -41,13 +44,14 @@ type asset struct {
 	data []byte
 }
 
-// pageKinds are the page templates; each defines "main" and uses base.html.
+// pageKinds are the page templates; each defines "main" and uses
+// base.html, or defines a whole "document" of its own (embed).
 var pageKinds = []string{"home", "plan", "section", "task", "group", "measure", "executors",
 	"executor", "notes", "note", "search", "data", "timeline", "indicators", "404", "quality", "versions", "amendment",
-	"compare", "strategy", "area"}
+	"compare", "strategy", "area", "embed"}
 
 // cssBundle lists the stylesheets concatenated into style.css, in order.
-var cssBundle = []string{"style.css", "chart.css", "search.css"}
+var cssBundle = []string{"style.css", "chart.css", "search.css", "embed.css"}
 
 // LoadTheme reads themes/<name> under root.
 func LoadTheme(root, name string) (*Theme, diag.List) {
@@ -81,6 +85,7 @@ func LoadTheme(root, name string) (*Theme, diag.List) {
 		css = append(css, '\n')
 	}
 	th.addAsset("style.css", css)
+	th.tags = parseTagColours(string(css))
 	// The search client is part of the search index format, not of the
 	// theme: it ships with the generator that writes the index.
 	th.addAsset("search.js", search.ClientJS)

@@ -398,6 +398,16 @@
     var input = document.getElementById('search-q');
     var results = document.getElementById('search-results');
     if (!form || !input || !results) return; // not the search page: the form just submits
+    if (location.protocol === 'file:') {
+      // A copy opened from a folder: browsers let no page read files
+      // (fetch), so the index cannot load; the page says so and points to
+      // the plans' index below, which needs nothing.
+      var off = document.getElementById('search-offline');
+      if (off) off.hidden = false;
+      var app = results.closest('.search-app');
+      if (app) app.hidden = true;
+      return;
+    }
     var status = document.getElementById('search-status');
     var facetBox = document.getElementById('search-facets');
     var toggle = document.getElementById('search-filters-toggle');

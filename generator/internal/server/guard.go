@@ -8,25 +8,53 @@ import (
 	"strings"
 )
 
-// contentSecurityPolicy is the policy the default theme's pages declare
-// in a meta tag (themes/default/templates/_base.html) joined with the one
-// docs/publishing.md recommends for the server. Sent as a header it also
-// covers what a meta tag cannot: SVG and XML files, the error page, and
-// framing (frame-ancestors works only in a header).
-const contentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; " +
+// sitePolicy is the policy the default theme's pages declare in a meta
+// tag (themes/default/templates/_base.html) joined with the one
+// docs/publishing.md recommends for the server, but for framing.
+const sitePolicy = "default-src 'self'; script-src 'self'; style-src 'self'; " +
 	"img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; " +
-	"base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+	"base-uri 'none'; form-action 'self'"
+
+// contentSecurityPolicy is the policy of every response: sent as a header
+// it also covers what a meta tag cannot — SVG and XML files, the error
+// page, and framing, which only a header can forbid (frame-ancestors).
+const contentSecurityPolicy = sitePolicy + "; frame-ancestors 'none'"
+
+// embedPolicy is the policy of the measures' cards made to be embedded
+// (an …/embed/ page): any site may frame them, as docs/publishing.md
+// tells servers.
+const embedPolicy = sitePolicy + "; frame-ancestors *"
+
+// embeddable reports whether a cleaned URL path is a card made to be
+// embedded: a page whose folder is named embed (<measure>/embed/).
+func embeddable(p string) bool {
+	return strings.HasSuffix(p, "/embed/") || strings.HasSuffix(p, "/embed/index.html")
+}
+
+// badge reports whether a cleaned URL path is a measure's badge, a picture
+// other sites show.
+func badge(p string) bool { return strings.HasSuffix(p, "/badge.svg") }
 
 // secure sets the security headers on every response, the refusals
 // included, then passes GET and HEAD requests on: the dev server only
-// reads, so any other method is refused before it reaches a handler.
+// reads, so any other method is refused before it reaches a handler. The
+// measures' cards to embed may be framed by any site, and their badges
+// shown on any; nothing else.
 func secure(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()
-		h.Set("Content-Security-Policy", contentSecurityPolicy)
+		p := cleanPath(r.URL.Path)
+		policy, resources := contentSecurityPolicy, "same-origin"
+		if embeddable(p) {
+			policy = embedPolicy
+		}
+		if badge(p) {
+			resources = "cross-origin"
+		}
+		h.Set("Content-Security-Policy", policy)
 		h.Set("X-Content-Type-Options", "nosniff")
 		h.Set("Referrer-Policy", "strict-origin-when-cross-origin")
-		h.Set("Cross-Origin-Resource-Policy", "same-origin")
+		h.Set("Cross-Origin-Resource-Policy", resources)
 		h.Set("Cache-Control", "no-store")
 		if r.Method != http.MethodGet && r.Method != http.MethodHead {
 			h.Set("Allow", "GET, HEAD")
@@ -93,12 +121,14 @@ func (s *Server) allowedHost(host string, local net.Addr) bool {
 // background: a script, image or fetch aimed at this server from a page
 // the staff member happens to have open elsewhere. Such a page could
 // otherwise read timings and sizes, or take every live-reload place.
-// Following a link here stays allowed. Browsers say where a request comes
-// from in Sec-Fetch-Site; a request without it (curl, an old browser) is
-// no page's doing.
+// Following a link here stays allowed, and so does framing a card made to
+// be embedded (a navigation too) or showing a badge as an image: that is
+// what they are for. Browsers say where a request comes from in
+// Sec-Fetch-Site; a request without it (curl, an old browser) is no
+// page's doing.
 func isolate(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if crossSite(r) {
+		if crossSite(r) && !(badge(cleanPath(r.URL.Path)) && r.Header.Get("Sec-Fetch-Dest") == "image") {
 			http.Error(w, "403: запит з іншого сайту (a request from another site)", http.StatusForbidden)
 			return
 		}

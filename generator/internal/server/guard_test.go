@@ -338,3 +338,67 @@ func TestCrossSiteRequests(t *testing.T) {
 		}
 	}
 }
+
+// TestEmbedHeaders: a measure's card to embed may be framed by any site
+// and its badge shown on any; every other page keeps its refusal, and the
+// policy is otherwise the site's.
+func TestEmbedHeaders(t *testing.T) {
+	s, _ := built(t)
+	srv := httptest.NewServer(s.Handler())
+	defer srv.Close()
+	for _, c := range []struct{ path, policy, resources string }{
+		{"/town-2020/ii/1-1/embed/", embedPolicy, "same-origin"},
+		{"/town-2020/ii/1-1/embed/index.html", embedPolicy, "same-origin"},
+		{"/en/town-2020/ii/1-1/embed/", embedPolicy, "same-origin"},
+		{"/town-2020/ii/1-1/", contentSecurityPolicy, "same-origin"},
+		{"/town-2020/ii/1-1/embed", contentSecurityPolicy, "same-origin"}, // the redirect
+		{"/town-2020/ii/1-1/badge.svg", contentSecurityPolicy, "cross-origin"},
+		{"/town-2020/ii/1-1/card.png", contentSecurityPolicy, "same-origin"},
+		{"/town-2020/embed/../ii/1-1/", contentSecurityPolicy, "same-origin"},
+	} {
+		resp, _ := request(t, srv, "GET", c.path, "")
+		if got := resp.Header.Get("Content-Security-Policy"); got != c.policy {
+			t.Errorf("%s (%d): policy %q, want %q", c.path, resp.StatusCode, got, c.policy)
+		}
+		if got := resp.Header.Get("Cross-Origin-Resource-Policy"); got != c.resources {
+			t.Errorf("%s: Cross-Origin-Resource-Policy %q, want %q", c.path, got, c.resources)
+		}
+	}
+	if !strings.HasSuffix(embedPolicy, "; frame-ancestors *") || strings.Count(embedPolicy, "frame-ancestors") != 1 {
+		t.Errorf("embed policy %q", embedPolicy)
+	}
+	for _, c := range []struct {
+		path, mode, dest string
+		want             int
+	}{
+		{"/town-2020/ii/1-1/embed/", "navigate", "iframe", 200},
+		{"/town-2020/ii/1-1/badge.svg", "no-cors", "image", 200},
+		{"/town-2020/ii/1-1/badge.svg", "cors", "empty", 403},
+		{"/town-2020/ii/1-1/card.png", "no-cors", "image", 403},
+		{"/assets/", "no-cors", "image", 403},
+	} {
+		resp, _ := request(t, srv, "GET", c.path, "", "Sec-Fetch-Site", "cross-site", "Sec-Fetch-Mode", c.mode, "Sec-Fetch-Dest", c.dest)
+		if resp.StatusCode != c.want {
+			t.Errorf("%s from another site (%s, %s): %d, want %d", c.path, c.mode, c.dest, resp.StatusCode, c.want)
+		}
+	}
+}
+
+// TestEmbedPolicyAsDocumented: docs/publishing.md's rule for the cards to
+// embed sends the policy plansite serve sends them.
+func TestEmbedPolicyAsDocumented(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join(fixture.Root(), "docs/publishing.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(`location ~ /embed/[^{]*\{[^}]*add_header Content-Security-Policy "([^"]+)"`).FindSubmatch(data)
+	if m == nil {
+		t.Fatal("docs/publishing.md has no rule for /embed/ pages")
+	}
+	if string(m[1]) != embedPolicy {
+		t.Errorf("docs/publishing.md gives the cards to embed\n%s\nplansite serve sends\n%s", m[1], embedPolicy)
+	}
+	if !regexp.MustCompile(`location ~ /badge\\.svg\$ \{[^}]*Cross-Origin-Resource-Policy cross-origin`).Match(data) {
+		t.Error("docs/publishing.md has no rule for badges")
+	}
+}
