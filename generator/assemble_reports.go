@@ -83,8 +83,8 @@ func joinEvidence(ps *planSource, ns *noteSource, n *model.Note, p *model.Plan) 
 }
 
 // readEvidence reads a local evidence file: an ordinary file (not a
-// symbolic link, which could lead outside the site) of at most
-// maxEvidenceBytes.
+// symbolic link, and not reached through one, which could lead outside the
+// site) of at most maxEvidenceBytes.
 func readEvidence(ps *planSource, ns *noteSource, at, file string, p *model.Plan) (*model.LocalFile, *diag.Problem) {
 	dir := evidenceDir(ps)
 	rel := path.Join(dir, file)
@@ -106,6 +106,12 @@ func readEvidence(ps *planSource, ns *noteSource, at, file string, p *model.Plan
 	case fi.Size() > maxEvidenceBytes:
 		prob := ns.problem(kindEvidenceTooLarge, at+".file", true, rel, (fi.Size()+(1<<20)-1)>>20, maxEvidenceBytes>>20)
 		return nil, &prob
+	}
+	// The evidence folder, or one of the plan's folders, may itself be a
+	// link that leads out of the site: its files are never published.
+	if real, err := filepath.EvalSymlinks(abs); err != nil || outsideRoot(ps.root, real) {
+		return bad(diag.Text{UK: "шлях до нього веде за межі теки сайту через посилання (symlink) на теку", EN: "its path leaves the site folder through a symbolic link to a folder"},
+			diag.Text{UK: "покладіть саму теку evidence з файлами в теку плану, а не посилання на неї", EN: "put the evidence folder itself, with its files, in the plan's folder, not a link to it"})
 	}
 	data, err := os.ReadFile(abs)
 	if err != nil {

@@ -281,6 +281,7 @@ func runBrokenCase(t *testing.T, caseDir string) {
 		if _, ok := after["measures/marker.txt"]; ok || len(after) == 0 {
 			t.Errorf("a clean build did not replace the previous site")
 		}
+		checkInert(t, after)
 	}
 }
 

@@ -373,11 +373,8 @@ func readSource(root, file string, limit int) ([]byte, diag.List) {
 		if fi, lerr := os.Lstat(abs); lerr == nil && fi.Mode()&fs.ModeSymlink != 0 {
 			return nil, diag.List{kindDanglingLink.At(file, diag.Pos{})}
 		}
-	} else {
-		rootReal, _ := filepath.EvalSymlinks(root)
-		if rel, err := filepath.Rel(rootReal, real); err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
-			return nil, diag.List{kindLinkEscape.At(file, diag.Pos{}, filepath.ToSlash(real))}
-		}
+	} else if outsideRoot(root, real) {
+		return nil, diag.List{kindLinkEscape.At(file, diag.Pos{}, filepath.ToSlash(real))}
 	}
 	data, size, err := readLimited(abs, limit)
 	if err != nil {
@@ -402,6 +399,15 @@ func readSource(root, file string, limit int) ([]byte, diag.List) {
 		return nil, diag.List{kindEmptyFile.At(file, diag.Pos{})}
 	}
 	return data, nil
+}
+
+// outsideRoot reports whether real, a path with its links resolved, lies
+// outside the site folder root: a file, or a folder on its way, may be a
+// symbolic link to anywhere.
+func outsideRoot(root, real string) bool {
+	rootReal, _ := filepath.EvalSymlinks(root)
+	rel, err := filepath.Rel(rootReal, real)
+	return err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator))
 }
 
 // notUTF8 reports the first byte that is not UTF-8, at its line and column.

@@ -168,6 +168,11 @@ func badEvidencePath(p string) (reason, advice diag.Text, bad bool) {
 	}
 	if ext := strings.ToLower(path.Ext(p)); !slices.Contains(evidenceTypes, ext) {
 		list := strings.Join(evidenceTypes, " ")
+		if ext == "" {
+			return diag.Text{UK: "у назви немає розширення, за яким видно тип документа (тека чи файл без типу)",
+					EN: "the name has no extension to tell the document's type (a folder, or a file without a type)"},
+				diag.Text{UK: "вкажіть сам файл документа з розширенням: " + list, EN: "name the document's file itself, with its extension: " + list}, true
+		}
 		return diag.Text{UK: "файли «" + ext + "» не публікуються: вебсторінка чи скрипт із адреси порталу могли б виконати код у браузері читача",
 				EN: "\"" + ext + "\" files are not published: a web page or script at the portal's address could run code in the reader's browser"},
 			diag.Text{UK: "збережіть документ як PDF чи інший документ: " + list, EN: "save the document as a PDF or another document: " + list}, true
@@ -290,7 +295,13 @@ func validateTotals(ps *planSource, c *catalog) diag.List {
 
 // checkPrivacy checks config.toml's [privacy].
 func checkPrivacy(c *Config, f *tomlFile[Config]) diag.List {
-	if m := c.Privacy.MinCount; (m < 2 || m > 100) && !f.reported["privacy.min_count"] {
+	// c has the default filled in; a 0 written out (meant as "publish
+	// everything", perhaps) is read from the file as written.
+	m := c.Privacy.MinCount
+	if f.pos("privacy.min_count").Line > 0 {
+		m = f.data.Privacy.MinCount
+	}
+	if (m < 2 || m > 100) && !f.reported["privacy.min_count"] {
 		return diag.List{f.problem(kindBadMinCount, "privacy.min_count", true, m)}
 	}
 	return nil

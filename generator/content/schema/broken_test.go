@@ -41,6 +41,7 @@ const (
 	execs = "content/executors.toml"
 	cfg   = "config.toml"
 	plan0 = "content/plans/town-2020/plan.toml"
+	zvit  = "content/plans/town-2020/notes/2021-03-01-zvit.md"
 )
 
 // typeErrors returns the "type" errors of the first n items of the list
@@ -247,7 +248,40 @@ var brokenCases = map[string]brokenCase{
 		rest: "a Prozorro id's impossible date, and which of the note's measures the money was for: " + crossFile},
 	"77-privacy": {schema: []string{cfg + " /privacy/min_count minimum"},
 		rest: "total_of naming indicators of the same file: " + crossFile},
-	"78-disclosure": {rest: "published values that give a suppressed one away: only check adds them up"},
+	"78-disclosure":                   {rest: "published values that give a suppressed one away: only check adds them up"},
+	"121-evidence-file-absolute":      {schema: []string{zvit + " /evidence/0/file pattern"}},
+	"122-evidence-file-backslash":     {schema: []string{zvit + " /evidence/0/file pattern"}},
+	"123-evidence-file-symlink":       {rest: "a link in place of the file: " + fileSystem},
+	"124-evidence-folder-symlink":     {rest: "a link in place of the folder: " + fileSystem},
+	"125-evidence-file-fifo":          {rest: "a named pipe in place of the file: " + fileSystem},
+	"126-evidence-file-too-large":     {rest: "the file's size: " + fileSystem},
+	"127-evidence-file-folder":        {rest: "a name without a type could be a file: whether it is a folder is " + fileSystem},
+	"128-verification-javascript-url": {schema: []string{zvit + " /verification/url pattern"}},
+	"129-archived-url-javascript":     {schema: []string{zvit + " /evidence/0/archived_url pattern"}},
+	"130-prozorro-script":             {schema: []string{zvit + " /spending/0/prozorro/0 pattern"}},
+	"131-spending-nan":                {schema: []string{zvit + " /spending/0/amount type"}},
+	"132-spending-inf":                {schema: []string{zvit + " /spending/0/amount type"}},
+	"133-spending-huge":               {rest: bounds},
+	"134-spending-year-zero":          {schema: []string{zvit + " /spending/0/year minimum"}},
+	"135-period-impossible":           {schema: []string{zvit + " /periods/0 pattern", zvit + " /periods/1 pattern"}, rest: "month 13: the pattern takes any two digits, check the calendar"},
+	"136-period-far-future":           {rest: "a year the pattern allows: whether the measure's term has it is " + crossFile},
+	"137-period-escape-codes":         {schema: []string{zvit + " /period pattern"}},
+	"138-period-and-periods":          {},
+	"139-min-count-zero":              {schema: []string{cfg + " /privacy/min_count minimum"}},
+	"140-min-count-huge":              {schema: []string{cfg + " /privacy/min_count maximum"}},
+	"141-licence-script":              {schema: []string{cfg + " /data/licence pattern"}},
+	"142-contact-not-email":           {schema: []string{cfg + " /data/contact pattern"}},
+	"143-amendment-id-path":           {schema: []string{plan0 + " /amendment/0/id pattern"}},
+	"144-amendment-act-escape":        {},
+	"145-strategy-javascript":         {schema: []string{"content/strategy.toml /strategy/0/url pattern"}, rest: "title_en is asked for only when the portal has English pages: " + crossFile},
+	"146-strategy-fifo":               {rest: "a named pipe in place of the file: " + fileSystem},
+	"147-areas-unknown":               {rest: "the plan's sections and the strategies' areas: " + crossFile},
+	"148-areas-fifo":                  {rest: "a named pipe in place of the file: " + fileSystem},
+	"149-costs-huge-number":           {},
+	"150-spending-currency-lower":     {schema: []string{zvit + " /spending/0/currency pattern"}},
+	"151-evidence-sha-uppercase":      {},
+	"152-verification-by-script":      {},
+	"153-spending-source-formula":     {},
 	"120-amendment-records": {schema: []string{"content/plans/town-2020/plan.toml /section/1/task/0/measure/0/previous/2/amendment required"},
 		rest: "amendment ids used twice, named by added_by, removed_by and previous, and their dates in order: " + uniqueID + "; the rest relates tables of one file to each other"},
 }
