@@ -275,7 +275,6 @@ func TestCalendarHostileText(t *testing.T) {
 }
 
 // atomNS is the Atom namespace.
-const atomNS = "http://www.w3.org/2005/Atom "
 
 // xmlFeed is a feed as RFC 4287 counts its elements.
 type xmlFeed struct {

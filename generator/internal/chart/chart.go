@@ -12,7 +12,6 @@
 package chart
 
 import (
-	"html/template"
 	"strings"
 )
 
@@ -134,16 +133,6 @@ type Text struct {
 	Class  string
 	Text   string
 	Sub    string
-}
-
-// Render executes the "chart-figure" template of t (which must include
-// chart.html) for f.
-func Render(t *template.Template, f Figure) (template.HTML, error) {
-	var b strings.Builder
-	if err := t.ExecuteTemplate(&b, "chart-figure", f); err != nil {
-		return "", err
-	}
-	return template.HTML(b.String()), nil // already escaped by html/template
 }
 
 // sanitizeID keeps an id prefix to ASCII letters, digits, "-" and "_"

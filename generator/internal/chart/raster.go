@@ -204,11 +204,6 @@ func (p *painter) text(s string, x, y, size float64, bold bool, anchor string, c
 	return w
 }
 
-// measure is the width of s in the face.
-func (p *painter) measure(s string, size float64, bold bool) float64 {
-	return float64(font.MeasureString(p.face(size, bold), glyphs(s))) / 64
-}
-
 // wrap breaks s into at most maxLines lines no wider than width, the last
 // one ending in "…" when the text does not fit. A word wider than a line is
 // broken between letters. Each letter is measured a bounded number of

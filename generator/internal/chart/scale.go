@@ -219,17 +219,12 @@ type DateTick struct {
 // half years, years and multiples.
 var tickSteps = []int{1, 3, 6, 12, 24, 60, 120}
 
-// DateTicks returns ticks on month or year boundaries within [from, to], at
-// most maxTicks of them, with the finest interval that fits. Month ticks are
-// labelled with the abbreviated month in lang and carry the year as Sub on
-// the first tick and in January; year ticks are labelled with the year.
-func DateTicks(from, to time.Time, maxTicks int, lang string) []DateTick {
-	ticks, _ := dateTicks(from, to, maxTicks, 1, lang)
-	return ticks
-}
-
-// dateTicks is DateTicks with a least interval in months (12 keeps yearly
-// data on year ticks) that also returns the interval chosen. It counts the
+// dateTicks returns ticks on month or year boundaries within [from, to], at
+// most maxTicks of them, with the finest interval that fits, at least
+// minStep months (12 keeps yearly data on year ticks), and the interval
+// chosen. Month ticks are labelled with the abbreviated month in lang and
+// carry the year as Sub on the first tick and in January; year ticks are
+// labelled with the year. It counts the
 // ticks of an interval before it lists them, so dates thousands of years
 // apart cost no more than dates a year apart.
 func dateTicks(from, to time.Time, maxTicks, minStep int, lang string) ([]DateTick, int) {

@@ -90,7 +90,7 @@ func TestDateTicks(t *testing.T) {
 		{"a fortnight", day(2021, time.May, 3), day(2021, time.May, 17), 5, LangUK, nil},
 	} {
 		var got []tick
-		for _, d := range DateTicks(c.from, c.to, c.max, c.lang) {
+		for _, d := range ticksOf(c.from, c.to, c.max, c.lang) {
 			got = append(got, tick{d.Date.Format("2006-01-02"), d.Label, d.Sub})
 		}
 		if !reflect.DeepEqual(got, c.want) {
@@ -106,4 +106,9 @@ func TestDateTicksYearly(t *testing.T) {
 	if step != 12 || len(ticks) != 3 || ticks[0].Label != "2020" {
 		t.Errorf("got step %d, ticks %v", step, ticks)
 	}
+}
+
+func ticksOf(from, to time.Time, maxTicks int, lang string) []DateTick {
+	ticks, _ := dateTicks(from, to, maxTicks, 1, lang)
+	return ticks
 }

@@ -50,7 +50,7 @@ func TestRoundTripToSite(t *testing.T) {
 		if res == nil || problems.HasErrors() {
 			t.Fatalf("%s: not imported: %v", in.file, problems)
 		}
-		if _, err := Save(filepath.Join(site, "content"), res, false); err != nil {
+		if _, err := savePlan(filepath.Join(site, "content"), res, false); err != nil {
 			t.Fatal(err)
 		}
 		reg, _, err = ReadRegistry(filepath.Join(site, "content", "executors.toml"))

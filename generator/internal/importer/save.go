@@ -13,19 +13,6 @@ import (
 	"github.com/plansite/plansite/generator/diag"
 )
 
-// Save writes an imported plan into the content folder dir:
-// dir/plans/<id>/plan.toml and, when the plan named bodies the registry
-// did not know, dir/executors.toml with them appended. It never replaces an
-// existing plan.toml unless force is set, nor one that records amendments
-// with a plan that records fewer (a plain re-import would erase their
-// history); the error is then a diag.Problem. Every file is written to a
-// temporary file beside it and renamed into place, so that an interrupted
-// import leaves no half-written file. It returns the plan's path.
-func Save(dir string, r *Result, force bool) (string, error) {
-	s, err := Write(dir, r, force)
-	return s.Plan, err
-}
-
 // Saved is what Write wrote, with what was there before, so that an
 // import whose result fails the site's check can be undone.
 type Saved struct {
@@ -41,7 +28,15 @@ type savedFile struct {
 	existed bool
 }
 
-// Write is Save, returning what it wrote.
+// Write writes an imported plan into the content folder dir:
+// dir/plans/<id>/plan.toml and, when the plan named bodies the registry
+// did not know, dir/executors.toml with them appended. It never replaces an
+// existing plan.toml unless force is set, nor one that records amendments
+// with a plan that records fewer (a plain re-import would erase their
+// history); the error is then a diag.Problem. Every file is written to a
+// temporary file beside it and renamed into place, so that an interrupted
+// import leaves no half-written file. It returns what it wrote, with what
+// was there before.
 func Write(dir string, r *Result, force bool) (*Saved, error) {
 	planPath := filepath.Join(dir, "plans", r.Plan.ID, "plan.toml")
 	s := &Saved{Plan: planPath}

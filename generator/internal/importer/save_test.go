@@ -33,7 +33,7 @@ func TestSave(t *testing.T) {
 	if problems.HasErrors() || len(res.NewExecutors) == 0 {
 		t.Fatalf("import: %v, %d new executors", problems, len(res.NewExecutors))
 	}
-	planPath, err := Save(dir, res, false)
+	planPath, err := savePlan(dir, res, false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -62,7 +62,7 @@ func TestSave(t *testing.T) {
 	if len(res2.NewExecutors) != 0 {
 		t.Errorf("re-import added %d executors again", len(res2.NewExecutors))
 	}
-	_, err = Save(dir, res2, false)
+	_, err = savePlan(dir, res2, false)
 	var p diag.Problem
 	if !errors.As(err, &p) || p.Code != "import-plan-exists" {
 		t.Fatalf("save over an existing plan: %v", err)
@@ -70,7 +70,7 @@ func TestSave(t *testing.T) {
 	if again, _ := os.ReadFile(planPath); string(again) != string(written) {
 		t.Errorf("the existing plan changed without force")
 	}
-	if _, err := Save(dir, res2, true); err != nil {
+	if _, err := savePlan(dir, res2, true); err != nil {
 		t.Fatal(err)
 	}
 	if again, _ := os.ReadFile(planPath); !strings.Contains(string(again), `authority = "Острозька міська рада"`) {
@@ -95,7 +95,7 @@ func TestSaveNewRegistry(t *testing.T) {
 	dir := t.TempDir()
 	src, _ := os.ReadFile("testdata/third/kupiansk-2020.txt")
 	res, _ := Import(src, Options{File: "kupiansk-2020.txt"})
-	if _, err := Save(dir, res, false); err != nil {
+	if _, err := savePlan(dir, res, false); err != nil {
 		t.Fatal(err)
 	}
 	got, _ := os.ReadFile(filepath.Join(dir, "executors.toml"))
@@ -136,11 +136,11 @@ func TestSaveKeepsAmendments(t *testing.T) {
 	dir := t.TempDir()
 	seed, _ := importSeed(t, 0)
 	res1, _ := amendSeed(t, seed.Plan, svatoveAmendment, "рішення від 14.03.2022 № 58")
-	if _, err := Save(dir, res1, false); err != nil {
+	if _, err := savePlan(dir, res1, false); err != nil {
 		t.Fatal(err)
 	}
 	again, _ := importSeed(t, 0)
-	_, err := Save(dir, again, true)
+	_, err := savePlan(dir, again, true)
 	var p diag.Problem
 	if !errors.As(err, &p) || p.Code != "import-has-amendments" {
 		t.Fatalf("a plain import over an amended plan: %v", err)
@@ -150,7 +150,13 @@ func TestSaveKeepsAmendments(t *testing.T) {
 		rows[rowOf(t, rows, "2) розроблення та впровадження механізму")][3] = "2022-2026 роки"
 		return rows
 	}, "рішення від 01.02.2023 № 9")
-	if _, err := Save(dir, res2, true); err != nil {
+	if _, err := savePlan(dir, res2, true); err != nil {
 		t.Errorf("a second amendment: %v", err)
 	}
+}
+
+// savePlan writes r under dir as import does and returns the plan's path.
+func savePlan(dir string, r *Result, force bool) (string, error) {
+	s, err := Write(dir, r, force)
+	return s.Plan, err
 }
