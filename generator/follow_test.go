@@ -274,8 +274,6 @@ func TestCalendarHostileText(t *testing.T) {
 	}
 }
 
-// atomNS is the Atom namespace.
-
 // xmlFeed is a feed as RFC 4287 counts its elements.
 type xmlFeed struct {
 	Lang    string     `xml:"http://www.w3.org/XML/1998/namespace lang,attr"`
