@@ -163,6 +163,14 @@ if [ "$NATIONAL" = 1 ]; then
   WARM_RUNS=3 time_rebuilds national "$work/national"
 fi
 
+# 2b. plansite serve: from saving a note to the page's reload message, on
+# 20 plans × 10 notes per measure (BenchmarkServeReload; the median of
+# SERVE_RUNS edits).
+SERVE_RUNS=${SERVE_RUNS:-5}
+PLANSITE_BENCH_PLANS=20 PLANSITE_BENCH_NOTES=10 go test ./generator/internal/server -run '^$' \
+  -bench ServeReload -benchtime "${SERVE_RUNS}x" -timeout 60m | tee "$work/serve.txt" >&2
+serve_ms=$(awk '/ms\/reload/ { for (i = 1; i < NF; i++) if ($(i+1) == "ms/reload") print $i }' "$work/serve.txt")
+
 # 3. The Go benchmarks (same corpora, built in-process).
 go test ./generator -run '^$' -bench "$GO_BENCH" -benchmem -count "$GO_COUNT" -timeout 60m \
   | tee "$work/gobench.txt" >&2
@@ -207,6 +215,10 @@ cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs || true)
   echo "## Search: quality and cost (headless Chromium, generator/internal/search/searchbench_test.go)"
   cat "$work/real-search.md"
   cat "$work/$c1-search.md"
+  echo
+  echo "## plansite serve"
+  echo
+  echo "Saving one note of 20 plans × 10 notes per measure to the open page's reload message (BenchmarkServeReload, median of $SERVE_RUNS edits): ${serve_ms:-?} ms."
   echo
   echo "## Go benchmarks (medians of $GO_COUNT; go test ./generator -bench '$GO_BENCH' -benchmem)"
   echo
