@@ -796,6 +796,12 @@ func checkConfig(root string, c *Config, f *tomlFile[Config]) diag.List {
 	if c.Data.Contact != "" && !contactEmail.MatchString(c.Data.Contact) && !f.reported["data.contact"] {
 		l.Add(f.problem(kindBadContact, "data.contact", true, c.Data.Contact))
 	}
+	if c.Contact.Email != "" && !contactEmail.MatchString(c.Contact.Email) && !f.reported["contact.email"] {
+		l.Add(f.problem(kindBadReportEmail, "contact.email", true, c.Contact.Email))
+	}
+	if u, err := url.Parse(c.Contact.URL); c.Contact.URL != "" && !f.reported["contact.url"] && (err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "") {
+		l.Add(f.problem(kindBadReportURL, "contact.url", true, c.Contact.URL))
+	}
 	l.Add(checkPrivacy(c, f)...)
 	return l
 }
