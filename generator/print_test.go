@@ -205,7 +205,7 @@ func TestReportLink(t *testing.T) {
 	for _, lang := range []string{"", "en/"} {
 		for _, m := range site.Plans[0].Measures {
 			page := parsePage(t, res.Files, lang+strings.TrimPrefix(m.Path, "/")+"index.html")
-			mails := elements(page, func(e *html.Node) bool { return e.Data == "a" && strings.HasPrefix(attr(e, "href"), "mailto:") })
+			mails := elements(page, func(e *html.Node) bool { return e.Data == "a" && strings.HasPrefix(attr(e, "href"), "mailto:plans@") })
 			if len(mails) == 0 {
 				t.Errorf("%s%s: no report link", lang, m.Ref)
 				continue
@@ -226,6 +226,50 @@ func TestReportLink(t *testing.T) {
 					t.Errorf("%s%s: subject %q is not in the page's language", lang, m.Ref, q.Get("subject"))
 				}
 			}
+		}
+	}
+}
+
+// TestExecutorContacts: an executor's public e-mail and telephone from
+// the registry are on its page and on the pages of its measures, as
+// mailto: and tel: links.
+func TestExecutorContacts(t *testing.T) {
+	root := "testdata/sites/small"
+	res := generate(t, root, printAsOf)
+	site := assembled(t, root, printAsOf)
+	links := func(p string) map[string]bool {
+		got := map[string]bool{}
+		for _, a := range elements(parsePage(t, res.Files, p), func(e *html.Node) bool { return e.Data == "a" }) {
+			got[attr(a, "href")] = true
+		}
+		return got
+	}
+	want := []string{"mailto:cssd@example.org", "tel:+380441234567"}
+	for _, lang := range []string{"", "en/"} {
+		got := links(lang + "executors/town-cssd/index.html")
+		for _, w := range want {
+			if !got[w] {
+				t.Errorf("%sexecutors/town-cssd: no link %s", lang, w)
+			}
+		}
+		n := 0
+		for _, m := range site.Plans[0].Measures {
+			has := false
+			for _, x := range m.Executors {
+				has = has || x.ID == "town-cssd"
+			}
+			got := links(lang + strings.TrimPrefix(m.Path, "/") + "index.html")
+			for _, w := range want {
+				if got[w] != has {
+					t.Errorf("%s%s: link %s shown %v, want %v (the measure's executors: %v)", lang, m.Ref, w, got[w], has, m.ExecutorsText)
+				}
+			}
+			if has {
+				n++
+			}
+		}
+		if n == 0 {
+			t.Fatal("no measure of town-cssd in the small site: the test needs one")
 		}
 	}
 }

@@ -28,6 +28,10 @@ var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 var licenceID = regexp.MustCompile(`^[-a-zA-Z0-9._]+$`)
 
 // contactEmail is a plain e-mail address.
+// phoneNumber is a telephone number as people write it: digits, an
+// optional leading +, spaces, hyphens and brackets.
+var phoneNumber = regexp.MustCompile(`^\+?[0-9][0-9 ()-]{4,24}[0-9]$`)
+
 var contactEmail = regexp.MustCompile(`^[^@\s<>"]+@[^@\s<>"]+\.[^@\s<>"]+$`)
 
 // validIndicator matches "<section>/<measure>#<n>".
@@ -205,6 +209,12 @@ func validateRegistry(s *sources, c *catalog) diag.List {
 			if reason, advice, bad := markdown.LinkProblem(e.URL, true); bad {
 				l.Add(f.problem(kindBadURL, path+".url", true, diag.Excerpt(e.URL), reason, advice))
 			}
+		}
+		if e.Email != "" && !contactEmail.MatchString(e.Email) && !f.reported[path+".email"] {
+			l.Add(f.problem(kindBadExecutorEmail, path+".email", true, e.Email))
+		}
+		if e.Phone != "" && !phoneNumber.MatchString(e.Phone) && !f.reported[path+".phone"] {
+			l.Add(f.problem(kindBadPhone, path+".phone", true, e.Phone))
 		}
 		c.executors[e.ID] = e
 	}

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"html/template"
 	"net/url"
 	"strings"
 
@@ -34,4 +35,31 @@ func (p *page) ReportLink(m *model.Measure) string {
 // CRLF, as the RFC asks.
 func mailtoEscape(s string) string {
 	return strings.ReplaceAll(url.QueryEscape(s), "+", "%20")
+}
+
+// Tel is the tel: link of a telephone number as written: its digits and a
+// leading "+" (RFC 3966 allows visual separators, but not every phone
+// reads them). It is made of those characters alone, so it is a safe URL
+// though html/template does not know the scheme.
+func (p *page) Tel(number string) template.URL {
+	var b strings.Builder
+	b.WriteString("tel:")
+	for i, r := range number {
+		if (r >= '0' && r <= '9') || (r == '+' && i == 0) {
+			b.WriteRune(r)
+		}
+	}
+	return template.URL(b.String()) // #nosec: "tel:", digits and "+"
+}
+
+// Reachable are the executors of a measure that the registry gives an
+// e-mail address or a telephone number.
+func (p *page) Reachable(m *model.Measure) []*model.Executor {
+	var out []*model.Executor
+	for _, x := range m.Executors {
+		if x.Email != "" || x.Phone != "" {
+			out = append(out, x)
+		}
+	}
+	return out
 }
