@@ -64,8 +64,9 @@ const layoutFactsJS = `(function () {
 
 // TestBrowserPrintPlan opens the printable plans and the accessibility
 // statement at 390 px in both languages: nothing wider than the screen,
-// no repeated id, the demo banner inside the header and at most 60 px
-// tall, and axe-core finds no WCAG 2.1 AA violation.
+// no repeated id, one h1 and headings in order, the demo banner inside
+// the header and at most 60 px tall, and axe-core finds no WCAG 2.1 AA
+// violation.
 func TestBrowserPrintPlan(t *testing.T) {
 	t.Parallel()
 	pages := []struct{ name, path string }{
@@ -93,6 +94,16 @@ func TestBrowserPrintPlan(t *testing.T) {
 			if f.BannerIn != "header" || f.BannerHeight > 60 {
 				t.Errorf("the demo banner is %.0f px tall (want ≤ 60) and in %q (want the header)", f.BannerHeight, f.BannerIn)
 			}
+			pf := js[pageFacts](tb, pageFactsJS)
+			if pf.H1 != 1 {
+				t.Errorf("%d h1 elements, want exactly 1", pf.H1)
+			}
+			for i := 1; i < len(pf.Headings); i++ {
+				if pf.Headings[i] > pf.Headings[i-1]+1 {
+					t.Errorf("heading levels %v: h%d after h%d skips a level", pf.Headings, pf.Headings[i], pf.Headings[i-1])
+					break
+				}
+			}
 			shootPrint(t, tb, pg.name+"-390")
 			runAxe(t, tb)
 		})
@@ -115,7 +126,7 @@ type printFacts struct {
 
 const printFactsJS = `(function () {
   var shown = [];
-  ['.main-nav', '.search-box', '.skip-link', '.crumbs', '.follow', '.embed-box', '.status-links'].forEach(function (s) {
+  ['.main-nav', '.search-box', '.skip-link', '.crumbs', '.follow', '.embed-box', '.status-tools', '.report-link'].forEach(function (s) {
     document.querySelectorAll(s).forEach(function (e) { if (getComputedStyle(e).display !== 'none') shown.push(s); });
   });
   var ext = [], int = [];
