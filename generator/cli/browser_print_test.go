@@ -127,7 +127,7 @@ type printFacts struct {
 const printFactsJS = `(function () {
   var shown = [];
   ['.main-nav', '.search-box', '.skip-link', '.crumbs', '.follow', '.embed-box', '.status-tools', '.report-link'].forEach(function (s) {
-    document.querySelectorAll(s).forEach(function (e) { if (getComputedStyle(e).display !== 'none') shown.push(s); });
+    document.querySelectorAll(s).forEach(function (e) { if (e.getClientRects().length > 0) shown.push(s); });
   });
   var ext = [], int = [];
   document.querySelectorAll('main a[href]').forEach(function (a) {
