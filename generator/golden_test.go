@@ -32,6 +32,8 @@ var goldenPages = []string{
 	"town-2020/evidence/protokol-2020-12.txt",
 	"town-2020/indicators/index.html",
 	"town-2020/timeline/index.html",
+	"town-2020/print/index.html",
+	"en/accessibility/index.html",
 	"executors/town-cssd/index.html",
 	"executors/index.html",
 	"search/index.html",

@@ -236,6 +236,22 @@ var (
 		UK: "[data] contact = %q: це не адреса електронної пошти", EN: "[data] contact = %q: it is not an e-mail address",
 		HintUK: "вкажіть адресу для питань про дані, напр. contact = \"data@example.org\"",
 		HintEN: "give an address for questions about the data, e.g. contact = \"data@example.org\""}
+	kindBadReportEmail = diag.Kind{Code: "bad-config",
+		UK: "[contact] email = %q: це не адреса електронної пошти", EN: "[contact] email = %q: it is not an e-mail address",
+		HintUK: "вкажіть адресу, куди писати про помилки на порталі, напр. email = \"plans@example.org\"",
+		HintEN: "give the address to write to about mistakes on the portal, e.g. email = \"plans@example.org\""}
+	kindBadReportURL = diag.Kind{Code: "bad-config",
+		UK: "[contact] url = %q: це має бути повна адреса сторінки https://…", EN: "[contact] url = %q: it must be a full https://… address",
+		HintUK: "вкажіть адресу форми зворотного звʼязку, напр. url = \"https://example.org/feedback\", або видаліть рядок",
+		HintEN: "give the address of a feedback form, e.g. url = \"https://example.org/feedback\", or delete the line"}
+	kindBadExecutorEmail = diag.Kind{Code: "bad-contact",
+		UK: "email = %q: це не адреса електронної пошти", EN: "email = %q: it is not an e-mail address",
+		HintUK: "вкажіть публічну адресу установи, напр. email = \"ssd@example.gov.ua\", або видаліть рядок",
+		HintEN: "give the body's public address, e.g. email = \"ssd@example.gov.ua\", or delete the line"}
+	kindBadPhone = diag.Kind{Code: "bad-contact",
+		UK: "phone = %q: це не номер телефону", EN: "phone = %q: it is not a telephone number",
+		HintUK: "пишіть номер цифрами, як його набирають, напр. phone = \"+380 6471 3-12-45\" (дозволено +, пробіли, дефіси й дужки)",
+		HintEN: "write the number in digits as it is dialled, e.g. phone = \"+380 6471 3-12-45\" (+, spaces, hyphens and brackets allowed)"}
 	kindNoTheme = diag.Kind{Code: "bad-config",
 		UK: "теми «%s» немає в теці themes/", EN: "theme %q is not in the themes/ folder",
 		HintUK: "вкажіть назву однієї з тек у themes/, наприклад theme = \"default\"", HintEN: "name one of the folders in themes/, e.g. theme = \"default\""}

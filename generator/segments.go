@@ -54,17 +54,20 @@ const (
 // there and what each is.
 var reservedSegments = map[segmentScope]map[string]diag.Text{
 	rootScope: {
-		"index.html":  {UK: "головна сторінка", EN: "the home page"},
-		"data":        {UK: "сторінка й файли відкритих даних", EN: "the open data page and files"},
-		"search":      {UK: "пошук", EN: "the search page and index"},
-		"executors":   {UK: "сторінки виконавців", EN: "the executors' pages"},
-		"assets":      {UK: "стилі, скрипти й шрифти сайту", EN: "the site's styles, scripts and fonts"},
-		"404":         {UK: "сторінка «не знайдено»", EN: "the not-found page"},
-		"404.html":    {UK: "сторінка «не знайдено»", EN: "the not-found page"},
-		"feed.xml":    {UK: "стрічка новин сайту", EN: "the site's news feed"},
-		"sitemap.xml": {UK: "карта сайту для пошукових систем", EN: "the sitemap for search engines"},
-		"robots.txt":  {UK: "правила для пошукових систем", EN: "the rules for search engines"},
-		"compare":     {UK: "порівняння громад за напрямами стратегій", EN: "the comparison of communities by the strategies' areas"},
+		"index.html":    {UK: "головна сторінка", EN: "the home page"},
+		"data":          {UK: "сторінка й файли відкритих даних", EN: "the open data page and files"},
+		"search":        {UK: "пошук", EN: "the search page and index"},
+		"executors":     {UK: "сторінки виконавців", EN: "the executors' pages"},
+		"assets":        {UK: "стилі, скрипти й шрифти сайту", EN: "the site's styles, scripts and fonts"},
+		"404":           {UK: "сторінка «не знайдено»", EN: "the not-found page"},
+		"404.html":      {UK: "сторінка «не знайдено»", EN: "the not-found page"},
+		"feed.xml":      {UK: "стрічка новин сайту", EN: "the site's news feed"},
+		"sitemap.xml":   {UK: "карта сайту для пошукових систем", EN: "the sitemap for search engines"},
+		"robots.txt":    {UK: "правила для пошукових систем", EN: "the rules for search engines"},
+		"compare":       {UK: "порівняння громад за напрямами стратегій", EN: "the comparison of communities by the strategies' areas"},
+		"accessibility": {UK: "заява про доступність", EN: "the accessibility statement"},
+		"favicon.ico":   {UK: "значок сайту", EN: "the site's icon"},
+		"favicon.svg":   {UK: "значок сайту (SVG)", EN: "the site's icon (SVG)"},
 	},
 	planScope: {
 		"index.html":   {UK: "сторінка плану", EN: "the plan's page"},
@@ -78,10 +81,10 @@ var reservedSegments = map[segmentScope]map[string]diag.Text{
 		"evidence":     {UK: "копії документів, що підтверджують звіти", EN: "copies of the documents that back the reports"},
 		"versions":     {UK: "редакції плану та зміни до нього", EN: "the plan's versions and amendments"},
 		"card.png":     {UK: "картка плану для соцмереж", EN: "the plan's card for shared links"},
+		"print":        {UK: "версія плану для друку", EN: "the plan's printable version"},
 		// Pages planned, reserved before any id can take them.
 		"embed":   {UK: "вбудовувані віджети плану", EN: "the plan's embeddable widgets"},
 		"changes": {UK: "зміни до плану", EN: "the plan's amendments"},
-		"print":   {UK: "версія плану для друку", EN: "the plan's printable version"},
 	},
 	sectionScope: {
 		"index.html": {UK: "сторінка розділу", EN: "the section's page"},

@@ -28,6 +28,10 @@ var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 var licenceID = regexp.MustCompile(`^[-a-zA-Z0-9._]+$`)
 
 // contactEmail is a plain e-mail address.
+// phoneNumber is a telephone number as people write it: digits, an
+// optional leading +, spaces, hyphens and brackets.
+var phoneNumber = regexp.MustCompile(`^\+?[0-9][0-9 ()-]{4,24}[0-9]$`)
+
 var contactEmail = regexp.MustCompile(`^[^@\s<>"]+@[^@\s<>"]+\.[^@\s<>"]+$`)
 
 // validIndicator matches "<section>/<measure>#<n>".
@@ -205,6 +209,12 @@ func validateRegistry(s *sources, c *catalog) diag.List {
 			if reason, advice, bad := markdown.LinkProblem(e.URL, true); bad {
 				l.Add(f.problem(kindBadURL, path+".url", true, diag.Excerpt(e.URL), reason, advice))
 			}
+		}
+		if e.Email != "" && !contactEmail.MatchString(e.Email) && !f.reported[path+".email"] {
+			l.Add(f.problem(kindBadExecutorEmail, path+".email", true, e.Email))
+		}
+		if e.Phone != "" && !phoneNumber.MatchString(e.Phone) && !f.reported[path+".phone"] {
+			l.Add(f.problem(kindBadPhone, path+".phone", true, e.Phone))
 		}
 		c.executors[e.ID] = e
 	}
@@ -795,6 +805,12 @@ func checkConfig(root string, c *Config, f *tomlFile[Config]) diag.List {
 	}
 	if c.Data.Contact != "" && !contactEmail.MatchString(c.Data.Contact) && !f.reported["data.contact"] {
 		l.Add(f.problem(kindBadContact, "data.contact", true, c.Data.Contact))
+	}
+	if c.Contact.Email != "" && !contactEmail.MatchString(c.Contact.Email) && !f.reported["contact.email"] {
+		l.Add(f.problem(kindBadReportEmail, "contact.email", true, c.Contact.Email))
+	}
+	if u, err := url.Parse(c.Contact.URL); c.Contact.URL != "" && !f.reported["contact.url"] && (err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "") {
+		l.Add(f.problem(kindBadReportURL, "contact.url", true, c.Contact.URL))
 	}
 	l.Add(checkPrivacy(c, f)...)
 	return l

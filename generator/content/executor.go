@@ -25,6 +25,12 @@ type Executor struct {
 	Plans []string `toml:"plans,omitempty"`
 	// URL is the body's official website, if any.
 	URL string `toml:"url,omitempty"`
+	// Email is the body's public e-mail address, for citizens' questions
+	// about its measures; shown on its page and on its measures' pages.
+	Email string `toml:"email,omitempty"`
+	// Phone is the body's public telephone number, as it is dialled, e.g.
+	// "+380 6471 3-12-45".
+	Phone string `toml:"phone,omitempty"`
 }
 
 // Names returns every name the executor is known by, canonical first.

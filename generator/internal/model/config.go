@@ -3,6 +3,8 @@ package model
 import (
 	"net/url"
 	"path"
+
+	"github.com/plansite/plansite/generator/content"
 )
 
 // Config is the site configuration, decoded from config.toml.
@@ -29,6 +31,13 @@ type Config struct {
 	Data DataConfig `toml:"data"`
 	// Privacy sets how small counts of children are protected.
 	Privacy PrivacyConfig `toml:"privacy"`
+	// Contact is where people report a mistake on the portal: each
+	// measure's "report a problem" link and the accessibility statement
+	// name it.
+	Contact ContactConfig `toml:"contact"`
+	// Accessibility holds the accessibility statement's facts that are
+	// not the build's: its date.
+	Accessibility AccessibilityConfig `toml:"accessibility"`
 	// Relative makes every link between the site's own files relative to
 	// the page, folders linked by their index.html, so that the site works
 	// opened from a folder over file://. Set by plansite build --relative
@@ -61,6 +70,35 @@ type DataConfig struct {
 	Publisher string `toml:"publisher,omitempty"`
 	// Contact is an e-mail address for questions about the data.
 	Contact string `toml:"contact,omitempty"`
+}
+
+// ContactConfig is where people write about the portal ([contact] in
+// config.toml).
+type ContactConfig struct {
+	// Email is the address a measure's "report a problem" link writes to,
+	// with the measure's code and address in the subject.
+	Email string `toml:"email,omitempty"`
+	// URL is a feedback form or page, for those who do not write e-mail.
+	URL string `toml:"url,omitempty"`
+}
+
+// AccessibilityConfig is what the accessibility statement
+// (/accessibility/) says that the build cannot know ([accessibility] in
+// config.toml).
+type AccessibilityConfig struct {
+	// Date is the day the statement was prepared or last reviewed. It is
+	// a fact of the content, not the build's date, so that a build a day
+	// later does not change the page.
+	Date *content.Date `toml:"date,omitempty"`
+}
+
+// ReportEmail is the address problems with the portal's content are
+// reported to: [contact] email, or else the open data's contact.
+func (c *Config) ReportEmail() string {
+	if c.Contact.Email != "" {
+		return c.Contact.Email
+	}
+	return c.Data.Contact
 }
 
 // DefaultLicence is the open data's licence when config.toml names none.

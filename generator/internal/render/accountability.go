@@ -175,6 +175,7 @@ func LevelIcon(key string) template.HTML {
 func init() {
 	templateFuncs["levelIcon"] = LevelIcon
 	templateFuncs["qualityPath"] = QualityPath
+	templateFuncs["printPath"] = PrintPath
 }
 
 // QualityDetail says what measure m lacks for check key of the

@@ -27,6 +27,9 @@ func (r *Renderer) planJobs(lang string, pl *model.Plan, content engine.Key) []j
 		jobs = append(jobs, job{unit: pl.Dir, file: r.pageFile(lang, sitePath, kind), kind: kind, key: key.Done(), page: p})
 	}
 	add("plan", pl.Path, pl.Title, []crumb{home}, r.key("plan", lang).Key(content), func(p *page) { p.Measures = pl.Measures })
+	// The printable plan shows the as-of date it was made for: a sheet of
+	// paper must say when its states were true.
+	add("print", PrintPath(pl.Path), t("print.title"), planCrumbs, r.key("print", lang).Key(content).String(asOf), func(p *page) { p.Measures = pl.Measures })
 	add("timeline", pl.Path+"timeline/", t("timeline.title"), planCrumbs, r.key("timeline", lang).Key(content).String(asOf), func(p *page) { p.Measures = pl.Measures })
 	add("indicators", pl.Path+"indicators/", t("indicators.title"), planCrumbs, r.key("indicators", lang).Key(content), nil)
 	add("quality", QualityPath(pl.Path), t("quality.title"), planCrumbs, r.key("quality", lang).Key(content), nil)
@@ -82,3 +85,7 @@ func (r *Renderer) planJobs(lang string, pl *model.Plan, content engine.Key) []j
 	}
 	return jobs
 }
+
+// PrintPath is the site path of a plan's printable version: every
+// section, task, group and measure on one page.
+func PrintPath(planPath string) string { return planPath + "print/" }

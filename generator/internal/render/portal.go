@@ -48,6 +48,9 @@ func (r *Renderer) Portal(pt *model.Portal) error {
 			return err
 		}
 	}
+	if err := r.icons(); err != nil {
+		return err
+	}
 	if err := r.portalData(pt.Plans, pt.Executors); err != nil {
 		return err
 	}
@@ -89,6 +92,9 @@ func (r *Renderer) portalJobs(lang string, pt *model.Portal) []job {
 	add("search", "/search/", t("search.title"), []crumb{home}, r.key("search-page", lang).Key(plansKey).Key(r.searchKey), nil)
 	add("data", "/data/", t("data.title"), []crumb{home}, r.key("data", lang).Key(plansKey).String(asOf), nil)
 	add("404", "/404/", t("404.title"), []crumb{home}, r.key("404", lang), nil)
+	// The statement shows only the config (its date and contact, in every
+	// key) and the theme's words.
+	add("accessibility", AccessibilityPath, t("a11y.title"), []crumb{home}, r.key("accessibility", lang), nil)
 	for _, x := range pt.Executors {
 		add("executor", x.Path, x.Name, []crumb{home, {t("executors.title"), "/executors/"}},
 			model.ExecutorViewKey(r.key("executor", lang), x), func(p *page) { p.Executor = x })

@@ -168,7 +168,9 @@ func (p *page) Description() string {
 		return p.T("desc."+p.Kind, planLabel(p.Plan))
 	case "executor":
 		return p.T("desc.executor", p.Executor.Name, p.N(p.Executor.Count, "n.measure"))
-	case "executors", "search", "data":
+	case "print":
+		return p.T("desc.print", planLabel(p.Plan))
+	case "executors", "search", "data", "accessibility":
 		return p.T("desc." + p.Kind)
 	}
 	if d := p.Site.Config.Description; d != "" {

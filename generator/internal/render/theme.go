@@ -48,7 +48,7 @@ type asset struct {
 // base.html, or defines a whole "document" of its own (embed).
 var pageKinds = []string{"home", "plan", "section", "task", "group", "measure", "executors",
 	"executor", "notes", "note", "search", "data", "timeline", "indicators", "404", "quality", "versions", "amendment",
-	"compare", "strategy", "area", "embed"}
+	"compare", "strategy", "area", "embed", "print", "accessibility"}
 
 // cssBundle lists the stylesheets concatenated into style.css, in order.
 var cssBundle = []string{"style.css", "chart.css", "search.css", "embed.css"}
