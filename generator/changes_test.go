@@ -6,6 +6,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -101,6 +102,7 @@ var changesHeader = "date,kind,measure,code,measure_text,state,before,period,due
 func TestChangesPagesAndData(t *testing.T) {
 	for _, fs := range []*followSite{shippedFollowSite(t), buildFollowSite(t, filepath.Join("testdata", "sites", "small"))} {
 		asOf := fs.site.AsOf
+		planMonths := map[string]map[string]int{}
 		for _, p := range fs.site.Plans {
 			want := model.PlanChanges(p, asOf)
 			var doc changesDoc
@@ -113,6 +115,7 @@ func TestChangesPagesAndData(t *testing.T) {
 			}
 			checkChangesCSV(t, p.ID, fs.files[p.ID+"/changes.csv"], len(doc.Changes))
 			months, years := map[string]int{}, map[string]int{}
+			planMonths[p.ID] = months
 			for i, c := range doc.Changes {
 				if c.Date > asOf.String() || i > 0 && c.Date > doc.Changes[i-1].Date {
 					t.Errorf("%s: change %d dated %s: after the build date or out of order", p.ID, i, c.Date)
@@ -145,6 +148,34 @@ func TestChangesPagesAndData(t *testing.T) {
 				}
 				if got := strings.Count(index, `class="change-months"`); got != len(years) {
 					t.Errorf("%sindex.html: %d years listed, want %d", dir, got, len(years))
+				}
+			}
+		}
+		checkPortalChanges(t, fs, planMonths)
+	}
+}
+
+// checkPortalChanges checks that the portal's page of what changed links
+// each plan's months among the latest 24 months with a change, and no
+// other.
+func checkPortalChanges(t *testing.T, fs *followSite, planMonths map[string]map[string]int) {
+	t.Helper()
+	all := map[string]bool{}
+	for _, months := range planMonths {
+		for m := range months {
+			all[m] = true
+		}
+	}
+	latest := slices.Sorted(maps.Keys(all))
+	slices.Reverse(latest)
+	latest = latest[:min(len(latest), 24)]
+	for _, lang := range fs.site.Config.Languages {
+		portal := string(fs.files[langPrefix(lang)+"changes/index.html"])
+		for id, months := range planMonths {
+			for m := range months {
+				linked := strings.Contains(portal, "/"+id+"/changes/"+m+`/"`)
+				if linked != slices.Contains(latest, m) {
+					t.Errorf("%schanges/: links %s's month %s: %v", langPrefix(lang), id, m, linked)
 				}
 			}
 		}
@@ -212,8 +243,8 @@ func TestChangesCSVFormulaSafe(t *testing.T) {
 
 // TestChangesAdvanceDate builds the small site day after day into one
 // folder: a day without a change rewrites no page of changes, and a day
-// with one rewrites only its month's and year's pages, the list of months
-// and the data — older months stay as they were.
+// with one rewrites only its month's and year's pages, the list of months,
+// the portal's page and the data — older months stay as they were.
 func TestChangesAdvanceDate(t *testing.T) {
 	root := copySiteAndTheme(t, filepath.Join("testdata", "sites", "small"))
 	out := filepath.Join(t.TempDir(), "public")
@@ -235,7 +266,8 @@ func TestChangesAdvanceDate(t *testing.T) {
 			t.Fatal(err)
 		}
 		d, month := day.String(), day.String()[:7]
-		allowed := map[string]bool{"town-2020/changes.csv": true, "town-2020/changes.json": true}
+		allowed := map[string]bool{"town-2020/changes.csv": true, "town-2020/changes.json": true,
+			"changes/index.html": true, "en/changes/index.html": true} // the portal's page
 		for _, lang := range []string{"", "en/"} {
 			for _, seg := range []string{"", month + "/", month[:4] + "/"} {
 				allowed[lang+"town-2020/changes/"+seg+"index.html"] = true
@@ -243,7 +275,7 @@ func TestChangesAdvanceDate(t *testing.T) {
 		}
 		var written []string
 		for _, f := range res.Changed {
-			if strings.Contains(f, "/changes") {
+			if strings.Contains(f, "changes") {
 				written = append(written, f)
 				if !allowed[f] {
 					t.Errorf("%s: wrote %s, which shows no change of the day", d, f)

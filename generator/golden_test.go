@@ -54,6 +54,7 @@ var goldenPages = []string{
 	"executors/town-cssd/calendar.ics",
 	"en/town-2020/calendar.ics",
 	"sitemap.xml",
+	"changes/index.html",
 	"town-2020/changes/index.html",
 	"town-2020/changes/2020/index.html",
 	"town-2020/changes/2020-12/index.html",

@@ -73,6 +73,7 @@ var reservedSegments = map[segmentScope]map[string]diag.Text{
 		"sitemap.xml": {UK: "карта сайту для пошукових систем", EN: "the sitemap for search engines"},
 		"robots.txt":  {UK: "правила для пошукових систем", EN: "the rules for search engines"},
 		"compare":     {UK: "порівняння громад за напрямами стратегій", EN: "the comparison of communities by the strategies' areas"},
+		"changes":     {UK: "що змінилося в усіх планах", EN: "what changed in every plan"},
 	},
 	planScope: {
 		"index.html":   {UK: "сторінка плану", EN: "the plan's page"},

@@ -167,7 +167,8 @@ func changeKey(c *PlanChange) engine.Key {
 		h.Key(c.Amendment.Key)
 	}
 	if c.Reading != nil {
-		h.String(c.Reading.Indicator.Ref).Int(int64(c.Reading.Value.Index))
+		// The unit a value is shown with is the indicator's.
+		HashJSON(h.String(c.Reading.Indicator.Ref).Int(int64(c.Reading.Value.Index)), c.Reading.Indicator.Spec)
 	}
 	if c.Period != nil {
 		h.String(fmt.Sprint(c.Period.Key, c.Period.Start, c.Period.End, c.Period.Due))
@@ -207,4 +208,79 @@ func ChangeMonths(changes []*PlanChange) []*ChangeMonth {
 		cm.Key = h.Done()
 	}
 	return out
+}
+
+// ChangeMonthCount is how many changes of each kind a plan had in a month,
+// as the portal's page of what changed lists it.
+type ChangeMonthCount struct {
+	// Month is "2025-06".
+	Month string
+	// Counts are the changes per kind.
+	Counts map[string]int
+	// Total counts them all.
+	Total int
+}
+
+// MonthCounts are the months' counts, in the months' order.
+func MonthCounts(months []*ChangeMonth) []ChangeMonthCount {
+	out := make([]ChangeMonthCount, len(months))
+	for i, m := range months {
+		out[i] = ChangeMonthCount{Month: m.Month, Counts: m.Counts, Total: len(m.Changes)}
+	}
+	return out
+}
+
+// PortalChangeMonth is a month of changes across plans: each plan that
+// had changes in it, with their counts.
+type PortalChangeMonth struct {
+	Month string
+	Plans []PortalChangePlan
+	Total int
+}
+
+// PortalChangePlan is a plan's changes in a month.
+type PortalChangePlan struct {
+	Plan *PlanSummary
+	ChangeMonthCount
+}
+
+// PortalChanges gathers the plans' months of changes (plans in the order
+// given), newest month first, at most limit months (all when limit is 0).
+func PortalChanges(plans []*PlanSummary, limit int) []*PortalChangeMonth {
+	byMonth := map[string]*PortalChangeMonth{}
+	for _, p := range plans {
+		for _, m := range p.ChangeMonths {
+			pm := byMonth[m.Month]
+			if pm == nil {
+				pm = &PortalChangeMonth{Month: m.Month}
+				byMonth[m.Month] = pm
+			}
+			pm.Plans = append(pm.Plans, PortalChangePlan{Plan: p, ChangeMonthCount: m})
+			pm.Total += m.Total
+		}
+	}
+	out := make([]*PortalChangeMonth, 0, len(byMonth))
+	for _, m := range byMonth {
+		out = append(out, m)
+	}
+	slices.SortFunc(out, func(a, b *PortalChangeMonth) int { return cmp.Compare(b.Month, a.Month) })
+	if limit > 0 && len(out) > limit {
+		out = out[:limit]
+	}
+	return out
+}
+
+// PortalChangesKey covers what the portal's page of what changed shows:
+// the months' counts and each plan's name and address.
+func PortalChangesKey(h *engine.Hasher, months []*PortalChangeMonth) *engine.Hasher {
+	for _, m := range months {
+		h.String(m.Month)
+		for _, p := range m.Plans {
+			h.String(p.Plan.ID).String(p.Plan.Path).String(p.Plan.Authority).Int(int64(p.Plan.Period.Start)).Int(int64(p.Plan.Period.End))
+			for _, k := range ChangeKindList {
+				h.Int(int64(p.Counts[k]))
+			}
+		}
+	}
+	return h
 }

@@ -38,7 +38,14 @@ type changesView struct {
 	Month *model.ChangeMonth
 	// Total counts the changes the page covers.
 	Total int
+	// Portal are the latest months of every plan's changes, on the
+	// portal's page of what changed.
+	Portal []*model.PortalChangeMonth
 }
+
+// PortalChangeMonths is how many months the portal's page of what changed
+// lists: two years; older months are on each plan's page.
+const PortalChangeMonths = 24
 
 // changeYear is a year of changes with its months, newest first.
 type changeYear struct {
@@ -233,3 +240,14 @@ func (p *page) ChangesBase() string {
 
 // ChangeKindsAll are the kinds of change, for the filter's labels.
 func (p *page) ChangeKindsAll() []string { return model.ChangeKindList }
+
+// ChangeCountsIn says how many changes of each kind a plan had in a month,
+// on the portal's page.
+func (p *page) ChangeCountsIn(c model.ChangeMonthCount) []changeCountText {
+	return p.ChangeCountsOf(&model.ChangeMonth{Counts: c.Counts})
+}
+
+// SummaryLabel is a plan's short name, from its summary.
+func (p *page) SummaryLabel(s *model.PlanSummary) string {
+	return model.PlanLabel(s.Authority, s.Period.Start, s.Period.End)
+}

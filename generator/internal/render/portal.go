@@ -89,6 +89,11 @@ func (r *Renderer) portalJobs(lang string, pt *model.Portal) []job {
 	add("search", "/search/", t("search.title"), []crumb{home}, r.key("search-page", lang).Key(plansKey).Key(r.searchKey), nil)
 	add("data", "/data/", t("data.title"), []crumb{home}, r.key("data", lang).Key(plansKey).String(asOf), nil)
 	add("404", "/404/", t("404.title"), []crumb{home}, r.key("404", lang), nil)
+	// What changed in every plan, the latest months: made from the plans'
+	// summaries, keyed on their months' counts.
+	changes := model.PortalChanges(pt.Plans, PortalChangeMonths)
+	add("changes", "/"+ChangesFolder, t("changes.title"), []crumb{home}, model.PortalChangesKey(r.key("portal-changes", lang), changes),
+		func(p *page) { p.Extra = &changesView{Portal: changes} })
 	for _, x := range pt.Executors {
 		add("executor", x.Path, x.Name, []crumb{home, {t("executors.title"), "/executors/"}},
 			model.ExecutorViewKey(r.key("executor", lang), x), func(p *page) { p.Executor = x })

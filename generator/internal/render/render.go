@@ -285,6 +285,7 @@ func (r *Renderer) Plan(p *model.Plan) (*model.PlanSummary, *engine.PackWriter, 
 	}
 	pack := engine.NewPackWriter()
 	sum := model.Summarize(p, content, r.site.AsOf)
+	sum.ChangeMonths = model.MonthCounts(months)
 	// The open data (its workbook above all) is made beside the pages:
 	// alone it would leave all cores but one idle.
 	data := make(chan error, 1)
