@@ -108,6 +108,18 @@ func TestBrowserChanges(t *testing.T) {
 		shoot(t, tb, "changes-390-month-nojs")
 		axeWithoutScripts(t, tb)
 	})
+	t.Run("390px/portal", func(t *testing.T) {
+		t.Parallel()
+		tb := newTab(t)
+		tb.do(chromedp.EmulateViewport(390, 900))
+		tb.open("/en/changes/")
+		n := js[int](tb, `document.querySelectorAll('.change-months a[href*="/changes/"]').length`)
+		wider := js[bool](tb, `document.documentElement.scrollWidth > innerWidth + 1`)
+		if n == 0 || wider {
+			t.Errorf("the portal's page of changes: %d links to plans' months, scrolls sideways %v", n, wider)
+		}
+		runAxe(t, tb)
+	})
 }
 
 // typeDate focuses a date field and types the date's digits, in the
