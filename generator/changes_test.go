@@ -100,7 +100,7 @@ var changesHeader = "date,kind,measure,code,measure_text,state,before,period,due
 // page as the data has, each month listed on the first page, each state
 // change linking an entry of the measure's state history.
 func TestChangesPagesAndData(t *testing.T) {
-	for _, fs := range []*followSite{shippedFollowSite(t), buildFollowSite(t, filepath.Join("testdata", "sites", "small"))} {
+	for _, fs := range []*followSite{shippedFollowSite(t), buildFollowSite(t, filepath.Join("testdata", "sites", "small")), buildFollowSite(t, amendedSite)} {
 		asOf := fs.site.AsOf
 		planMonths := map[string]map[string]int{}
 		for _, p := range fs.site.Plans {
@@ -293,5 +293,45 @@ func TestChangesAdvanceDate(t *testing.T) {
 	}
 	if changedDays == 0 {
 		t.Error("no day with a change: the test tests nothing")
+	}
+}
+
+// TestPlanChangeKinds checks changes of every kind the sites have, as
+// their content dates them.
+func TestPlanChangeKinds(t *testing.T) {
+	for _, tc := range []struct {
+		root, date, plan string
+		want             []string // changeLine of changes that must be listed
+		kinds            []string // kinds that must occur
+	}{
+		{filepath.Join("testdata", "sites", "small"), "2021-07-01", "town-2020", []string{
+			"2021-07-01 missed /town-2020/i/2/#state-2021-07-01 →",
+			"2021-07-01 state /town-2020/i/2/#state-2021-07-01 due-soon→overdue",
+			"2020-12-20 report /town-2020/notes/2020-12-20-komitet/ →",
+			"2020-12-20 value /town-2020/notes/2020-12-20-komitet/ →",
+			"2020-12-20 state /town-2020/i/1/#state-2020-12-20 due-soon→done",
+		}, []string{"report", "value", "state", "missed"}},
+		{amendedSite, "2026-01-01", "svatove-2019", []string{
+			"2022-03-14 amendment /svatove-2019/versions/1/ →",
+			"2022-03-14 state /svatove-2019/ii/2-4/#state-2022-03-14 ongoing→removed",
+		}, []string{"amendment", "report", "state", "missed"}},
+		{repoRoot(t), "2026-11-24", "dubno-2021", nil, []string{"report", "value", "state", "missed"}},
+	} {
+		all, _ := changesAsOf(t, tc.root, mustDate(t, tc.date))
+		lines, kinds := map[string]bool{}, map[string]bool{}
+		for _, c := range all[tc.plan] {
+			lines[changeLine(c)] = true
+			kinds[c.Kind] = true
+		}
+		for _, w := range tc.want {
+			if !lines[w] {
+				t.Errorf("%s as of %s: no change %q", tc.plan, tc.date, w)
+			}
+		}
+		for _, k := range tc.kinds {
+			if !kinds[k] {
+				t.Errorf("%s as of %s: no change of kind %s", tc.plan, tc.date, k)
+			}
+		}
 	}
 }
