@@ -251,3 +251,13 @@ func (p *page) ChangeCountsIn(c model.ChangeMonthCount) []changeCountText {
 func (p *page) SummaryLabel(s *model.PlanSummary) string {
 	return model.PlanLabel(s.Authority, s.Period.Start, s.Period.End)
 }
+
+// ChangesIndex is what the filter's script adds to a link to a folder:
+// "index.html" in a relative build, which file:// opens no folder's index
+// for (see href), else nothing.
+func (p *page) ChangesIndex() string {
+	if p.Site.Config.Relative {
+		return "index.html"
+	}
+	return ""
+}

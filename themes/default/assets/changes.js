@@ -57,7 +57,9 @@
     li.appendChild(kind);
     li.appendChild(document.createTextNode(' '));
     var a = document.createElement('a');
-    a.href = base + c.path.replace(/^\//, '');
+    var parts = c.path.replace(/^\//, '').split('#');
+    if (/(^|\/)$/.test(parts[0])) { parts[0] += attr('index'); } // a relative build names index.html
+    a.href = base + parts.join('#');
     if (c.kind === 'amendment') {
       a.textContent = attr('amendment').replace('%s', c.amendment);
     } else if (c.kind === 'report') {
