@@ -56,6 +56,13 @@ var goldenPages = []string{
 	"executors/town-cssd/calendar.ics",
 	"en/town-2020/calendar.ics",
 	"sitemap.xml",
+	"changes/index.html",
+	"town-2020/changes/index.html",
+	"town-2020/changes/2020/index.html",
+	"town-2020/changes/2020-12/index.html",
+	"en/town-2020/changes/2020-12/index.html",
+	"town-2020/changes.csv",
+	"town-2020/changes.json",
 }
 
 // TestGoldenSite builds the small site and compares its file list (the URL

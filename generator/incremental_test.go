@@ -93,7 +93,7 @@ var edits = map[string]edit{
 		})
 	},
 	"edit template": func(t *testing.T, rng *rand.Rand, root string, date *content.Date) string {
-		templates := []string{"measure.html", "_partials.html", "home.html", "executor.html", "note.html"}
+		templates := []string{"measure.html", "_partials.html", "home.html", "executor.html", "note.html", "changes.html"}
 		f := "themes/default/templates/" + templates[rng.IntN(len(templates))]
 		data := readFile(t, root, f)
 		data = strings.Replace(data, `{{define "main"}}`, fmt.Sprintf(`{{define "main"}}<!-- v%d -->`, rng.IntN(1000)), 1)

@@ -48,7 +48,15 @@ const (
 	// strategyScope is a strategy's folder: area ids,
 	// /compare/<strategy>/<area>/.
 	strategyScope
+	// changesScope is a plan's changes, /<plan>/changes/: no id names
+	// anything in it; its pages are named by years and months, the shapes
+	// changesPeriod matches (/<plan>/changes/2025/, /<plan>/changes/2025-06/).
+	changesScope
 )
+
+// changesPeriod is the shape of the pages of a plan's changes per year
+// and per month: /<plan>/changes/<yyyy>/ and /<plan>/changes/<yyyy>-<mm>/.
+var changesPeriod = regexp.MustCompile(`^[0-9]{4}(-[0-9]{2})?$`)
 
 // reservedSegments lists, for each scope, the segments the site writes
 // there and what each is.
@@ -68,6 +76,7 @@ var reservedSegments = map[segmentScope]map[string]diag.Text{
 		"accessibility": {UK: "заява про доступність", EN: "the accessibility statement"},
 		"favicon.ico":   {UK: "значок сайту", EN: "the site's icon"},
 		"favicon.svg":   {UK: "значок сайту (SVG)", EN: "the site's icon (SVG)"},
+		"changes":       {UK: "що змінилося в усіх планах", EN: "what changed in every plan"},
 	},
 	planScope: {
 		"index.html":   {UK: "сторінка плану", EN: "the plan's page"},
@@ -84,7 +93,13 @@ var reservedSegments = map[segmentScope]map[string]diag.Text{
 		"print":        {UK: "версія плану для друку", EN: "the plan's printable version"},
 		// Pages planned, reserved before any id can take them.
 		"embed":   {UK: "вбудовувані віджети плану", EN: "the plan's embeddable widgets"},
-		"changes": {UK: "зміни до плану", EN: "the plan's amendments"},
+		"changes": {UK: "сторінки того, що змінилося в плані", EN: "the pages of what changed in the plan"},
+		// What changed, by month and year, and as data.
+		"changes.csv":  {UK: "зміни в плані (CSV)", EN: "what changed in the plan (CSV)"},
+		"changes.json": {UK: "зміни в плані (JSON)", EN: "what changed in the plan (JSON)"},
+	},
+	changesScope: {
+		"index.html": {UK: "що змінилося в плані, за місяцями", EN: "what changed in the plan, by month"},
 	},
 	sectionScope: {
 		"index.html": {UK: "сторінка розділу", EN: "the section's page"},
@@ -149,6 +164,9 @@ func reservedSegment(scope segmentScope, id string) (diag.Text, bool) {
 	}
 	if scope == rootScope && (languageCode.MatchString(id) || supportedLanguages[id]) {
 		return diag.Text{UK: "сторінки сайту мовою «" + id + "»", EN: "the site's pages in language \"" + id + "\""}, true
+	}
+	if scope == changesScope && changesPeriod.MatchString(id) {
+		return diag.Text{UK: "зміни в плані за рік чи місяць", EN: "what changed in the plan in a year or a month"}, true
 	}
 	if scope == rootScope {
 		return reservedSegment(dataScope, id)

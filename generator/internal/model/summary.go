@@ -51,6 +51,9 @@ type PlanSummary struct {
 	// HomeKey covers what the home page shows of the plan, ContentKey all
 	// of it (see facts.go).
 	HomeKey, ContentKey engine.Key
+	// ChangeMonths count the plan's changes per month, newest first, for
+	// the portal's page of what changed (see changes.go).
+	ChangeMonths []ChangeMonthCount
 }
 
 // NoteRef is a note as lists and feeds of the whole portal show it.

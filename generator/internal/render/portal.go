@@ -95,6 +95,11 @@ func (r *Renderer) portalJobs(lang string, pt *model.Portal) []job {
 	// The statement shows only the config (its date and contact, in every
 	// key) and the theme's words.
 	add("accessibility", AccessibilityPath, t("a11y.title"), []crumb{home}, r.key("accessibility", lang), nil)
+	// What changed in every plan, the latest months: made from the plans'
+	// summaries, keyed on their months' counts.
+	changes := model.PortalChanges(pt.Plans, PortalChangeMonths)
+	add("changes", "/"+ChangesFolder, t("changes.title"), []crumb{home}, model.PortalChangesKey(r.key("portal-changes", lang), changes),
+		func(p *page) { p.Extra = &changesView{Portal: changes} })
 	for _, x := range pt.Executors {
 		add("executor", x.Path, x.Name, []crumb{home, {t("executors.title"), "/executors/"}},
 			model.ExecutorViewKey(r.key("executor", lang), x), func(p *page) { p.Executor = x })

@@ -276,12 +276,16 @@ var templateFuncs = template.FuncMap{
 func (r *Renderer) Plan(p *model.Plan) (*model.PlanSummary, *engine.PackWriter, error) {
 	defer r.forgetCards()
 	content := model.ContentKey(p)
+	changes := model.PlanChanges(p, r.site.AsOf)
+	months := model.ChangeMonths(changes)
 	var jobs []job
 	for _, lang := range r.site.Config.Languages {
 		jobs = append(jobs, r.planJobs(lang, p, content)...)
+		jobs = append(jobs, r.changesJobs(lang, p, months)...)
 	}
 	pack := engine.NewPackWriter()
 	sum := model.Summarize(p, content, r.site.AsOf)
+	sum.ChangeMonths = model.MonthCounts(months)
 	// The open data (its workbook above all) is made beside the pages:
 	// alone it would leave all cores but one idle.
 	data := make(chan error, 1)
@@ -294,6 +298,9 @@ func (r *Renderer) Plan(p *model.Plan) (*model.PlanSummary, *engine.PackWriter, 
 		return nil, nil, err
 	}
 	if err := r.planFeed(p); err != nil {
+		return nil, nil, err
+	}
+	if err := r.changesData(p, changes); err != nil {
 		return nil, nil, err
 	}
 	if err := r.planEvidence(p); err != nil {

@@ -164,6 +164,11 @@ func (p *page) Description() string {
 		return p.T("desc.group", p.Group.Title, planLabel(p.Plan), p.countsLine(p.Group.Counts))
 	case "note":
 		return p.T("desc.note", model.NoteTitle(p.Note), planLabel(p.Plan), p.Date(p.Note.Date))
+	case "changes":
+		if p.Plan == nil {
+			return p.T("desc.changes.portal")
+		}
+		return p.T("desc.changes", planLabel(p.Plan))
 	case "notes", "timeline", "indicators":
 		return p.T("desc."+p.Kind, planLabel(p.Plan))
 	case "executor":

@@ -48,7 +48,7 @@ type asset struct {
 // base.html, or defines a whole "document" of its own (embed).
 var pageKinds = []string{"home", "plan", "section", "task", "group", "measure", "executors",
 	"executor", "notes", "note", "search", "data", "timeline", "indicators", "404", "quality", "versions", "amendment",
-	"compare", "strategy", "area", "embed", "print", "accessibility"}
+	"compare", "strategy", "area", "embed", "print", "accessibility", "changes"}
 
 // cssBundle lists the stylesheets concatenated into style.css, in order.
 var cssBundle = []string{"style.css", "chart.css", "search.css", "embed.css"}
@@ -92,6 +92,10 @@ func LoadTheme(root, name string) (*Theme, diag.List) {
 	// The comparison tables' sorting is the theme's own script.
 	if js, err := os.ReadFile(filepath.Join(dir, "assets", "compare.js")); err == nil {
 		th.addAsset("compare.js", js)
+	}
+	// The date filter of a plan's changes, the theme's own script too.
+	if js, err := os.ReadFile(filepath.Join(dir, "assets", "changes.js")); err == nil {
+		th.addAsset("changes.js", js)
 	}
 
 	shared, err := filepath.Glob(filepath.Join(dir, "templates", "_*.html"))

@@ -33,3 +33,15 @@ func Plural(lang string, n int) string {
 	}
 	return Other
 }
+
+// PluralCategories are the plural forms lang's whole numbers take, the
+// forms a translation gives for each noun: One, Few and Many in
+// Ukrainian, One and Other in English (and other languages, until they
+// are added). A script that picks a form with the browser's
+// Intl.PluralRules falls back to the last.
+func PluralCategories(lang string) []string {
+	if lang == "uk" {
+		return []string{One, Few, Many}
+	}
+	return []string{One, Other}
+}
