@@ -103,7 +103,7 @@ func schemaOf(t reflect.Type, defs map[string]any) map[string]any {
 		return map[string]any{"$ref": "#/$defs/" + t.Name()}
 	}
 	return map[string]any{"type": map[reflect.Kind]string{reflect.String: "string", reflect.Bool: "boolean",
-		reflect.Int: "integer", reflect.Float64: "number"}[t.Kind()]}
+		reflect.Int: "integer", reflect.Int64: "integer", reflect.Float64: "number"}[t.Kind()]}
 }
 
 // structSchema is the schema of a struct: its exported fields with json
