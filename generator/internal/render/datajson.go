@@ -189,14 +189,14 @@ type jsonStateChange struct {
 }
 
 type jsonLedgerPeriod struct {
-	Period   string       `json:"period" desc:"The period's key: 2025, 2022-H1, 2024-Q3, 2024-03, or a span."`
-	Start    content.Date `json:"start" desc:"The period's first day."`
-	End      content.Date `json:"end" desc:"The period's last day."`
-	Due      content.Date `json:"due" desc:"The day its report is due."`
-	Status   string       `json:"status" desc:"not-due, due-soon, missing, late or on-time." enum:"periods"`
-	DaysLate int          `json:"days_late,omitempty" desc:"How many days late the first report came."`
-	Notes    []string     `json:"notes" desc:"The ids of the notes that cover it."`
-	Inferred bool         `json:"inferred" desc:"true when a note was assigned to it by its date."`
+	Period   string        `json:"period" desc:"The period's key: 2025, 2022-H1, 2024-Q3, 2024-03, or a span."`
+	Start    content.Date  `json:"start" desc:"The period's first day."`
+	End      content.Date  `json:"end" desc:"The period's last day."`
+	Due      content.Date  `json:"due" desc:"The day its report is due."`
+	Status   string        `json:"status" desc:"not-due, due-soon, missing, late or on-time." enum:"periods"`
+	DaysLate int           `json:"days_late,omitempty" desc:"How many days late the first report came."`
+	Notes    []string      `json:"notes" desc:"The ids of the notes that cover it."`
+	Inferred bool          `json:"inferred" desc:"true when a note was assigned to it by its date."`
 	NamedBy  []string      `json:"named_by" desc:"The ids of the notes that name the period themselves; the others were assigned to it by their date."`
 	First    *content.Date `json:"first_report,omitempty" desc:"The date of the first note that covers it."`
 }

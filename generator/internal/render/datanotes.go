@@ -27,8 +27,8 @@ type jsonNote struct {
 	Periods         []string         `json:"periods" desc:"The reporting periods the note covers: those it names, or else those it was assigned to by its date."`
 	PeriodsInferred bool             `json:"periods_inferred" desc:"true when the note names no period and was assigned to its periods by its date."`
 	Spending        []jsonSpending   `json:"spending" desc:"The sums the note reports spent."`
-	Demo       bool              `json:"demonstration" desc:"true for demonstration data."`
-	URL        string            `json:"url" desc:"The note's page."`
+	Demo            bool             `json:"demonstration" desc:"true for demonstration data."`
+	URL             string           `json:"url" desc:"The note's page."`
 }
 
 type jsonNoteMeasure struct {
