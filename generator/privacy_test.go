@@ -88,12 +88,12 @@ func TestSmallCountsNeverPublished(t *testing.T) {
 
 	// The value as pages, tables and data files would write it.
 	raw := []*regexp.Regexp{
-		regexp.MustCompile(`ii/sotsialni-1#1",\n\s*"date": "2020-12-31",\n\s*"value"`), // notes.json
-		regexp.MustCompile(`(?m)^town-2020,ii/sotsialni-1#1,[^\n]*,2020-12-31,,,[^\n]*,[^5]\r?$`),  // indicator-values.csv without its bound
-		regexp.MustCompile(`(^|[^\d.,])3[\x{00a0} ]дітей`),          // a reading, a chart label
-		regexp.MustCompile(`"value": ?3[,\n}]`),                     // JSON
-		regexp.MustCompile(`ii/sotsialni-1#1,[^\n]*,2020-12-31,3,`), // indicator-values.csv
-		regexp.MustCompile(`(^|[^\d.,])2[\x{00a0} ]\(2019\)`),       // the baseline on a chart
+		regexp.MustCompile(`ii/sotsialni-1#1",\n\s*"date": "2020-12-31",\n\s*"value"`),            // notes.json
+		regexp.MustCompile(`(?m)^town-2020,ii/sotsialni-1#1,[^\n]*,2020-12-31,,,[^\n]*,[^5]\r?$`), // indicator-values.csv without its bound
+		regexp.MustCompile(`(^|[^\d.,])3[\x{00a0} ]дітей`),                                        // a reading, a chart label
+		regexp.MustCompile(`"value": ?3[,\n}]`),                                                   // JSON
+		regexp.MustCompile(`ii/sotsialni-1#1,[^\n]*,2020-12-31,3,`),                               // indicator-values.csv
+		regexp.MustCompile(`(^|[^\d.,])2[\x{00a0} ]\(2019\)`),                                     // the baseline on a chart
 	}
 	for p, data := range got {
 		for _, re := range raw {
