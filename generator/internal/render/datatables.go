@@ -16,12 +16,10 @@ import (
 //
 // Most tables hold one plan's rows after another: each plan makes its
 // rows with the plan (dataTable.rows) and keeps them in its pack, and the
-// portal's file is put together from the packs. To add a table — the
-// spending that the model is to record, say (plan, measure, period, year,
-// planned, spent, currency, source: with a foreign key to measures and one
-// to periods) — add a dataTable to dataTables with its fields and a rows
-// function, a line to docs/data.md, and the CSV, the sheets, the data
-// package and the checks follow.
+// portal's file is put together from the packs. To add a table (as
+// spendingTable in datatables_account.go), add a dataTable to dataTables
+// with its fields, keys and a rows function, its columns to docs/data.md,
+// and the CSV, the sheets, the data package and the checks follow.
 
 // dataField is a column of a table: a Table Schema field.
 type dataField struct {
