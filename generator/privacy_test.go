@@ -130,6 +130,22 @@ func TestSmallCountsNeverPublished(t *testing.T) {
 			t.Errorf("%s does not give the value 7 and withhold the small one below 5:\n%s", f, got[f])
 		}
 	}
+	// The indicator's row: no baseline, no latest value, their bounds
+	// (the latest value is the withheld one, not the older 7).
+	ind := regexp.MustCompile(`(?m)^town-2020,ii/sotsialni-1#1,[^\n]*,дітей,down,,2019-01-01,,,2,,2020-12-31,,5,,5\r?$`)
+	if !ind.MatchString(got["data/indicators.csv"]) {
+		t.Errorf("data/indicators.csv does not withhold the baseline and the latest value with their bounds:\n%s", got["data/indicators.csv"])
+	}
+	// The results: the baseline's bound on every row, the value's on its own.
+	results := regexp.MustCompile(`(?m)^town-2020,ii/sotsialni-1#1,[^\n]*,2020-12-31,,,[^\n]*,5,,5\r?$`)
+	if !results.MatchString(got["data/indicator-results.csv"]) {
+		t.Errorf("data/indicator-results.csv does not withhold the value with its bound:\n%s", got["data/indicator-results.csv"])
+	}
+	for _, f := range []string{"data/town-2020.json", "data/indicator-results.json"} {
+		if !strings.Contains(got[f], `"suppressed_below": 5`) && !strings.Contains(got[f], `"baseline_suppressed_below": 5`) {
+			t.Errorf("%s gives no bound of the withheld baseline", f)
+		}
+	}
 	// The chart draws the suppressed value as a band, not a point.
 	if page := got["town-2020/ii/sotsialni-1/index.html"]; !strings.Contains(page, `class="chart-band"`) {
 		t.Errorf("the indicator chart draws no band for the suppressed value")

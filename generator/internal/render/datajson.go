@@ -166,8 +166,11 @@ type jsonIndicator struct {
 	BaselineDate *content.Date `json:"baseline_date,omitempty" desc:"When the baseline was measured."`
 	Target       *float64      `json:"target,omitempty" desc:"The value the plan aims at."`
 	TargetDate   *content.Date `json:"target_date,omitempty" desc:"When the target is to be reached."`
-	Achieved     *bool         `json:"achieved,omitempty" desc:"The latest verdict on a qualitative indicator."`
-	Values       []jsonValue   `json:"values,omitempty" desc:"The values notes reported."`
+	// BaselineSuppressedBelow, TargetSuppressedBelow: see suppressedCell.
+	BaselineSuppressedBelow int         `json:"baseline_suppressed_below,omitempty" desc:"Set when the baseline is a small count of a sensitive indicator, from 1 to this number less one, withheld to protect children; baseline is then absent."`
+	TargetSuppressedBelow   int         `json:"target_suppressed_below,omitempty" desc:"The same for the target."`
+	Achieved                *bool       `json:"achieved,omitempty" desc:"The latest verdict on a qualitative indicator."`
+	Values                  []jsonValue `json:"values,omitempty" desc:"The values notes reported."`
 }
 
 type jsonValue struct {
@@ -309,7 +312,7 @@ func (r *Renderer) measureJSON(m *model.Measure) jsonMeasure {
 func textOf(t diag.Text) *jsonText { return &jsonText{UK: t.UK, EN: t.EN} }
 
 func (r *Renderer) indicatorJSON(ind *model.Indicator) jsonIndicator {
-	ji := jsonIndicator{N: ind.N, ID: ind.Ref, Text: ind.Text}
+	ji := jsonIndicator{N: ind.N, ID: ind.Ref, Text: ind.Text, BaselineSuppressedBelow: ind.BaselineFewerThan, TargetSuppressedBelow: ind.TargetFewerThan}
 	if s := ind.Spec; s != nil {
 		ji.Label, ji.Unit, ji.Direction = s.Label, s.Unit, s.Direction
 		ji.Baseline, ji.BaselineDate, ji.Target, ji.TargetDate = s.Baseline, s.BaselineDate, s.Target, s.TargetDate

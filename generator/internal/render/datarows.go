@@ -86,12 +86,13 @@ func (r *Renderer) indicatorRows(p *model.Plan) [][]string {
 	for _, m := range p.Measures {
 		for _, ind := range m.Indicators {
 			row := []string{p.ID, ind.Ref, m.Ref, m.Code, strconv.Itoa(ind.N), ind.Text, strconv.FormatBool(ind.Spec != nil),
-				"", "", "", "", "", "", "", strconv.Itoa(len(ind.Values)), "", "", ""}
+				"", "", "", "", "", "", "", strconv.Itoa(len(ind.Values)), "", "", "",
+				suppressedCell(ind.BaselineFewerThan), suppressedCell(ind.TargetFewerThan), ""}
 			if s := ind.Spec; s != nil {
 				row[7], row[8], row[9] = s.Label, s.Unit, s.Direction
 				row[10], row[11], row[12], row[13] = numberCell(s.Baseline), dateCell(s.BaselineDate), numberCell(s.Target), dateCell(s.TargetDate)
 				if v := latestNumber(ind); v != nil {
-					row[15], row[16] = numberCell(v.Value), v.Date.String()
+					row[15], row[16], row[20] = numberCell(v.Value), v.Date.String(), suppressedCell(v.FewerThan)
 				}
 			}
 			if ind.Achieved != nil {
@@ -103,12 +104,14 @@ func (r *Renderer) indicatorRows(p *model.Plan) [][]string {
 	return rows
 }
 
-// latestNumber is the indicator's latest numeric value, if any.
+// latestNumber is the indicator's latest numeric value, if any: perhaps
+// one withheld as a small count (FewerThan), which stands as the latest
+// all the same, so that an older value is not shown as the latest.
 func latestNumber(ind *model.Indicator) *model.IndicatorValue {
 	var out *model.IndicatorValue
 	for i := range ind.Values {
 		v := &ind.Values[i]
-		if v.Value != nil && (out == nil || !v.Date.Before(out.Date)) {
+		if (v.Value != nil || v.FewerThan > 0) && (out == nil || !v.Date.Before(out.Date)) {
 			out = v
 		}
 	}

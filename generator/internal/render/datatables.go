@@ -256,6 +256,9 @@ var (
 			numField("latest_value", "Останнє значення", "The latest value reported, for numeric indicators."),
 			dateField("latest_date", "Дата останнього значення", "When the latest value was measured."),
 			boolField("achieved", "Досягнуто", "The latest verdict on a qualitative indicator: true reached, false not yet; empty when no note has said."),
+			intField("baseline_suppressed_below", "Базове приховано: менше ніж", "Set when the baseline is a small count of a sensitive indicator, from 1 to this number less one, withheld to protect children; baseline is then empty."),
+			intField("target_suppressed_below", "Ціль прихована: менше ніж", "The same for the target."),
+			intField("latest_suppressed_below", "Останнє приховане: менше ніж", "The same for the latest value: latest_value is then empty, latest_date its date."),
 		}, PrimaryKey: []string{"plan", "id"}, ForeignKeys: []dataForeignKey{refers([]string{"plan", "measure"}, "measures", measureKey...)}},
 		rows: (*Renderer).indicatorRows,
 	}
@@ -308,6 +311,9 @@ var (
 			wide(textField("actual_comment", "Коментар", "What the note says about the value."), 40),
 			textField("note", "Звіт (ідентифікатор)", "The note's id within the plan (notes.csv)."),
 			uriField("note_url", "Звіт", "The page of the note that reported the value."),
+			intField("baseline_suppressed_below", "Базове приховано: менше ніж", "Set when the baseline is a small count of a sensitive indicator, from 1 to this number less one, withheld to protect children; baseline_value is then empty."),
+			intField("target_suppressed_below", "Ціль прихована: менше ніж", "The same for the target."),
+			intField("actual_suppressed_below", "Значення приховане: менше ніж", "The same for the actual value."),
 		}, ForeignKeys: []dataForeignKey{refers([]string{"plan", "indicator"}, "indicators", "plan", "id")}},
 		rows: (*Renderer).resultRows,
 	}
