@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/csv"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -179,12 +180,13 @@ func TestAmendedRemovedMeasure(t *testing.T) {
 		t.Fatal(err)
 	}
 	head := rows[0]
-	if len(rows) != 54 || head[len(head)-2] != "added_by" || head[len(head)-1] != "removed_by" {
+	addedCol, removedCol := slices.Index(head, "added_by"), slices.Index(head, "removed_by")
+	if len(rows) != 54 || addedCol < 0 || removedCol < 0 {
 		t.Fatalf("%d rows, header %q", len(rows), head)
 	}
 	var traced []string
 	for _, r := range rows[1:] {
-		if a, rm := r[len(r)-2], r[len(r)-1]; a != "" || rm != "" {
+		if a, rm := r[addedCol], r[removedCol]; a != "" || rm != "" {
 			traced = append(traced, r[1]+" "+a+"/"+rm+" "+r[15])
 		}
 	}

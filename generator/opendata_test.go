@@ -324,7 +324,7 @@ func TestJSONMatchesItsSchemas(t *testing.T) {
 		c := jsonschema.NewCompiler()
 		c.AssertFormat()
 		schemas := map[string]*jsonschema.Schema{}
-		for _, name := range []string{"plans", "plan", "notes", "indicator-results"} {
+		for _, name := range []string{"plans", "plan", "notes", "indicator-results", "quality"} {
 			data := files["data/schema/"+name+".schema.json"]
 			doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
 			if err != nil {
@@ -345,6 +345,8 @@ func TestJSONMatchesItsSchemas(t *testing.T) {
 		for f, data := range files {
 			var name string
 			switch {
+			case path.Base(f) == "quality.json" && !strings.HasPrefix(f, "data/") && strings.Count(f, "/") == 1:
+				name = "quality" // <plan>/quality.json
 			case !strings.HasPrefix(f, "data/") || strings.HasPrefix(f, "data/schema/") || !strings.HasSuffix(f, ".json") || f == "data/datapackage.json":
 				continue
 			case f == "data/plans.json":
@@ -366,7 +368,7 @@ func TestJSONMatchesItsSchemas(t *testing.T) {
 			}
 			checked++
 		}
-		if checked < 6 {
+		if checked < 7 {
 			t.Errorf("only %d JSON files checked", checked)
 		}
 	})

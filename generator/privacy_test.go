@@ -88,10 +88,12 @@ func TestSmallCountsNeverPublished(t *testing.T) {
 
 	// The value as pages, tables and data files would write it.
 	raw := []*regexp.Regexp{
-		regexp.MustCompile(`(^|[^\d.,])3[\x{00a0} ]дітей`),          // a reading, a chart label
-		regexp.MustCompile(`"value": ?3[,\n}]`),                     // JSON
-		regexp.MustCompile(`ii/sotsialni-1#1,[^\n]*,2020-12-31,3,`), // indicator-values.csv
-		regexp.MustCompile(`(^|[^\d.,])2[\x{00a0} ]\(2019\)`),       // the baseline on a chart
+		regexp.MustCompile(`ii/sotsialni-1#1",\n\s*"date": "2020-12-31",\n\s*"value"`),            // notes.json
+		regexp.MustCompile(`(?m)^town-2020,ii/sotsialni-1#1,[^\n]*,2020-12-31,,,[^\n]*,[^5]\r?$`), // indicator-values.csv without its bound
+		regexp.MustCompile(`(^|[^\d.,])3[\x{00a0} ]дітей`),                                        // a reading, a chart label
+		regexp.MustCompile(`"value": ?3[,\n}]`),                                                   // JSON
+		regexp.MustCompile(`ii/sotsialni-1#1,[^\n]*,2020-12-31,3,`),                               // indicator-values.csv
+		regexp.MustCompile(`(^|[^\d.,])2[\x{00a0} ]\(2019\)`),                                     // the baseline on a chart
 	}
 	for p, data := range got {
 		for _, re := range raw {
@@ -106,6 +108,8 @@ func TestSmallCountsNeverPublished(t *testing.T) {
 		{"en/town-2020/ii/sotsialni-1/index.html", "fewer than 5"},
 		{"town-2020/indicators/index.html", "менше 5"},
 		{"data/town-2020.json", `"suppressed_below": 5`},
+		{"data/town-2020/notes.json", `"suppressed_below": 5`},
+		{"data/notes.json", `"suppressed_below": 5`},
 		{"data/index.html", `id="privacy"`},
 	} {
 		if !strings.Contains(got[want.file], want.text) {
@@ -116,6 +120,31 @@ func TestSmallCountsNeverPublished(t *testing.T) {
 	row := regexp.MustCompile(`(?m)^town-2020,ii/sotsialni-1#1,[^\n]*,2020-12-31,,,false,https://plans.example.org/town-2020/notes/2021-01-08-otsinka/,[^\n]*,5\r?$`)
 	if !row.MatchString(got["data/indicator-values.csv"]) {
 		t.Errorf("data/indicator-values.csv has no row of the withheld value with suppressed_below 5:\n%s", got["data/indicator-values.csv"])
+	}
+	// The notes' JSON carries the published count and the bound of the
+	// withheld one (and the pattern above would see a value).
+	published := regexp.MustCompile(`ii/sotsialni-1#1",\n\s*"date": "2019-12-31",\n\s*"value": 7,`)
+	withheld := regexp.MustCompile(`ii/sotsialni-1#1",\n\s*"date": "2020-12-31",\n[^}]*"suppressed_below": 5\n`)
+	for _, f := range []string{"data/notes.json", "data/town-2020/notes.json"} {
+		if !published.MatchString(got[f]) || !withheld.MatchString(got[f]) {
+			t.Errorf("%s does not give the value 7 and withhold the small one below 5:\n%s", f, got[f])
+		}
+	}
+	// The indicator's row: no baseline, no latest value, their bounds
+	// (the latest value is the withheld one, not the older 7).
+	ind := regexp.MustCompile(`(?m)^town-2020,ii/sotsialni-1#1,[^\n]*,дітей,down,,2019-01-01,,,2,,2020-12-31,,5,,5\r?$`)
+	if !ind.MatchString(got["data/indicators.csv"]) {
+		t.Errorf("data/indicators.csv does not withhold the baseline and the latest value with their bounds:\n%s", got["data/indicators.csv"])
+	}
+	// The results: the baseline's bound on every row, the value's on its own.
+	results := regexp.MustCompile(`(?m)^town-2020,ii/sotsialni-1#1,[^\n]*,2020-12-31,,,[^\n]*,5,,5\r?$`)
+	if !results.MatchString(got["data/indicator-results.csv"]) {
+		t.Errorf("data/indicator-results.csv does not withhold the value with its bound:\n%s", got["data/indicator-results.csv"])
+	}
+	for _, f := range []string{"data/town-2020.json", "data/indicator-results.json"} {
+		if !strings.Contains(got[f], `"suppressed_below": 5`) && !strings.Contains(got[f], `"baseline_suppressed_below": 5`) {
+			t.Errorf("%s gives no bound of the withheld baseline", f)
+		}
 	}
 	// The chart draws the suppressed value as a band, not a point.
 	if page := got["town-2020/ii/sotsialni-1/index.html"]; !strings.Contains(page, `class="chart-band"`) {

@@ -11,32 +11,31 @@ import (
 
 // jsonQuality is a plan's data-quality report.
 type jsonQuality struct {
-	Plan     string             `json:"plan"`
-	URL      string             `json:"url"`
-	Measures int                `json:"measures"`
-	Complete int                `json:"complete"`
-	Checks   []jsonQualityCheck `json:"checks"`
-	Issues   []jsonQualityIssue `json:"issues"`
+	Plan     string             `json:"plan" desc:"The plan's id."`
+	URL      string             `json:"url" desc:"The plan's data-quality page."`
+	Measures int                `json:"measures" desc:"How many measures are checked: those in force."`
+	Complete int                `json:"complete" desc:"How many pass every check."`
+	Checks   []jsonQualityCheck `json:"checks" desc:"The checks, in the order the page shows them."`
+	Issues   []jsonQualityIssue `json:"issues" desc:"The measures that fail any check, in document order."`
 }
 
 type jsonQualityCheck struct {
-	Key     string   `json:"key"`
-	Passing int      `json:"passing"`
-	Failing []string `json:"failing"`
+	Key     string   `json:"key" desc:"term: a term that can be read; executor: a body of the registry responsible; indicator: a measurable indicator (unit, baseline, target); reports: every report due." enum:"quality"`
+	Passing int      `json:"passing" desc:"How many measures pass it."`
+	Failing []string `json:"failing" desc:"The ids of the measures that fail it."`
 }
 
 type jsonQualityIssue struct {
-	Measure string   `json:"measure"`
-	Code    string   `json:"code"`
-	URL     string   `json:"url"`
-	Lacks   []string `json:"lacks"`
+	Measure string   `json:"measure" desc:"The measure's id within the plan."`
+	Code    string   `json:"code" desc:"Its citation number."`
+	URL     string   `json:"url" desc:"Its page."`
+	Lacks   []string `json:"lacks" desc:"The checks it fails."`
 }
 
 // qualityData writes plan p's data-quality report as JSON, beside its
 // page.
 func (r *Renderer) qualityData(p *model.Plan, content engine.Key) error {
-	s := r.site
-	abs := func(path string) string { return s.Config.Absolute(r.link(s.Config.Languages[0], path)) }
+	abs := r.pageURL
 	q := &p.Quality
 	jq := jsonQuality{Plan: p.ID, URL: abs(QualityPath(p.Path)), Measures: q.Measures, Complete: q.Summary().Complete,
 		Checks: []jsonQualityCheck{}, Issues: []jsonQualityIssue{}}
@@ -54,5 +53,5 @@ func (r *Renderer) qualityData(p *model.Plan, content engine.Key) error {
 	if err != nil {
 		return err
 	}
-	return r.Emit(p.Dir, strings.TrimPrefix(p.Path, "/")+"quality.json", r.key("data-quality-json", "").Key(content).Done(), data)
+	return r.Emit(p.Dir, strings.TrimPrefix(qualityJSONPath(p.Path), "/"), r.key("data-quality-json", "").Key(content).Done(), data)
 }

@@ -33,6 +33,11 @@ type jsonPlanSummary struct {
 	XLSX      string       `json:"xlsx" desc:"The plan's tables as an Excel workbook."`
 	NotesJSON string       `json:"notes_json" desc:"The plan's notes as JSON."`
 	Results   string       `json:"indicator_results_json" desc:"The plan's indicator results (IATI shape) as JSON."`
+	// The plan's accountability in numbers (see datajson_account.go).
+	Reporting    jsonReporting      `json:"reporting" desc:"The plan's reporting periods that have come due: reported on time, late, not at all."`
+	Confirmation jsonConfirmation   `json:"confirmation" desc:"The plan's measures with reports, by how their latest report is verified."`
+	Money        jsonMoney          `json:"money" desc:"What the plan's measures were to cost, as read from the costs column, and what notes report spent."`
+	Quality      jsonQualitySummary `json:"quality" desc:"The plan's data-quality report in numbers."`
 }
 
 type jsonPlan struct {
@@ -48,6 +53,11 @@ type jsonPlan struct {
 	URL        string          `json:"url" desc:"The plan's page."`
 	Amendments []jsonAmendment `json:"amendments,omitempty" desc:"The acts that amended the plan, oldest first."`
 	Sections   []jsonSection   `json:"sections" desc:"The sections in document order."`
+	// The plan's accountability in numbers (see datajson_account.go).
+	Reporting    jsonReporting      `json:"reporting" desc:"The plan's reporting periods that have come due: reported on time, late, not at all."`
+	Confirmation jsonConfirmation   `json:"confirmation" desc:"The plan's measures with reports, by how their latest report is verified."`
+	Money        jsonMoney          `json:"money" desc:"What the plan's measures were to cost, as read from the costs column, and what notes report spent."`
+	Quality      jsonQualitySummary `json:"quality" desc:"The plan's data-quality report in numbers."`
 }
 
 type jsonApproval struct {
@@ -128,6 +138,11 @@ type jsonMeasure struct {
 	AddedBy        string             `json:"added_by,omitempty" desc:"The amendment that added the measure."`
 	RemovedBy      string             `json:"removed_by,omitempty" desc:"The amendment that dropped the measure."`
 	URL            string             `json:"url" desc:"The measure's page: a permanent address."`
+	Reporting      jsonReporting      `json:"reporting" desc:"Its reporting periods that have come due: reported on time, late, not at all."`
+	Verification   string             `json:"latest_verification,omitempty" desc:"How the latest report on it is verified; absent when there is none." enum:"verification"`
+	Money          *jsonMoney         `json:"money,omitempty" desc:"What it was to cost, as read from the costs cell (which stays as adopted, in costs), and what notes report spent; absent when nothing is planned or spent."`
+	Spending       []jsonSpending     `json:"spending,omitempty" desc:"The sums notes report spent on it, oldest note first."`
+	QualityLacks   []string           `json:"quality_lacks,omitempty" desc:"The checks of the data-quality report it fails: term, executor, indicator, reports."`
 }
 
 type jsonText struct {
@@ -151,8 +166,11 @@ type jsonIndicator struct {
 	BaselineDate *content.Date `json:"baseline_date,omitempty" desc:"When the baseline was measured."`
 	Target       *float64      `json:"target,omitempty" desc:"The value the plan aims at."`
 	TargetDate   *content.Date `json:"target_date,omitempty" desc:"When the target is to be reached."`
-	Achieved     *bool         `json:"achieved,omitempty" desc:"The latest verdict on a qualitative indicator."`
-	Values       []jsonValue   `json:"values,omitempty" desc:"The values notes reported."`
+	// BaselineSuppressedBelow, TargetSuppressedBelow: see suppressedCell.
+	BaselineSuppressedBelow int         `json:"baseline_suppressed_below,omitempty" desc:"Set when the baseline is a small count of a sensitive indicator, from 1 to this number less one, withheld to protect children; baseline is then absent."`
+	TargetSuppressedBelow   int         `json:"target_suppressed_below,omitempty" desc:"The same for the target."`
+	Achieved                *bool       `json:"achieved,omitempty" desc:"The latest verdict on a qualitative indicator."`
+	Values                  []jsonValue `json:"values,omitempty" desc:"The values notes reported."`
 }
 
 type jsonValue struct {
@@ -174,14 +192,16 @@ type jsonStateChange struct {
 }
 
 type jsonLedgerPeriod struct {
-	Period   string       `json:"period" desc:"The period's key: 2025, 2022-H1, 2024-Q3, 2024-03, or a span."`
-	Start    content.Date `json:"start" desc:"The period's first day."`
-	End      content.Date `json:"end" desc:"The period's last day."`
-	Due      content.Date `json:"due" desc:"The day its report is due."`
-	Status   string       `json:"status" desc:"not-due, due-soon, missing, late or on-time." enum:"periods"`
-	DaysLate int          `json:"days_late,omitempty" desc:"How many days late the first report came."`
-	Notes    []string     `json:"notes" desc:"The ids of the notes that cover it."`
-	Inferred bool         `json:"inferred" desc:"true when a note was assigned to it by its date."`
+	Period   string        `json:"period" desc:"The period's key: 2025, 2022-H1, 2024-Q3, 2024-03, or a span."`
+	Start    content.Date  `json:"start" desc:"The period's first day."`
+	End      content.Date  `json:"end" desc:"The period's last day."`
+	Due      content.Date  `json:"due" desc:"The day its report is due."`
+	Status   string        `json:"status" desc:"not-due, due-soon, missing, late or on-time." enum:"periods"`
+	DaysLate int           `json:"days_late,omitempty" desc:"How many days late the first report came."`
+	Notes    []string      `json:"notes" desc:"The ids of the notes that cover it."`
+	Inferred bool          `json:"inferred" desc:"true when a note was assigned to it by its date."`
+	NamedBy  []string      `json:"named_by" desc:"The ids of the notes that name the period themselves; the others were assigned to it by their date."`
+	First    *content.Date `json:"first_report,omitempty" desc:"The date of the first note that covers it."`
 }
 
 type jsonNoteRef struct {
@@ -217,6 +237,8 @@ func (r *Renderer) planJSON(p *model.Plan) jsonPlan {
 		}
 		jp.Sections = append(jp.Sections, js)
 	}
+	jp.Reporting, jp.Confirmation = reportingJSON(p.Reporting), confirmationJSON(p.Confirmation)
+	jp.Money, jp.Quality = moneyJSON(p.Money.Totals(), nil), r.qualitySummaryJSON(p.Path, p.Quality.Summary())
 	return jp
 }
 
@@ -261,19 +283,36 @@ func (r *Renderer) measureJSON(m *model.Measure) jsonMeasure {
 			DaysLate: per.DaysLate, Notes: []string{}, Inferred: per.Inferred}
 		for _, n := range per.Notes {
 			jl.Notes = append(jl.Notes, n.Slug)
+			if jl.First == nil || n.Date.Before(*jl.First) {
+				d := n.Date
+				jl.First = &d
+			}
+		}
+		jl.NamedBy = []string{}
+		for _, n := range namedBy(per) {
+			jl.NamedBy = append(jl.NamedBy, n.Slug)
 		}
 		jm.Periods = append(jm.Periods, jl)
 	}
 	for _, n := range m.Notes {
 		jm.Notes = append(jm.Notes, jsonNoteRef{ID: n.Slug, Date: n.Date, Title: model.NoteTitle(n), Status: n.Status.Key, URL: r.pageURL(n.Path)})
 	}
+	jm.Reporting, jm.Verification = reportingJSON(pr.Reporting), latestLevel(m)
+	if m.Money.HasAny() {
+		money := measureMoneyJSON(m)
+		jm.Money = &money
+	}
+	for _, s := range m.Money.Spent {
+		jm.Spending = append(jm.Spending, spendingJSON(s))
+	}
+	jm.QualityLacks = m.Plan.Quality.Lacks(m)
 	return jm
 }
 
 func textOf(t diag.Text) *jsonText { return &jsonText{UK: t.UK, EN: t.EN} }
 
 func (r *Renderer) indicatorJSON(ind *model.Indicator) jsonIndicator {
-	ji := jsonIndicator{N: ind.N, ID: ind.Ref, Text: ind.Text}
+	ji := jsonIndicator{N: ind.N, ID: ind.Ref, Text: ind.Text, BaselineSuppressedBelow: ind.BaselineFewerThan, TargetSuppressedBelow: ind.TargetFewerThan}
 	if s := ind.Spec; s != nil {
 		ji.Label, ji.Unit, ji.Direction = s.Label, s.Unit, s.Direction
 		ji.Baseline, ji.BaselineDate, ji.Target, ji.TargetDate = s.Baseline, s.BaselineDate, s.Target, s.TargetDate
@@ -296,7 +335,9 @@ func (r *Renderer) plansJSON(plans []*model.PlanSummary) jsonSite {
 		list = append(list, jsonPlanSummary{ID: p.ID, Title: p.Title, Authority: p.Authority,
 			Start: p.Period.Start, End: p.Period.End, Measures: p.Measures, Notes: p.Notes, States: p.Counts,
 			URL: r.pageURL(p.Path), JSON: r.dataURL(p.ID + ".json"), CSV: r.dataURL(p.ID + "-measures.csv"),
-			XLSX: r.dataURL(p.ID + ".xlsx"), NotesJSON: r.dataURL(p.ID + "/notes.json"), Results: r.dataURL(p.ID + "/indicator-results.json")})
+			XLSX: r.dataURL(p.ID + ".xlsx"), NotesJSON: r.dataURL(p.ID + "/notes.json"), Results: r.dataURL(p.ID + "/indicator-results.json"),
+			Reporting: reportingJSON(p.Reporting), Confirmation: confirmationJSON(p.Confirmation), Money: moneyJSON(p.Money, nil),
+			Quality: r.qualitySummaryJSON(p.Path, p.Quality)})
 	}
 	return jsonSite{AsOf: s.AsOf, Demo: s.Demo, Plans: list}
 }

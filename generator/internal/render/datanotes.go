@@ -22,8 +22,13 @@ type jsonNote struct {
 	Text       string            `json:"text" desc:"The note's text (Markdown) as written."`
 	Evidence   []jsonEvidence    `json:"evidence" desc:"The documents that back the report."`
 	Values     []jsonNoteValue   `json:"values" desc:"The indicator values the note reported."`
-	Demo       bool              `json:"demonstration" desc:"true for demonstration data."`
-	URL        string            `json:"url" desc:"The note's page."`
+	// Accountability: see datajson_account.go.
+	Verification    jsonVerification `json:"verification" desc:"How the report is verified."`
+	Periods         []string         `json:"periods" desc:"The reporting periods the note covers: those it names, or else those it was assigned to by its date."`
+	PeriodsInferred bool             `json:"periods_inferred" desc:"true when the note names no period and was assigned to its periods by its date."`
+	Spending        []jsonSpending   `json:"spending" desc:"The sums the note reports spent."`
+	Demo            bool             `json:"demonstration" desc:"true for demonstration data."`
+	URL             string           `json:"url" desc:"The note's page."`
 }
 
 type jsonNoteMeasure struct {
@@ -33,8 +38,12 @@ type jsonNoteMeasure struct {
 }
 
 type jsonEvidence struct {
-	Title string `json:"title" desc:"The document's title."`
-	URL   string `json:"url" desc:"The document's address."`
+	Title       string `json:"title" desc:"The document's title."`
+	URL         string `json:"url,omitempty" desc:"The document's address; absent when the note gives only a copy kept with the portal (file)."`
+	ArchivedURL string `json:"archived_url,omitempty" desc:"A lasting copy of the document, e.g. in the Internet Archive."`
+	File        string `json:"file,omitempty" desc:"The copy of the document published with the portal."`
+	Size        int64  `json:"size,omitempty" desc:"The size of that copy in bytes."`
+	SHA256      string `json:"sha256,omitempty" desc:"The document's SHA-256 checksum (hex): of the copy on the portal when there is one, else as the note states it."`
 }
 
 type jsonNoteValue struct {
@@ -44,6 +53,8 @@ type jsonNoteValue struct {
 	Achieved  *bool        `json:"achieved,omitempty" desc:"For qualitative indicators: reached or not yet."`
 	Unit      string       `json:"unit,omitempty" desc:"The unit of the value."`
 	Comment   string       `json:"comment,omitempty" desc:"What the note says about the value."`
+	// SuppressedBelow: see suppressedCell.
+	SuppressedBelow int `json:"suppressed_below,omitempty" desc:"Set when the value is a small count of a sensitive indicator, from 1 to this number less one, withheld to protect children; value is then absent."`
 }
 
 // planNotes are a plan's notes as JSON, newest first.
@@ -59,12 +70,25 @@ func (r *Renderer) planNotes(p *model.Plan) []jsonNote {
 		if n.Reporter != nil {
 			jn.Reporter = &jsonExecRef{ID: n.Reporter.ID, Name: n.Reporter.Name}
 		}
-		for _, e := range n.Evidence {
-			jn.Evidence = append(jn.Evidence, jsonEvidence{Title: e.Title, URL: e.URL})
+		for _, e := range n.EvidenceItems {
+			je := jsonEvidence{Title: e.Title, URL: e.URL, ArchivedURL: e.ArchivedURL, SHA256: strings.ToLower(e.SHA256)}
+			if e.Local != nil {
+				je.File, je.Size, je.SHA256 = r.pageURL(e.Local.Path), e.Local.Size, e.Local.SHA256
+			}
+			jn.Evidence = append(jn.Evidence, je)
+		}
+		jn.Verification = verificationJSON(n)
+		jn.Periods, jn.PeriodsInferred = notePeriods(n)
+		if jn.Periods == nil {
+			jn.Periods = []string{}
+		}
+		jn.Spending = []jsonSpending{}
+		for _, s := range n.Spent {
+			jn.Spending = append(jn.Spending, spendingJSON(s))
 		}
 		for _, rd := range n.Readings {
 			v := jsonNoteValue{Indicator: rd.Indicator.Ref, Date: rd.Value.Date, Value: rd.Value.Value, Achieved: rd.Value.Achieved,
-				Comment: rd.Value.Comment}
+				Comment: rd.Value.Comment, SuppressedBelow: rd.Value.FewerThan}
 			if rd.Indicator.Spec != nil {
 				v.Unit = rd.Indicator.Spec.Unit
 			}

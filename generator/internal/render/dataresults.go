@@ -40,12 +40,16 @@ type jsonBaseline struct {
 	Year    *int          `json:"year,omitempty" desc:"The year of the baseline."`
 	ISODate *content.Date `json:"iso_date,omitempty" desc:"When it was measured."`
 	Value   *float64      `json:"value,omitempty" desc:"The value."`
+	// SuppressedBelow: see suppressedCell.
+	SuppressedBelow int `json:"suppressed_below,omitempty" desc:"Set when the value is a small count of a sensitive indicator, from 1 to this number less one, withheld to protect children; value is then absent."`
 }
 
 // jsonTarget is an indicator's target.
 type jsonTarget struct {
 	ISODate *content.Date `json:"iso_date,omitempty" desc:"When it is to be reached."`
 	Value   *float64      `json:"value,omitempty" desc:"The value."`
+	// SuppressedBelow: see suppressedCell.
+	SuppressedBelow int `json:"suppressed_below,omitempty" desc:"Set when the value is a small count of a sensitive indicator, from 1 to this number less one, withheld to protect children; value is then absent."`
 }
 
 // jsonPeriodRV is one period with its actual value.
@@ -63,6 +67,8 @@ type jsonActual struct {
 	Note         string   `json:"note" desc:"The id of the note that reported it."`
 	DocumentLink string   `json:"document_link" desc:"The page of the note."`
 	Demo         bool     `json:"demonstration" desc:"true for demonstration data."`
+	// SuppressedBelow: see suppressedCell.
+	SuppressedBelow int `json:"suppressed_below,omitempty" desc:"Set when the value is a small count of a sensitive indicator, from 1 to this number less one, withheld to protect children; value is then absent."`
 }
 
 // resultPeriod is an indicator value with the period it closes.
@@ -140,21 +146,21 @@ func (r *Renderer) result(p *model.Plan, m *model.Measure, ind *model.Indicator)
 			res.Title = s.Label
 		}
 		res.Unit = s.Unit
-		if s.Baseline != nil || s.BaselineDate != nil {
-			res.Baseline = &jsonBaseline{ISODate: s.BaselineDate, Value: s.Baseline}
+		if s.Baseline != nil || s.BaselineDate != nil || ind.BaselineFewerThan > 0 {
+			res.Baseline = &jsonBaseline{ISODate: s.BaselineDate, Value: s.Baseline, SuppressedBelow: ind.BaselineFewerThan}
 			if s.BaselineDate != nil {
 				y := s.BaselineDate.Year
 				res.Baseline.Year = &y
 			}
 		}
-		if s.Target != nil || s.TargetDate != nil {
-			res.Target = &jsonTarget{ISODate: s.TargetDate, Value: s.Target}
+		if s.Target != nil || s.TargetDate != nil || ind.TargetFewerThan > 0 {
+			res.Target = &jsonTarget{ISODate: s.TargetDate, Value: s.Target, SuppressedBelow: ind.TargetFewerThan}
 		}
 	}
 	for _, rp := range resultPeriods(ind) {
 		res.Periods = append(res.Periods, jsonPeriodRV{PeriodStart: rp.start, PeriodEnd: rp.v.Date, Actual: jsonActual{
 			Value: rp.v.Value, Achieved: rp.v.Achieved, Comment: rp.v.Comment, Note: rp.v.Note.Slug,
-			DocumentLink: r.pageURL(rp.v.Note.Path), Demo: rp.v.Note.Demo}})
+			DocumentLink: r.pageURL(rp.v.Note.Path), Demo: rp.v.Note.Demo, SuppressedBelow: rp.v.FewerThan}})
 	}
 	return res
 }
@@ -175,13 +181,20 @@ func (r *Renderer) resultRows(p *model.Plan) [][]string {
 		if t := res.Target; t != nil {
 			head[11], head[12] = dateCell(t.ISODate), numberCell(t.Value)
 		}
+		bounds := []string{"", ""}
+		if b := res.Baseline; b != nil {
+			bounds[0] = suppressedCell(b.SuppressedBelow)
+		}
+		if t := res.Target; t != nil {
+			bounds[1] = suppressedCell(t.SuppressedBelow)
+		}
 		if len(res.Periods) == 0 {
-			rows = append(rows, append(head, "", "", "", "", "", "", ""))
+			rows = append(rows, append(append(head, "", "", "", "", "", "", ""), bounds[0], bounds[1], ""))
 		}
 		for _, per := range res.Periods {
 			a := per.Actual
-			rows = append(rows, append(slices.Clone(head), per.PeriodStart.String(), per.PeriodEnd.String(), numberCell(a.Value),
-				boolCell(a.Achieved), a.Comment, a.Note, a.DocumentLink))
+			rows = append(rows, append(append(slices.Clone(head), per.PeriodStart.String(), per.PeriodEnd.String(), numberCell(a.Value),
+				boolCell(a.Achieved), a.Comment, a.Note, a.DocumentLink), bounds[0], bounds[1], suppressedCell(a.SuppressedBelow)))
 		}
 	}
 	return rows

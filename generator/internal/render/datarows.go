@@ -60,11 +60,11 @@ func (r *Renderer) measureRows(p *model.Plan) [][]string {
 			costs = *m.Costs
 		}
 		pr := &m.Progress
-		rows = append(rows, []string{m.Plan.ID, m.Ref, m.Code, m.Section.Number, m.Section.Title, task, group, m.Number,
+		rows = append(rows, append([]string{m.Plan.ID, m.Ref, m.Code, m.Section.Number, m.Section.Title, task, group, m.Number,
 			m.Text, m.Term, m.ExecutorsText, strings.Join(ids, "; "), strings.Join(names, "; "), costs,
 			strings.Join(m.IndicatorTexts(), "\n"), pr.State, dateCell(pr.Next), strconv.Itoa(len(m.Notes)),
 			r.pageURL(m.Path), taskTitle, pr.Since.String(), dateCell(pr.Missed), dateCell(pr.Start), dateCell(pr.End),
-			m.AddedBy, m.RemovedBy})
+			m.AddedBy, m.RemovedBy}, measureAccountCells(m)...))
 	}
 	return rows
 }
@@ -86,12 +86,13 @@ func (r *Renderer) indicatorRows(p *model.Plan) [][]string {
 	for _, m := range p.Measures {
 		for _, ind := range m.Indicators {
 			row := []string{p.ID, ind.Ref, m.Ref, m.Code, strconv.Itoa(ind.N), ind.Text, strconv.FormatBool(ind.Spec != nil),
-				"", "", "", "", "", "", "", strconv.Itoa(len(ind.Values)), "", "", ""}
+				"", "", "", "", "", "", "", strconv.Itoa(len(ind.Values)), "", "", "",
+				suppressedCell(ind.BaselineFewerThan), suppressedCell(ind.TargetFewerThan), ""}
 			if s := ind.Spec; s != nil {
 				row[7], row[8], row[9] = s.Label, s.Unit, s.Direction
 				row[10], row[11], row[12], row[13] = numberCell(s.Baseline), dateCell(s.BaselineDate), numberCell(s.Target), dateCell(s.TargetDate)
 				if v := latestNumber(ind); v != nil {
-					row[15], row[16] = numberCell(v.Value), v.Date.String()
+					row[15], row[16], row[20] = numberCell(v.Value), v.Date.String(), suppressedCell(v.FewerThan)
 				}
 			}
 			if ind.Achieved != nil {
@@ -103,12 +104,14 @@ func (r *Renderer) indicatorRows(p *model.Plan) [][]string {
 	return rows
 }
 
-// latestNumber is the indicator's latest numeric value, if any.
+// latestNumber is the indicator's latest numeric value, if any: perhaps
+// one withheld as a small count (FewerThan), which stands as the latest
+// all the same, so that an older value is not shown as the latest.
 func latestNumber(ind *model.Indicator) *model.IndicatorValue {
 	var out *model.IndicatorValue
 	for i := range ind.Values {
 		v := &ind.Values[i]
-		if v.Value != nil && (out == nil || !v.Date.Before(out.Date)) {
+		if (v.Value != nil || v.FewerThan > 0) && (out == nil || !v.Date.Before(out.Date)) {
 			out = v
 		}
 	}
@@ -141,16 +144,16 @@ func (r *Renderer) noteRows(p *model.Plan) [][]string {
 		for _, m := range n.Measures {
 			refs = append(refs, m.Ref)
 		}
-		for _, e := range n.Evidence {
-			urls = append(urls, e.URL)
+		for _, e := range n.EvidenceItems {
+			urls = append(urls, r.evidenceURL(e))
 		}
 		reporter := ""
 		if n.Reporter != nil {
 			reporter = n.Reporter.ID
 		}
-		rows = append(rows, []string{n.Date.String(), p.ID, strings.Join(refs, "; "), n.Status.Key, reporter,
+		rows = append(rows, append([]string{n.Date.String(), p.ID, strings.Join(refs, "; "), n.Status.Key, reporter,
 			model.NoteTitle(n), strconv.FormatBool(n.Demo), r.pageURL(n.Path), n.Slug, model.StatusSlug(n.Status),
-			strings.TrimSpace(n.Body), strings.Join(urls, "\n")})
+			strings.TrimSpace(n.Body), strings.Join(urls, "\n")}, r.noteAccountCells(n)...))
 	}
 	return rows
 }
@@ -170,8 +173,12 @@ func (r *Renderer) noteMeasureRows(p *model.Plan) [][]string {
 func (r *Renderer) evidenceRows(p *model.Plan) [][]string {
 	var rows [][]string
 	for _, n := range p.Notes {
-		for i, e := range n.Evidence {
-			rows = append(rows, []string{p.ID, n.Slug, strconv.Itoa(i + 1), e.Title, e.URL})
+		for i, e := range n.EvidenceItems {
+			file, size, sum := "", "", e.SHA256
+			if e.Local != nil {
+				file, size, sum = r.pageURL(e.Local.Path), strconv.FormatInt(e.Local.Size, 10), e.Local.SHA256
+			}
+			rows = append(rows, []string{p.ID, n.Slug, strconv.Itoa(i + 1), e.Title, e.URL, e.ArchivedURL, file, size, strings.ToLower(sum)})
 		}
 	}
 	return rows
@@ -188,7 +195,7 @@ func (r *Renderer) periodRows(p *model.Plan) [][]string {
 				days = strconv.Itoa(per.DaysLate)
 			}
 			rows = append(rows, []string{p.ID, m.Ref, m.Code, per.Key, per.Start.String(), per.End.String(), per.Due.String(),
-				per.Status.String(), days, noteSlugs(per.Notes), strconv.FormatBool(per.Inferred)})
+				per.Status.String(), days, noteSlugs(per.Notes), strconv.FormatBool(per.Inferred), noteSlugs(namedBy(per)), firstReport(per)})
 		}
 	}
 	return rows
@@ -225,7 +232,7 @@ func (r *Renderer) planRow(p *model.PlanSummary) []string {
 	for _, s := range model.StateOrder {
 		row = append(row, strconv.Itoa(p.Counts[s]))
 	}
-	return row
+	return append(row, r.planAccountCells(p)...)
 }
 
 // executorRows are the rows of executors.csv.

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/plansite/plansite/generator/content"
+	"github.com/plansite/plansite/generator/internal/model"
 )
 
 // JSON Schemas (draft 2020-12) of the JSON files under /data/, published
@@ -35,11 +36,13 @@ var dataSchemaDocs = []struct {
 	{"plan", "data/<plan>.json: one plan with everything its pages show", reflect.TypeFor[jsonPlan]()},
 	{"notes", "data/notes.json and data/<plan>/notes.json: progress notes", reflect.TypeFor[jsonNotesDoc]()},
 	{"indicator-results", "data/indicator-results.json and data/<plan>/indicator-results.json: indicator results in IATI's shape", reflect.TypeFor[jsonResultsDoc]()},
+	{"quality", "<plan>/quality.json: a plan's data-quality report, measure by measure", reflect.TypeFor[jsonQuality]()},
 }
 
 // namedEnums are the value lists `enum` tags name.
 var namedEnums = map[string][]string{
 	"states": stateEnum, "statuses": statusEnum, "status_codes": statusCodeEnum, "periods": periodStatusEnum,
+	"verification": verificationEnum, "quality": model.QualityChecks,
 }
 
 // dataSchemas writes /data/schema/<name>.schema.json.
@@ -100,7 +103,7 @@ func schemaOf(t reflect.Type, defs map[string]any) map[string]any {
 		return map[string]any{"$ref": "#/$defs/" + t.Name()}
 	}
 	return map[string]any{"type": map[reflect.Kind]string{reflect.String: "string", reflect.Bool: "boolean",
-		reflect.Int: "integer", reflect.Float64: "number"}[t.Kind()]}
+		reflect.Int: "integer", reflect.Int64: "integer", reflect.Float64: "number"}[t.Kind()]}
 }
 
 // structSchema is the schema of a struct: its exported fields with json

@@ -16,12 +16,10 @@ import (
 //
 // Most tables hold one plan's rows after another: each plan makes its
 // rows with the plan (dataTable.rows) and keeps them in its pack, and the
-// portal's file is put together from the packs. To add a table — the
-// spending that the model is to record, say (plan, measure, period, year,
-// planned, spent, currency, source: with a foreign key to measures and one
-// to periods) — add a dataTable to dataTables with its fields and a rows
-// function, a line to docs/data.md, and the CSV, the sheets, the data
-// package and the checks follow.
+// portal's file is put together from the packs. To add a table (as
+// spendingTable in datatables_account.go), add a dataTable to dataTables
+// with its fields, keys and a rows function, its columns to docs/data.md,
+// and the CSV, the sheets, the data package and the checks follow.
 
 // dataField is a column of a table: a Table Schema field.
 type dataField struct {
@@ -186,12 +184,12 @@ var (
 			required(intField("notes", "Звітів", "The number of progress notes.")),
 			required(boolField("demonstration", "Демонстраційні дані", "true when the plan's notes include demonstration data.")),
 			required(uriField("url", "Сторінка", "The plan's page.")),
-		}, stateCountFields()...), PrimaryKey: []string{"id"}},
+		}, append(stateCountFields(), planAccountFields...)...), PrimaryKey: []string{"id"}},
 	}
 
 	measuresTable = &dataTable{Name: "measures", Title: "Заходи",
-		Description: "One row per measure (захід, дія) of every plan, its cells as adopted and its state as of the build date.",
-		Schema: dataSchema{Fields: []dataField{
+		Description: "One row per measure (захід, дія) of every plan, its cells as adopted, its state as of the build date, its reporting periods, money and data quality.",
+		Schema: dataSchema{Fields: append([]dataField{
 			planField,
 			required(textField("id", "Ідентифікатор", "The measure's id within the plan, as in its address: section/measure, e.g. ii/2-3.")),
 			required(textField("code", "Шифр", "The measure's citation number, e.g. II.2.3.")),
@@ -218,7 +216,7 @@ var (
 			dateField("term_end", "Кінець терміну", "The last day of the term, when the term was understood."),
 			textField("added_by", "Додано зміною", "The amendment that added the measure (the plan's versions page); empty for a measure of the plan as adopted."),
 			textField("removed_by", "Вилучено зміною", "The amendment that removed the measure; its state is then removed."),
-		}, PrimaryKey: measureKey, ForeignKeys: []dataForeignKey{refers([]string{"plan"}, "plans", "id")}},
+		}, measureAccountFields...), PrimaryKey: measureKey, ForeignKeys: []dataForeignKey{refers([]string{"plan"}, "plans", "id")}},
 		rows: (*Renderer).measureRows,
 	}
 
@@ -258,6 +256,9 @@ var (
 			numField("latest_value", "Останнє значення", "The latest value reported, for numeric indicators."),
 			dateField("latest_date", "Дата останнього значення", "When the latest value was measured."),
 			boolField("achieved", "Досягнуто", "The latest verdict on a qualitative indicator: true reached, false not yet; empty when no note has said."),
+			intField("baseline_suppressed_below", "Базове приховано: менше ніж", "Set when the baseline is a small count of a sensitive indicator, from 1 to this number less one, withheld to protect children; baseline is then empty."),
+			intField("target_suppressed_below", "Ціль прихована: менше ніж", "The same for the target."),
+			intField("latest_suppressed_below", "Останнє приховане: менше ніж", "The same for the latest value: latest_value is then empty, latest_date its date."),
 		}, PrimaryKey: []string{"plan", "id"}, ForeignKeys: []dataForeignKey{refers([]string{"plan", "measure"}, "measures", measureKey...)}},
 		rows: (*Renderer).indicatorRows,
 	}
@@ -310,13 +311,16 @@ var (
 			wide(textField("actual_comment", "Коментар", "What the note says about the value."), 40),
 			textField("note", "Звіт (ідентифікатор)", "The note's id within the plan (notes.csv)."),
 			uriField("note_url", "Звіт", "The page of the note that reported the value."),
+			intField("baseline_suppressed_below", "Базове приховано: менше ніж", "Set when the baseline is a small count of a sensitive indicator, from 1 to this number less one, withheld to protect children; baseline_value is then empty."),
+			intField("target_suppressed_below", "Ціль прихована: менше ніж", "The same for the target."),
+			intField("actual_suppressed_below", "Значення приховане: менше ніж", "The same for the actual value."),
 		}, ForeignKeys: []dataForeignKey{refers([]string{"plan", "indicator"}, "indicators", "plan", "id")}},
 		rows: (*Renderer).resultRows,
 	}
 
 	notesTable = &dataTable{Name: "notes", Title: "Звіти про виконання",
-		Description: "One row per progress note: when, on which measures, with what status, who reported, what it says and the documents that back it.",
-		Schema: dataSchema{Fields: []dataField{
+		Description: "One row per progress note: when, on which measures, with what status, who reported, what it says, the documents that back it, who verified it and which reporting periods it covers.",
+		Schema: dataSchema{Fields: append([]dataField{
 			required(dateField("date", "Дата", "The date of the report.")),
 			planField,
 			wide(required(textField("measures", "Заходи", "The ids of the measures the note reports on, separated by \"; \"; note-measures.csv has one row each.")), 20),
@@ -329,7 +333,7 @@ var (
 			required(oneOf(textField("status_code", "Код статусу", "The status reported, as an ASCII code."), statusCodeEnum)),
 			wide(textField("text", "Текст", "The note's text (Markdown) as written."), 60),
 			wide(textField("evidence", "Документи", "The addresses of the documents that back the report, one per line; evidence.csv has titles too."), 40),
-		}, PrimaryKey: []string{"plan", "id"}, ForeignKeys: []dataForeignKey{
+		}, noteAccountFields...), PrimaryKey: []string{"plan", "id"}, ForeignKeys: []dataForeignKey{
 			refers([]string{"plan"}, "plans", "id"),
 			refers([]string{"reporter"}, "executors", "id"),
 		}},
@@ -351,13 +355,17 @@ var (
 	}
 
 	evidenceTable = &dataTable{Name: "evidence", Title: "Документи до звітів",
-		Description: "One row per document a note links as evidence.",
+		Description: "One row per document a note links as evidence: its address, its archived copy, the copy kept with the portal and its checksum.",
 		Schema: dataSchema{Fields: []dataField{
 			planField,
 			required(textField("note", "Звіт", "The note's id within the plan (notes.csv).")),
 			required(intField("n", "Номер", "The document's place in the note's list, from 1.")),
 			wide(required(textField("title", "Назва", "The document's title.")), 40),
-			required(uriField("url", "Адреса", "The document's address.")),
+			uriField("url", "Адреса", "The document's address; empty when the note gives only a copy kept with the portal (file_url)."),
+			uriField("archived_url", "Архівна копія", "A lasting copy of the document, e.g. in the Internet Archive, for when url stops working."),
+			uriField("file_url", "Копія на порталі", "The copy of the document published with the portal, if the note keeps one."),
+			intField("size", "Розмір, байтів", "The size of that copy in bytes."),
+			wide(textField("sha256", "SHA-256", "The document's SHA-256 checksum (hex): of the copy on the portal when there is one, else as the note states it."), 30),
 		}, PrimaryKey: []string{"plan", "note", "n"}, ForeignKeys: []dataForeignKey{refers([]string{"plan", "note"}, "notes", "plan", "id")}},
 		rows: (*Renderer).evidenceRows,
 	}
@@ -375,7 +383,9 @@ var (
 			required(oneOf(textField("status", "Статус", "not-due, due-soon, missing, late or on-time."), periodStatusEnum)),
 			intField("days_late", "Днів запізнення", "How many days after the due date the first report came, when late."),
 			wide(textField("notes", "Звіти", "The ids of the notes that cover the period, separated by \"; \"."), 30),
-			required(boolField("inferred", "Визначено за датою", "true when a note was assigned to the period by its date rather than by naming it.")),
+			required(boolField("inferred", "Визначено за датою", "true when a note was assigned to the period by its date rather than by naming it; false when the notes that cover it name it, or none does.")),
+			wide(textField("named_by", "Назвали період", "The ids of the notes that name the period themselves (period = \"2022-H1\"), separated by \"; \"; the other notes were assigned to it by their date."), 30),
+			dateField("first_report", "Перший звіт", "The date of the first note that covers the period: on or before due it was on time, after it late."),
 		}, PrimaryKey: []string{"plan", "measure", "period"}, ForeignKeys: []dataForeignKey{refers([]string{"plan", "measure"}, "measures", measureKey...)}},
 		rows: (*Renderer).periodRows,
 	}
@@ -421,7 +431,7 @@ func stateColumn(state string) string { return "state_" + strings.ReplaceAll(sta
 
 // dataTables are the portal's tables, in order.
 var dataTables = []*dataTable{plansTable, measuresTable, measureExecutorsTable, indicatorsTable, valuesTable, resultsTable,
-	notesTable, noteMeasuresTable, evidenceTable, periodsTable, historyTable, executorsTable}
+	notesTable, noteMeasuresTable, evidenceTable, spendingTable, periodsTable, historyTable, executorsTable}
 
 // planTables are the tables whose rows the plans make.
 func planTables() []*dataTable {
