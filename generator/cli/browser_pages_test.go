@@ -162,3 +162,54 @@ func axeRules(t *testing.T, tb *tab, where, tags string) {
 		t.Errorf("axe, %s: %s", where, v)
 	}
 }
+
+// TestBrowserScreenshots saves what a reader sees of the key pages, on a
+// phone and a desktop, in both languages, into $PLANSITE_SHOTS (skipped
+// without it): the first screen as PNG and the whole page, for a
+// person to look at.
+func TestBrowserScreenshots(t *testing.T) {
+	dir := os.Getenv("PLANSITE_SHOTS")
+	if dir == "" {
+		t.Skip("set PLANSITE_SHOTS=<folder> to save screenshots")
+	}
+	t.Parallel()
+	pages := []struct{ name, path string }{
+		{"home", "/"}, {"plan", "/svatove-2019/"}, {"measure", "/svatove-2019/ii/2-1/"},
+		{"search", "/search/?q=" + url.QueryEscape("II.2.1")}, {"timeline", "/svatove-2019/timeline/"},
+	}
+	for _, pg := range pages {
+		for _, lang := range []string{"uk", "en"} {
+			t.Run(pg.name+"-"+lang, func(t *testing.T) {
+				t.Parallel()
+				path := pg.path
+				if lang == "en" {
+					path = "/en" + path
+				}
+				tb := newTab(t)
+				for _, w := range []int64{390, 1280} {
+					h := map[int64]int64{390: 844, 1280: 800}[w]
+					tb.do(chromedp.EmulateViewport(w, h))
+					tb.open(path)
+					if pg.name == "search" {
+						tb.waitFor(`document.querySelector('#search-results[aria-busy="false"] li > a') !== null`, 10*time.Second, ``)
+					}
+					name := fmt.Sprintf("%s/%s-%s-%d", dir, pg.name, lang, w)
+					first, err := chromedp.Run(tb.ctx, chromedp.CaptureScreenshot())
+					if err != nil {
+						t.Fatal(err)
+					}
+					full, err := chromedp.Run(tb.ctx, chromedp.FullScreenshot(100))
+					if err != nil {
+						t.Fatal(err)
+					}
+					if err := os.WriteFile(name+"-first.png", first, 0o644); err != nil {
+						t.Fatal(err)
+					}
+					if err := os.WriteFile(name+"-full.png", full, 0o644); err != nil {
+						t.Fatal(err)
+					}
+				}
+			})
+		}
+	}
+}
