@@ -31,8 +31,8 @@ func shootPrint(t *testing.T, tb *tab, name string) {
 	}
 }
 
-// layoutFacts is what TestBrowserPrintPlan reads of a page at 390 px.
-type layoutFacts struct {
+// printLayout is what TestBrowserPrintPlan reads of a page at 390 px.
+type printLayout struct {
 	Width, ScrollWidth int
 	// Overflowing are elements whose right edge is past the viewport's,
 	// outside a box that scrolls.
@@ -44,7 +44,7 @@ type layoutFacts struct {
 	Repeated []string
 }
 
-const layoutFactsJS = `(function () {
+const printLayoutJS = `(function () {
   var w = document.documentElement.clientWidth, over = [];
   document.querySelectorAll('body *').forEach(function (e) {
     var r = e.getBoundingClientRect();
@@ -81,7 +81,7 @@ func TestBrowserPrintPlan(t *testing.T) {
 			tb := newTab(t)
 			tb.do(chromedp.EmulateViewport(390, 844))
 			tb.open(pg.path)
-			f := js[layoutFacts](tb, layoutFactsJS)
+			f := js[printLayout](tb, printLayoutJS)
 			if f.ScrollWidth > f.Width {
 				t.Errorf("%d px wide, content %d px: it scrolls sideways", f.Width, f.ScrollWidth)
 			}

@@ -27,7 +27,7 @@ const (
 // loadTemplates parses the real template file, as the site's renderer does.
 func loadTemplates(t *testing.T) *template.Template {
 	t.Helper()
-	tpl, err := template.ParseFiles(templatePath)
+	tpl, err := template.New("chart.html").Funcs(Funcs).ParseFiles(templatePath)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -171,7 +171,7 @@ func FuzzIndicator(f *testing.F) {
 	f.Add(52.0, 61.0, 1.0, 4.0, int64(18262), int64(365), "І півріччя", "%", "up")
 	f.Add(-1e308, math.MaxFloat64, math.NaN(), math.Inf(1), int64(-719162), int64(3000000), "", "осіб", "")
 	f.Add(1e-300, 5e-324, 4.0, 1.0, int64(0), int64(0), strings.Repeat("x", 500), "", "down")
-	tpl := template.Must(template.ParseFiles(templatePath))
+	tpl := template.Must(template.New("chart.html").Funcs(Funcs).ParseFiles(templatePath))
 	f.Fuzz(func(t *testing.T, a, b, lo, hi float64, start, stride int64, label, unit, dir string) {
 		// Days since 1970 within the years 1 to 9999, the years of a date.
 		start, stride = clampDays(start), clampDays(stride)%40000
@@ -191,7 +191,7 @@ func FuzzIndicator(f *testing.F) {
 func FuzzTimeline(f *testing.F) {
 	f.Add(int64(17897), int64(20818), int64(20159), int64(17897), int64(20818), "ІІ.1.1", "triває")
 	f.Add(int64(-719162), int64(2932896), int64(0), int64(2932896), int64(-719162), "", "")
-	tpl := template.Must(template.ParseFiles(templatePath))
+	tpl := template.Must(template.New("chart.html").Funcs(Funcs).ParseFiles(templatePath))
 	f.Fuzz(func(t *testing.T, from, to, asOf, start, end int64, label, state string) {
 		label, state = xmlText(label), xmlText(state)
 		d := TimelineData{From: unixDay(clampDays(from)), To: unixDay(clampDays(to)), AsOf: unixDay(clampDays(asOf)),

@@ -99,14 +99,18 @@ type TimelineGroup struct {
 
 // TimelineBar is one measure's row.
 type TimelineBar struct {
-	URL       string
-	Label     string // the number, e.g. "ІІ.2.3"
-	Title     string // the measure's name
-	Lang      string // of the name, when not the figure's
-	About     string // term and state, for screen readers (the strip is hidden from them)
-	Bar       *Span  // nil without a term on the axis
-	Deadlines []Pct
-	Note      string // the written term, when there is neither bar nor deadline
+	URL   string
+	Label string // the number, e.g. "ІІ.2.3"
+	Title string // the measure's name
+	Lang  string // of the name, when not the figure's
+	About string // term and state, for screen readers (the strip is hidden from them)
+	// Term and Rest are About in two: the term, in TermLang when that is
+	// not the figure's (a term as the plan writes it is Ukrainian), and
+	// the deadlines and state after it.
+	Term, TermLang, Rest string
+	Bar                  *Span // nil without a term on the axis
+	Deadlines            []Pct
+	Note                 string // the written term, when there is neither bar nor deadline
 }
 
 // Span is a bar along a strip.
@@ -181,6 +185,9 @@ func Timeline(d TimelineData) Figure {
 			plot.Groups = append(plot.Groups, TimelineGroup{Heading: r.Group, Lang: otherLang(r.GroupLang, lang)})
 		}
 		row := TimelineBar{URL: r.URL, Label: r.Label, Title: r.Title, Lang: otherLang(r.TitleLang, lang), About: timelineAbout(r, lang)}
+		row.Term = termText(r, lang)
+		row.Rest = strings.TrimPrefix(row.About, row.Term)
+		row.TermLang = LangIn(lang, r.Term)
 		if sp := spans[i]; !sp[0].IsZero() {
 			x0, x1 := xs.at(sp[0]), xs.at(sp[1].AddDate(0, 0, 1))
 			p := ps.byKey[r.State]

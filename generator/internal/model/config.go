@@ -14,6 +14,11 @@ type Config struct {
 	// Description is a sentence about the portal for the home page and
 	// search engines.
 	Description string `toml:"description"`
+	// TitleEN and DescriptionEN are the portal's name and sentence on the
+	// English pages; without them those pages show the Ukrainian ones,
+	// marked lang="uk".
+	TitleEN       string `toml:"title_en,omitempty"`
+	DescriptionEN string `toml:"description_en,omitempty"`
 	// BaseURL is the absolute address the site is published at, e.g.
 	// "https://plans.example.org/"; feeds and the sitemap need absolute
 	// links, and its path is the prefix of every link on the site.
@@ -174,3 +179,21 @@ func (c *Config) BasePath() string {
 // Absolute makes a site path absolute with BaseURL's scheme and host; a
 // relative BaseURL leaves it as is.
 func (c *Config) Absolute(sitePath string) string { return c.origin + sitePath }
+
+// SiteTitle is the portal's name in lang, and whether it is the Ukrainian
+// one standing in for a missing translation.
+func (c *Config) SiteTitle(lang string) (string, bool) {
+	if lang != "uk" && c.TitleEN != "" {
+		return c.TitleEN, false
+	}
+	return c.Title, lang != "uk"
+}
+
+// SiteDescription is the portal's sentence in lang, and whether it is the
+// Ukrainian one standing in for a missing translation.
+func (c *Config) SiteDescription(lang string) (string, bool) {
+	if lang != "uk" && c.DescriptionEN != "" {
+		return c.DescriptionEN, false
+	}
+	return c.Description, lang != "uk"
+}

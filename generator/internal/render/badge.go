@@ -88,7 +88,13 @@ func (p *page) BadgeData(m *model.Measure) chart.BadgeData {
 // BadgeAlt is what a measure's badge says, as one sentence: its title,
 // and the alt text of the snippet that shows it.
 func (p *page) BadgeAlt(m *model.Measure) string {
-	return p.T("badge.title", m.Code, planLabel(m.Plan), p.State(m.Progress.State))
+	// An image's text has one language: on pages in other languages the
+	// plan is named by its id, not by its Ukrainian name.
+	plan, code := planLabel(m.Plan), m.Code
+	if p.Lang != "uk" {
+		plan, code = m.Plan.ID, latinCode(code)
+	}
+	return p.T("badge.title", code, plan, p.State(m.Progress.State))
 }
 
 // BadgeWidth is the width of measure m's badge, for the snippet's <img>.

@@ -138,7 +138,7 @@ func (r *Renderer) calendar(lang, name, calPath, pagePath string, events []packe
 	w.Line("METHOD", "PUBLISH")
 	w.Text("NAME", name)
 	w.Text("X-WR-CALNAME", name)
-	desc := r.theme.text(lang, "calendar.description", r.site.Config.Title)
+	desc := r.theme.text(lang, "calendar.description", first(r.site.Config.SiteTitle(lang)))
 	w.Text("DESCRIPTION", desc)
 	w.Text("X-WR-CALDESC", desc)
 	w.Line("URL", r.abs(lang, pagePath))

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"html/template"
 	"strconv"
 	"strings"
 
@@ -182,7 +183,7 @@ func (p *page) ChangeTitleLang(c *model.PlanChange) string {
 	if c.Kind == model.ChangeReport && p.Lang != "uk" {
 		return "uk"
 	}
-	return ""
+	return p.LangOf(p.ChangeTitle(c)) // a code with a Cyrillic letter
 }
 
 // ChangeDetailLang is "uk" when the change's detail is official Ukrainian
@@ -216,6 +217,20 @@ func (p *page) ChangeDetail(c *model.PlanChange) string {
 		return c.Amendment.Act
 	}
 	return ""
+}
+
+// ChangeDetailHTML is ChangeDetail for a page: the codes of a report's
+// measures marked Ukrainian where they hold a Cyrillic letter and the page
+// is in another language.
+func (p *page) ChangeDetailHTML(c *model.PlanChange) template.HTML {
+	if c.Kind != model.ChangeReport {
+		return template.HTML(template.HTMLEscapeString(p.ChangeDetail(c)))
+	}
+	codes := make([]string, len(c.Note.Measures))
+	for i, m := range c.Note.Measures {
+		codes[i] = m.Code
+	}
+	return p.TUK("changes.detail.report", p.T("status."+model.StatusSlug(c.Note.Status)), strings.Join(codes, ", "))
 }
 
 // ChangesCount says how many changes: "12 змін".

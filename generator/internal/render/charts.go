@@ -90,7 +90,7 @@ func (p *page) IndicatorChart(ind *model.Indicator, id string) *chart.Figure {
 // PlanCard is the data of a plan's Open Graph card (chart.WriteCard draws
 // it): the plan's title and its measures by state as a bar.
 func (p *page) PlanCard(pl *model.Plan) chart.CardData {
-	d := chart.CardData{Lang: p.Lang, Site: p.Site.Config.Title, Code: planLabel(pl), Title: pl.Title,
+	d := chart.CardData{Lang: p.Lang, Site: first(p.Site.Config.SiteTitle(p.Lang)), Code: planLabel(pl), Title: pl.Title,
 		Status: p.T("card.asof", p.Date(p.Site.AsOf))}
 	for _, sc := range p.States(pl.Counts) {
 		d.Counts = append(d.Counts, chart.StatusCount{Key: chartState(sc.Key), Label: sc.Label, Count: sc.Count})
@@ -117,7 +117,7 @@ func (p *page) indicatorData(ind *model.Indicator, id string) *chart.IndicatorDa
 	if ind.Spec == nil {
 		return nil
 	}
-	d := chart.IndicatorData{ID: id, Lang: p.Lang, Title: indicatorTitle(ind), Unit: ind.Spec.Unit, Direction: ind.Spec.Direction}
+	d := chart.IndicatorData{ID: id, Lang: p.Lang, Title: indicatorTitle(ind), Unit: p.unit(ind.Spec.Unit), Direction: ind.Spec.Direction}
 	for _, v := range ind.Values {
 		switch {
 		case v.FewerThan > 0:
@@ -159,13 +159,13 @@ func (p *page) Reading(ind *model.Indicator, v model.IndicatorValue) string {
 	case v.FewerThan > 0:
 		unit := ""
 		if ind.Spec != nil {
-			unit = ind.Spec.Unit
+			unit = p.unit(ind.Spec.Unit)
 		}
 		return p.FewerThan(v.FewerThan) + sep(unit) + unit
 	case v.Value != nil:
 		unit := ""
 		if ind.Spec != nil {
-			unit = ind.Spec.Unit
+			unit = p.unit(ind.Spec.Unit)
 		}
 		return chart.FormatNumber(*v.Value, decimals(*v.Value), p.Lang) + sep(unit) + unit
 	case v.Achieved != nil && *v.Achieved:

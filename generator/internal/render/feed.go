@@ -92,7 +92,7 @@ func (r *Renderer) feed(lang, title, feedPath, pagePath, updated string, entries
 	abs := func(p string) string { return s.Config.Absolute(r.link(lang, p)) }
 	f := atomFeed{Lang: lang, Title: title, ID: abs(feedPath), Updated: updated + "T00:00:00Z",
 		Links:  []atomLink{{Rel: "self", Type: "application/atom+xml", Href: abs(feedPath)}, {Rel: "alternate", Type: "text/html", Href: abs(pagePath)}},
-		Author: atomPerson{Name: s.Config.Title}}
+		Author: atomPerson{Name: first(s.Config.SiteTitle(lang))}}
 	out, err := xml.MarshalIndent(f, "", " ")
 	if err != nil {
 		return nil, err
@@ -209,7 +209,7 @@ func (r *Renderer) portalFeed(plans []*model.PlanSummary, latest []model.NoteRef
 		if len(latest) > 0 {
 			updated = latest[0].Date.String()
 		}
-		data, err := r.feed(lang, s.Config.Title, "/feed.xml", "/", updated, entries)
+		data, err := r.feed(lang, first(s.Config.SiteTitle(lang)), "/feed.xml", "/", updated, entries)
 		if err != nil {
 			return err
 		}

@@ -83,7 +83,7 @@ func (r *Renderer) portalJobs(lang string, pt *model.Portal) []job {
 		latest = latest[:10]
 	}
 	asOf := r.site.AsOf.String()
-	add("home", "/", r.site.Config.Title, nil, model.RefsKey(r.key("home", lang).Key(plansKey).String(asOf), latest), nil)
+	add("home", "/", first(r.site.Config.SiteTitle(lang)), nil, model.RefsKey(r.key("home", lang).Key(plansKey).String(asOf), latest), nil)
 	execs := r.key("executors", lang)
 	for _, x := range pt.Executors {
 		model.ExecutorViewKey(execs, x)

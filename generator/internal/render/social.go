@@ -141,7 +141,8 @@ func (p *page) Locale(lang string) string { return p.r.theme.text(lang, "og.loca
 // portal's name on the home page.
 func (p *page) OGTitle() string {
 	if p.Kind == "home" || p.Title == "" {
-		return p.Site.Config.Title
+		t, _ := p.Site.Config.SiteTitle(p.Lang)
+		return t
 	}
 	return p.Title
 }
@@ -178,10 +179,11 @@ func (p *page) Description() string {
 	case "executors", "search", "data", "accessibility":
 		return p.T("desc." + p.Kind)
 	}
-	if d := p.Site.Config.Description; d != "" {
+	if d, _ := p.Site.Config.SiteDescription(p.Lang); d != "" {
 		return d
 	}
-	return p.Site.Config.Title
+	t, _ := p.Site.Config.SiteTitle(p.Lang)
+	return t
 }
 
 // stateWithReason is a measure's state and why, as a sentence's end.

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"html/template"
 	"strings"
 	"unicode/utf8"
 
@@ -116,7 +117,7 @@ func Short(text string, n int) string {
 // history, so that the citation stays true after later reports; and the
 // commit the site was built from, when known (a measure page's key has
 // it).
-func (p *page) Citation(m *model.Measure) string {
+func (p *page) Citation(m *model.Measure) template.HTML {
 	pl := m.Plan
 	act := pl.Approval.Act
 	if pl.Approval.Date != nil {
@@ -129,11 +130,24 @@ func (p *page) Citation(m *model.Measure) string {
 	if h := m.Progress.History; len(h) > 0 {
 		link += "#" + h[len(h)-1].Anchor()
 	}
-	cite := p.T("cite.format", m.Code, m.Number+" "+m.Text, pl.Title, act, p.State(m.Progress.State), p.Date(m.Progress.Since), link)
+	// The plan's words keep their language on an English page; the
+	// format's own words are the page's.
+	esc := template.HTMLEscapeString
+	cite := p.T("cite.format", p.ukSpan(m.Code), p.ukSpan(m.Number+" "+m.Text), p.ukSpan(pl.Title), p.ukSpan(act),
+		esc(p.State(m.Progress.State)), esc(p.Date(m.Progress.Since)), esc(link))
 	if c := p.Site.Commit; c != "" {
-		cite += " " + p.T("cite.commit", c[:min(len(c), 12)])
+		cite += " " + esc(p.T("cite.commit", c[:min(len(c), 12)]))
 	}
-	return cite
+	return template.HTML(cite)
+}
+
+// ukSpan is s escaped for HTML, in a span marked Ukrainian where the page
+// is in another language and s has Cyrillic letters.
+func (p *page) ukSpan(s string) string {
+	if p.LangOf(s) == "" {
+		return template.HTMLEscapeString(s)
+	}
+	return `<span lang="uk">` + template.HTMLEscapeString(s) + `</span>`
 }
 
 func init() {

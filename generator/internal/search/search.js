@@ -28,8 +28,8 @@
       more: 'Show more',
       all: function (n) { return 'Show all ' + n; },
       fewer: 'Show fewer',
-      facets: { plan: 'Plan', section: 'Section', executor: 'Executor', status: 'Status', verification: 'Verification', reporting: 'Reporting periods', money: 'Money', year: 'Year' },
-      kinds: { measure: 'Measure', task: 'Task', section: 'Section', plan: 'Plan', executor: 'Executor', indicator: 'Indicator', note: 'Note' }
+      facets: { plan: 'Plan', section: 'Section', executor: 'Responsible body', status: 'Status', verification: 'Verification', reporting: 'Reporting periods', money: 'Money', year: 'Year' },
+      kinds: { measure: 'Measure', task: 'Task', section: 'Section', plan: 'Plan', executor: 'Responsible body', indicator: 'Indicator', note: 'Note' }
     }
   };
   var PAGE = 20; // results rendered at a time
