@@ -117,7 +117,17 @@ func (t *Tree) mkdir(dir string) error {
 	if t.dirs[dir] {
 		return nil
 	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	// Most folders are a page's, in a folder made just before: one mkdir
+	// then, where MkdirAll would first look at every folder above it.
+	var err error
+	if t.dirs[filepath.Dir(dir)] {
+		if err = os.Mkdir(dir, 0o755); errors.Is(err, fs.ErrExist) {
+			err = nil
+		}
+	} else {
+		err = os.MkdirAll(dir, 0o755)
+	}
+	if err != nil {
 		return err
 	}
 	t.dirs[dir] = true
