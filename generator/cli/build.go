@@ -104,15 +104,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		bopts = append(bopts, generator.Clean())
 	}
 	res, err := generator.New(opts...).Build(ctx, *out, bopts...)
-	if res != nil && len(res.Problems) > 0 {
-		res.Problems.Pretty(stderr, sf.lang)
-	}
-	var list diag.ListError
-	switch {
-	case errors.As(err, &list):
-		return 1
-	case err != nil:
-		fmt.Fprintln(stderr, "plansite build:", err)
+	if reportBuild(stderr, "plansite build", sf.lang, res, err) {
 		return 1
 	}
 	st := res.Stats
@@ -161,4 +153,17 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// reportBuild prints a build's problems, or its error after cmd, and
+// reports whether it failed.
+func reportBuild(stderr io.Writer, cmd, lang string, res *generator.Result, err error) bool {
+	if res != nil && len(res.Problems) > 0 {
+		res.Problems.Pretty(stderr, lang)
+	}
+	var list diag.ListError
+	if err != nil && !errors.As(err, &list) {
+		fmt.Fprintln(stderr, cmd+":", err)
+	}
+	return err != nil
 }

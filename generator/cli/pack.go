@@ -3,7 +3,6 @@ package cli
 import (
 	"archive/zip"
 	"bytes"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -15,7 +14,6 @@ import (
 	"time"
 
 	"github.com/plansite/plansite/generator"
-	"github.com/plansite/plansite/generator/diag"
 )
 
 // plansite pack writes the offline copy of the portal: the site built with
@@ -46,15 +44,7 @@ func runPack(args []string, stdout, stderr io.Writer) int {
 	defer stop()
 	start := time.Now()
 	res, err := generator.New(append(opts, generator.WithRelative())...).Generate(ctx)
-	if res != nil && len(res.Problems) > 0 {
-		res.Problems.Pretty(stderr, sf.lang)
-	}
-	var list diag.ListError
-	switch {
-	case errors.As(err, &list):
-		return 1
-	case err != nil:
-		fmt.Fprintln(stderr, "plansite pack:", err)
+	if reportBuild(stderr, "plansite pack", sf.lang, res, err) {
 		return 1
 	}
 	folder := strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))

@@ -180,9 +180,7 @@ type job struct {
 	page *page
 }
 
-// run renders the jobs whose files are not kept, on all cores. A couple of
-// workers more than cores keep the CPUs busy while others wait for a write
-// to the disk.
+// run renders the jobs whose files are not kept, on all cores.
 func (r *Renderer) run(jobs []job) error {
 	var todo []job
 	for _, j := range jobs {
@@ -190,20 +188,27 @@ func (r *Renderer) run(jobs []job) error {
 			todo = append(todo, j)
 		}
 	}
-	var wg sync.WaitGroup
-	errs := make([]error, len(todo))
+	return parallel(len(todo), func(i int, buf *bytes.Buffer) error { return r.renderPage(buf, todo[i]) })
+}
+
+// parallel runs do(0) … do(n-1) on all cores, each worker with a buffer
+// of its own, and returns the first error. A couple of workers more than
+// cores keep the CPUs busy while others wait for a write to the disk.
+func parallel(n int, do func(i int, buf *bytes.Buffer) error) error {
+	errs := make([]error, n)
 	next := make(chan int)
-	for w := 0; w < runtime.GOMAXPROCS(0)+2; w++ {
+	var wg sync.WaitGroup
+	for range min(n, runtime.GOMAXPROCS(0)+2) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			var buf bytes.Buffer
 			for i := range next {
-				errs[i] = r.renderPage(&buf, todo[i])
+				errs[i] = do(i, &buf)
 			}
 		}()
 	}
-	for i := range todo {
+	for i := range n {
 		next <- i
 	}
 	close(next)

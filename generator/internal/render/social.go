@@ -2,10 +2,8 @@ package render
 
 import (
 	"bytes"
-	"runtime"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -58,35 +56,6 @@ func (r *Renderer) planCards(p *model.Plan) error {
 		}
 		return r.Emit(p.Dir, jobs[i].file, jobs[i].key, bytes.Clone(buf.Bytes()))
 	})
-}
-
-// parallel runs do(0) … do(n-1) on all cores, each worker with a buffer
-// of its own, and returns the first error.
-func parallel(n int, do func(i int, buf *bytes.Buffer) error) error {
-	errs := make([]error, n)
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range min(n, runtime.GOMAXPROCS(0)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			var buf bytes.Buffer
-			for i := range next {
-				errs[i] = do(i, &buf)
-			}
-		}()
-	}
-	for i := range n {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 // fileIn is the output file name in the folder of a site path in lang.
