@@ -5,7 +5,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"sort"
 	"testing"
 
 	"github.com/plansite/plansite/generator/content"
@@ -98,48 +97,22 @@ func assemble(s *sources, c *catalog, asOf content.Date) (*model.Site, diag.List
 	return site, problems
 }
 
-// validate checks the whole site at once, as the fuzz tests need it (the
-// build checks one plan at a time, see build.go), and returns the indexes
-// assemble needs. It reports every problem at once,
-// and each mistake once: what refers to a file that could not be read is
-// checked only for what it says itself, so one broken file does not bury
-// its own problem under a problem for every reference to it.
+// validate checks the whole site at once, as the fuzz tests need it, with
+// the steps a build takes one plan at a time (see build.go), and returns
+// the indexes assemble needs.
 func validate(s *sources) (*catalog, diag.List) {
 	var l diag.List
-	c := &catalog{
-		executors: map[string]*content.Executor{},
-		measures:  map[string]map[string]*measurePlace{},
-		specs:     map[string]map[string]*content.IndicatorSpec{},
-		owner:     map[string]*planSource{},
-	}
+	c := newCatalog()
 	l.Add(validateRegistry(s, c)...)
 	l.Add(validateGlossary(s)...)
 	l.Add(validateStrategies(s, c)...)
-	// Plans that live in the folder their id names claim their ids first:
-	// when a plan.toml is copied into a new folder and its id not changed,
-	// the copy is the one to be told.
-	plans := append([]*planSource(nil), s.plans...)
-	sort.SliceStable(plans, func(i, j int) bool {
-		return plans[i].plan.data.ID == plans[i].dir && plans[j].plan.data.ID != plans[j].dir
-	})
-	for _, ps := range plans {
-		if ps.plan.found {
-			l.Add(validatePlan(ps, c)...)
-		}
+	dirs := make([]string, len(s.plans))
+	for i, ps := range s.plans {
+		dirs[i] = ps.dir
 	}
+	owners := claimIDs(s, dirs)
 	for _, ps := range s.plans {
-		indexed := ps.plan.found && c.owner[ps.plan.data.ID] == ps
-		if indexed {
-			l.Add(validateMonitoring(ps, c)...)
-			l.Add(validateAreas(ps, c)...)
-		}
-		for _, n := range ps.notes {
-			l.Add(validateNote(ps, n, c, indexed)...)
-		}
-		for _, n := range ps.broken {
-			l.Add(checkBody(n)...)
-		}
-		l.Add(validateNoteFiles(s, ps)...)
+		l.Add(validatePlanSource(s, ps, c, owners)...)
 	}
 	return c, l
 }
