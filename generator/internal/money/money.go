@@ -55,6 +55,11 @@ var multipliers = []struct {
 // yearlyWords mark a sum spent every year.
 var yearlyWords = []string{"щороку", "щорічно", "на рік", "в рік", "у рік", "/рік", "на кожен рік", "за рік"}
 
+// MaxValue bounds a sum read from a plan's text: a million billion
+// hryvnias, the bound check puts on every number of the content. A larger
+// "sum" is not read; the text stays as adopted.
+const MaxValue = 1e15
+
 // Parse returns the sums the text names, in order; none when it names none.
 // Each clause of the text (parts split by ";", a new line, or a comma with
 // a space after it) is read on its own: a year or "щороку" qualifies the
@@ -100,10 +105,12 @@ func parseClause(clause string) []Amount {
 			i += size
 			continue
 		}
-		a := Amount{Value: value(clause[i+m[2]:i+m[3]], sub(clause[i:], m, 2), sub(clause[i:], m, 3)),
-			Currency: Currency, Yearly: yearly, Year: singleYear(clause[:i]), Text: strings.TrimSpace(clause)}
-		out = append(out, a)
+		v := value(clause[i+m[2]:i+m[3]], sub(clause[i:], m, 2), sub(clause[i:], m, 3))
 		i += m[1]
+		if v > MaxValue {
+			continue // no plan's budget: a slip or a hostile cell, not a sum to read
+		}
+		out = append(out, Amount{Value: v, Currency: Currency, Yearly: yearly, Year: singleYear(clause[:i-m[1]]), Text: strings.TrimSpace(clause)})
 	}
 	return out
 }
