@@ -1,6 +1,7 @@
 package chart
 
 import (
+	"bytes"
 	"image"
 	"image/color"
 	"image/png"
@@ -240,14 +241,15 @@ func WriteCard(w io.Writer, d CardData) error {
 	}
 	defer cardCanvases.Put(c)
 	c.p.card(d)
-	quantize(c.p.img, c.pal)
+	quantize(c.p.img, c.pal, &c.colours)
 	return pngEncoder.Encode(w, c.pal)
 }
 
 // canvas is a painter and a paletted image of a card's size.
 type canvas struct {
-	p   *painter
-	pal *image.Paletted
+	p       *painter
+	pal     *image.Paletted
+	colours quantCache
 }
 
 var cardCanvases sync.Pool
@@ -279,23 +281,65 @@ var cardPalette = sync.OnceValue(func() color.Palette {
 	return out
 })
 
-// quantize maps every pixel to its nearest palette colour. Runs of one
-// colour (most of a card) are looked up once, and each distinct colour is
-// matched once.
-func quantize(img *image.RGBA, out *image.Paletted) {
-	pal := out.Palette
-	cache := map[uint32]uint8{}
-	prev, prevIdx := uint32(0xffffffff), uint8(0)
-	for i, j := 0, 0; i < len(img.Pix); i, j = i+4, j+1 {
-		key := uint32(img.Pix[i])<<16 | uint32(img.Pix[i+1])<<8 | uint32(img.Pix[i+2])
-		if key != prev {
-			idx, ok := cache[key]
-			if !ok {
-				idx = uint8(pal.Index(color.RGBA{img.Pix[i], img.Pix[i+1], img.Pix[i+2], 0xff}))
-				cache[key] = idx
-			}
-			prev, prevIdx = key, idx
+// quantize maps every pixel to its nearest palette colour. Most of a card
+// is background: a stretch of it is recognised with one comparison of
+// memory (and the background is the palette's first colour); the other
+// colours are looked up in the cache, which a canvas keeps from card to
+// card, since cards share their colours.
+func quantize(img *image.RGBA, out *image.Paletted, cache *quantCache) {
+	bg := bgRun()
+	src, dst := img.Pix, out.Pix
+	for j := 0; j < len(dst); j += quantRun {
+		n := min(quantRun, len(dst)-j)
+		if run := src[4*j : 4*(j+n)]; bytes.Equal(run, bg[:4*n]) {
+			clear(dst[j : j+n])
+			continue
 		}
-		out.Pix[j] = prevIdx
+		for k := j; k < j+n; k++ {
+			i := 4 * k
+			dst[k] = cache.index(uint32(src[i])<<16|uint32(src[i+1])<<8|uint32(src[i+2]), out.Palette)
+		}
 	}
+}
+
+// quantRun is how many pixels are compared with the background at once.
+const quantRun = 32
+
+// bgRun is quantRun pixels of the background colour, as RGBA bytes.
+var bgRun = sync.OnceValue(func() []byte {
+	bg := palette["bg"]
+	out := make([]byte, 4*quantRun)
+	for i := 0; i < len(out); i += 4 {
+		out[i], out[i+1], out[i+2], out[i+3] = bg.R, bg.G, bg.B, bg.A
+	}
+	return out
+})
+
+// quantCache remembers the palette index of colours already matched: a
+// direct-mapped table in front of a map, since even a map lookup costs
+// more than the rest of the loop. The map is bounded (anti-aliasing makes
+// a few thousand colours; hostile drawing could make millions).
+type quantCache struct {
+	tag [4096]uint32 // the colour + 1<<24; zero when empty
+	idx [4096]uint8
+	all map[uint32]uint8
+}
+
+const maxQuantColours = 1 << 16
+
+func (c *quantCache) index(key uint32, pal color.Palette) uint8 {
+	slot := key * 2654435761 >> 20
+	if c.tag[slot] == key|1<<24 {
+		return c.idx[slot]
+	}
+	idx, ok := c.all[key]
+	if !ok {
+		idx = uint8(pal.Index(color.RGBA{uint8(key >> 16), uint8(key >> 8), uint8(key), 0xff}))
+		if c.all == nil || len(c.all) >= maxQuantColours {
+			c.all = map[uint32]uint8{}
+		}
+		c.all[key] = idx
+	}
+	c.tag[slot], c.idx[slot] = key|1<<24, idx
+	return idx
 }

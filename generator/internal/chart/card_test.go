@@ -4,13 +4,18 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	"image"
+	"image/color"
 	"image/png"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"golang.org/x/image/font"
 	"golang.org/x/image/font/sfnt"
+	"golang.org/x/image/math/fixed"
 )
 
 var cardDir = flag.String("cards", "", "also write the test cards as PNG files into this directory, to look at")
@@ -154,6 +159,50 @@ func TestCardPalette(t *testing.T) {
 		want, ok := light[name]
 		if got := fmt.Sprintf("#%02x%02x%02x", c.R, c.G, c.B); !ok || got != want {
 			t.Errorf("--chart-%s: card %s, chart.css %q", name, got, want)
+		}
+	}
+}
+
+// TestQuantizeNearest checks the fast quantiser against the palette's own
+// nearest-colour rule on every pixel of every test card.
+func TestQuantizeNearest(t *testing.T) {
+	for name, d := range cardCases() {
+		p := newPainter(CardWidth, CardHeight)
+		p.card(d)
+		out := image.NewPaletted(p.img.Bounds(), cardPalette())
+		quantize(p.img, out, &quantCache{})
+		bad := 0
+		for i, j := 0, 0; j < len(out.Pix); i, j = i+4, j+1 {
+			c := color.RGBA{p.img.Pix[i], p.img.Pix[i+1], p.img.Pix[i+2], 0xff}
+			if want := uint8(out.Palette.Index(c)); out.Pix[j] != want {
+				bad++
+			}
+		}
+		if bad > 0 {
+			t.Errorf("%s: %d pixels not mapped to their nearest palette colour", name, bad)
+		}
+	}
+}
+
+// TestGlyphCache draws text with the cached glyphs and with x/image's own
+// drawer: the ink must be in the same place, differing only by the quarter
+// pixel the cache rounds positions to.
+func TestGlyphCache(t *testing.T) {
+	for _, size := range []float64{19.2, 26, 50} {
+		for _, bold := range []bool{false, true} {
+			s := glyphs("Сімʼї, що опинилися у складних життєвих обставинах — 1 234 VI.1.2 AVA Ty")
+			a, b := newPainter(1400, 80), newPainter(1400, 80)
+			a.drawString(s, 3, 60, size, bold, palette["fg"])
+			d := font.Drawer{Dst: b.img, Src: image.NewUniform(palette["fg"]), Face: b.face(size, bold), Dot: fixed.P(3, 60)}
+			d.DrawString(s)
+			var sumA, sumB, worst int
+			for i := 0; i < len(a.img.Pix); i += 4 {
+				va, vb := 255-int(a.img.Pix[i+1]), 255-int(b.img.Pix[i+1])
+				sumA, sumB, worst = sumA+va, sumB+vb, max(worst, va-vb, vb-va)
+			}
+			if sumB == 0 || math.Abs(float64(sumA-sumB))/float64(sumB) > 0.01 || worst > 128 {
+				t.Errorf("size %v bold %v: ink %d vs %d, worst pixel differs by %d", size, bold, sumA, sumB, worst)
+			}
 		}
 	}
 }

@@ -13,7 +13,6 @@ import (
 	"golang.org/x/image/font/gofont/gobold"
 	"golang.org/x/image/font/gofont/goregular"
 	"golang.org/x/image/font/opentype"
-	"golang.org/x/image/math/fixed"
 	"golang.org/x/image/vector"
 )
 
@@ -199,8 +198,7 @@ func (p *painter) text(s string, x, y, size float64, bold bool, anchor string, c
 	case "end":
 		x -= w
 	}
-	d := font.Drawer{Dst: p.img, Src: image.NewUniform(c), Face: f, Dot: fixed.P(int(math.Round(x)), int(math.Round(y)))}
-	d.DrawString(s)
+	p.drawString(s, int(math.Round(x)), int(math.Round(y)), size, bold, c)
 	return w
 }
 
