@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"image"
 	"image/color"
-	"image/png"
 	"io"
 	"math"
 	"sort"
@@ -211,21 +210,6 @@ func (p *painter) indicator(v *View, ox, oy float64) {
 	}
 }
 
-// pngEncoder encodes cards fast: flat colours compress well even at the
-// fastest level, and the buffers are reused across cards.
-var pngEncoder = png.Encoder{CompressionLevel: png.BestSpeed, BufferPool: &pngPool{}}
-
-type pngPool struct{ p sync.Pool }
-
-func (b *pngPool) Get() *png.EncoderBuffer {
-	if v, ok := b.p.Get().(*png.EncoderBuffer); ok {
-		return v
-	}
-	return nil
-}
-
-func (b *pngPool) Put(v *png.EncoderBuffer) { b.p.Put(v) }
-
 // WriteCard writes d's card as PNG: 8-bit colour from a fixed palette of
 // the chart colours in eight strengths over the background, which keeps
 // anti-aliased edges smooth, lets PNG skip its per-row filters and makes a
@@ -242,7 +226,7 @@ func WriteCard(w io.Writer, d CardData) error {
 	defer cardCanvases.Put(c)
 	c.p.card(d)
 	quantize(c.p.img, c.pal, &c.colours)
-	return pngEncoder.Encode(w, c.pal)
+	return writePaletted(w, c.pal)
 }
 
 // canvas is a painter and a paletted image of a card's size.
