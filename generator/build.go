@@ -41,6 +41,9 @@ type run struct {
 	mode runMode
 	out  sink
 	res  *Result
+	// pagesFirst keeps the portal-wide open data and search index of the
+	// previous build (see PagesFirst).
+	pagesFirst bool
 
 	src     *sources
 	cat     *catalog
@@ -57,8 +60,8 @@ type run struct {
 }
 
 // run runs the stages in mode; out receives the files in modeRender.
-func (b *Builder) run(ctx context.Context, mode runMode, out sink) (*Result, error) {
-	r := &run{b: b, ctx: ctx, mode: mode, out: out,
+func (b *Builder) run(ctx context.Context, mode runMode, out sink, cfg buildConfig) (*Result, error) {
+	r := &run{b: b, ctx: ctx, mode: mode, out: out, pagesFirst: cfg.pagesFirst,
 		res: &Result{AsOf: b.date, Timings: map[string]time.Duration{}}}
 	if es, ok := out.(*engine.Session); ok {
 		r.stamper = es.Stamper()
@@ -164,6 +167,9 @@ func (r *run) theme() error {
 	model.HashJSON(h, r.src.glossary.data)
 	r.global = h.String(r.src.config.BaseURL).Bool(r.site.Demo).Done()
 	r.r = render.New(r.site, th, r.out, r.global)
+	if r.pagesFirst {
+		r.r.KeepPortalIndexes()
+	}
 	return nil
 }
 

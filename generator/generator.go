@@ -114,21 +114,21 @@ type Result struct {
 // Check runs the load, validate and assemble stages (assemble finds the
 // terms it cannot read) and returns every problem.
 func (b *Builder) Check(ctx context.Context) diag.List {
-	res, _ := b.run(ctx, modeCheck, nil)
+	res, _ := b.run(ctx, modeCheck, nil, buildConfig{})
 	return res.Problems
 }
 
 // Assemble runs the stages up to assemble and returns the whole model
 // (plansite new uses it to look measures up). It holds every plan at once.
 func (b *Builder) Assemble(ctx context.Context) (*Result, error) {
-	return b.run(ctx, modeAssemble, nil)
+	return b.run(ctx, modeAssemble, nil, buildConfig{})
 }
 
 // Generate runs every stage and keeps the files in memory. When content
 // has errors it returns them as a diag.ListError and no files.
 func (b *Builder) Generate(ctx context.Context) (*Result, error) {
 	mem := engine.NewMemory()
-	res, err := b.run(ctx, modeRender, mem)
+	res, err := b.run(ctx, modeRender, mem, buildConfig{})
 	if err == nil {
 		res.Files = mem.Files()
 	}
@@ -138,11 +138,19 @@ func (b *Builder) Generate(ctx context.Context) (*Result, error) {
 // BuildOption configures one Build.
 type BuildOption func(*buildConfig)
 
-type buildConfig struct{ clean bool }
+type buildConfig struct{ clean, pagesFirst bool }
 
 // Clean makes a build start from nothing: it renders every file and
 // replaces the output folder whole, whatever the previous build left.
 func Clean() BuildOption { return func(c *buildConfig) { c.clean = true } }
+
+// PagesFirst makes a build bring every page up to date but keep the
+// previous build's portal-wide open data and search index as they were,
+// for the next build without it to update: the two cost more than all of
+// a one-note edit's pages, and no page shows them. plansite serve uses it
+// to reload the open page sooner. Without a previous build it does
+// nothing.
+func PagesFirst() BuildOption { return func(c *buildConfig) { c.pagesFirst = true } }
 
 // Build generates the site into the folder dir (relative to the site root
 // unless absolute). It reuses the previous build of dir: only files whose
@@ -161,7 +169,7 @@ func (b *Builder) Build(ctx context.Context, dir string, opts ...BuildOption) (*
 	if err != nil {
 		return &Result{}, err
 	}
-	res, err := b.run(ctx, modeRender, out)
+	res, err := b.run(ctx, modeRender, out, cfg)
 	if err == nil {
 		err = ctx.Err()
 	}

@@ -202,11 +202,25 @@ func TestIncrementalMatchesClean(t *testing.T) {
 	incremental := 0
 	for step := 0; step < steps; step++ {
 		what := edits[names[rng.IntN(len(names))]](t, rng, root, &date)
+		clean := generate(t, root, date.String())
+		if rng.IntN(3) == 0 {
+			// As plansite serve builds: the pages first, then the rest.
+			index := portalIndex(t, root)
+			before := snapshot(t, out)
+			if _, err := New(WithRoot(root), WithDate(date)).Build(ctx, out, PagesFirst()); err != nil {
+				t.Fatalf("step %d (%s), pages first: %v", step, what, err)
+			}
+			if diff := compareOutput(t, out, clean.Files, index); diff != "" {
+				t.Fatalf("step %d (%s): pages built first differ from a clean build's: %s", step, what, diff)
+			}
+			if diff := keptIndex(t, out, before, index); diff != "" {
+				t.Fatalf("step %d (%s): pages built first did not keep the portal's indexes: %s", step, what, diff)
+			}
+		}
 		res, err := New(WithRoot(root), WithDate(date)).Build(ctx, out)
 		if err != nil {
 			t.Fatalf("step %d (%s): %v", step, what, err)
 		}
-		clean := generate(t, root, date.String())
 		if diff := compareOutput(t, out, clean.Files); diff != "" {
 			t.Fatalf("step %d (%s): the incremental build differs from a clean one: %s", step, what, diff)
 		}
@@ -238,12 +252,61 @@ func TestNothingChangedRendersNothing(t *testing.T) {
 	}
 }
 
-// compareOutput says how the folder out differs from files.
-func compareOutput(t *testing.T, out string, files map[string][]byte) string {
+// portalIndex reports whether a file is part of the portal-wide open
+// data or search index, which a PagesFirst build leaves as they were: the
+// search folder and pages, and the files in data/ named for no plan.
+func portalIndex(t *testing.T, root string) func(string) bool {
+	entries, err := os.ReadDir(filepath.Join(root, "content", "plans"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return func(p string) bool {
+		p = strings.TrimPrefix(p, "en/")
+		if strings.HasPrefix(p, "search/") {
+			return true
+		}
+		if !strings.HasPrefix(p, "data/") || p == "data/index.html" {
+			return false
+		}
+		for _, e := range entries {
+			if strings.Contains(p, e.Name()) {
+				return false
+			}
+		}
+		return true
+	}
+}
+
+// keptIndex says which portal index files in out are not as they were in
+// before.
+func keptIndex(t *testing.T, out string, before map[string]string, index func(string) bool) string {
+	var diffs []string
+	got := snapshot(t, out)
+	for p, data := range before {
+		if index(p) && got[p] != data {
+			diffs = append(diffs, "changed "+p)
+		}
+	}
+	for p := range got {
+		if _, ok := before[p]; index(p) && !ok {
+			diffs = append(diffs, "new "+p)
+		}
+	}
+	sort.Strings(diffs)
+	return strings.Join(diffs, ", ")
+}
+
+// compareOutput says how the folder out differs from files, leaving out
+// the files skip reports.
+func compareOutput(t *testing.T, out string, files map[string][]byte, skip ...func(string) bool) string {
 	got := snapshot(t, out)
 	delete(got, engine.Marker)
+	skipped := func(p string) bool { return len(skip) > 0 && skip[0](p) }
 	var diffs []string
 	for p, data := range files {
+		if skipped(p) {
+			continue
+		}
 		if g, ok := got[p]; !ok {
 			diffs = append(diffs, "missing "+p)
 		} else if g != string(data) {
@@ -251,7 +314,7 @@ func compareOutput(t *testing.T, out string, files map[string][]byte) string {
 		}
 	}
 	for p := range got {
-		if _, ok := files[p]; !ok {
+		if _, ok := files[p]; !ok && !skipped(p) {
 			diffs = append(diffs, "extra "+p)
 		}
 	}

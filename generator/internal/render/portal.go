@@ -20,12 +20,18 @@ import (
 
 // Portal renders the pages and files that span plans.
 func (r *Renderer) Portal(pt *model.Portal) error {
-	if err := r.portalSearch(pt); err != nil {
+	if r.keepIndexes {
+		r.keepPortalIndexes()
+	} else if err := r.portalSearch(pt); err != nil {
 		return err
 	}
 	var jobs []job
 	for _, lang := range r.site.Config.Languages {
-		jobs = append(jobs, r.portalJobs(lang, pt)...)
+		for _, j := range r.portalJobs(lang, pt) {
+			if j.kind != "search" || !r.keepIndexes {
+				jobs = append(jobs, j)
+			}
+		}
 		jobs = append(jobs, r.compareJobs(lang, pt)...)
 	}
 	if err := r.run(jobs); err != nil {
@@ -51,13 +57,26 @@ func (r *Renderer) Portal(pt *model.Portal) error {
 	if err := r.icons(); err != nil {
 		return err
 	}
-	if err := r.portalData(pt.Plans, pt.Executors); err != nil {
-		return err
+	if !r.keepIndexes {
+		if err := r.portalData(pt.Plans, pt.Executors); err != nil {
+			return err
+		}
 	}
 	if err := r.portalFeed(pt.Plans, pt.Latest); err != nil {
 		return err
 	}
 	return r.executorFollow(pt)
+}
+
+// keepPortalIndexes keeps the previous build's search index and search
+// pages and its portal-wide open data (the data page, which does not show
+// them, is made as usual).
+func (r *Renderer) keepPortalIndexes() {
+	r.out.KeepAll(SiteUnit, r.searchFolder())
+	for _, lang := range r.site.Config.Languages {
+		r.out.KeepAll(SiteUnit, r.pageFile(lang, "/search/", "search"))
+	}
+	r.out.KeepAll(SiteUnit, "data/")
 }
 
 // portalJobs lists the pages that span plans in lang.

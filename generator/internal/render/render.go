@@ -45,7 +45,16 @@ type Renderer struct {
 	cards   map[cardKey]template.HTML
 	// dataTime is the time spent on open data (see DataTime).
 	dataTime atomic.Int64
+	// keepIndexes keeps the previous build's portal-wide open data and
+	// search index (see KeepPortalIndexes).
+	keepIndexes bool
 }
+
+// KeepPortalIndexes makes Portal keep the previous build's portal-wide
+// open data files and search index (with the search pages, which embed
+// its manifest) instead of making them anew: for a build that brings the
+// pages up to date first and those files right after.
+func (r *Renderer) KeepPortalIndexes() { r.keepIndexes = true }
 
 // DataTime is how long the open data took so far, of the render stage's
 // time: for build --timings.

@@ -65,12 +65,17 @@ func (r *Renderer) searchOptions(lang string) search.Options {
 		FacetOrder: []string{"plan", "section", "executor", "status", "verification", "reporting", "money", "year"}}
 }
 
+// searchFolder is the output folder of the index files, e.g. "search/".
+func (r *Renderer) searchFolder() string {
+	return strings.TrimPrefix(strings.TrimPrefix(r.searchBase(), strings.TrimSuffix(r.site.Config.BasePath(), "/")), "/")
+}
+
 // indexLanguage builds one language's index. Every language's index lives
 // in the one /search/ folder: the plan texts are the same in each, so most
 // of their files are byte-identical and, named by their content hash,
 // stored once.
 func (r *Renderer) indexLanguage(lang string, pt *model.Portal, claimed map[string]bool) error {
-	prefix := strings.TrimPrefix(strings.TrimPrefix(r.searchBase(), strings.TrimSuffix(r.site.Config.BasePath(), "/")), "/")
+	prefix := r.searchFolder()
 	opts := r.searchOptions(lang)
 	opts.Emit = func(name string, data []byte) error {
 		if name == search.ManifestFile && lang != r.site.Config.Languages[0] {

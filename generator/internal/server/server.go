@@ -123,12 +123,31 @@ func (s *Server) output() (string, error) {
 
 // Rebuild builds the site and, when pages changed or the build failed or
 // recovered, tells the open pages. It returns the build's error.
-func (s *Server) Rebuild(ctx context.Context) error {
+func (s *Server) Rebuild(ctx context.Context) error { return s.rebuild(ctx) }
+
+// RebuildPagesFirst is Rebuild bringing the pages up to date first (see
+// generator.PagesFirst), once a build has succeeded. It reports whether
+// it did, and so whether the portal-wide open data and search index still
+// wait for a Rebuild.
+func (s *Server) RebuildPagesFirst(ctx context.Context) (bool, error) {
+	s.mu.RLock()
+	ok := s.root != nil && !s.failed
+	s.mu.RUnlock()
+	if !ok {
+		return false, s.rebuild(ctx)
+	}
+	return true, s.rebuild(ctx, generator.PagesFirst())
+}
+
+func (s *Server) rebuild(ctx context.Context, opts ...generator.BuildOption) error {
 	start := time.Now()
 	out, err := s.output()
 	var res *generator.Result
 	if err == nil {
-		res, err = s.builder.Build(ctx, out)
+		res, err = s.builder.Build(ctx, out, opts...)
+	}
+	if err != nil && ctx.Err() != nil {
+		return err // cancelled: the site is as it was, and nothing to tell
 	}
 	var root *os.Root
 	if err == nil {

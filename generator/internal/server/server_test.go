@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/plansite/plansite/generator"
 	"github.com/plansite/plansite/generator/content"
@@ -127,4 +128,47 @@ func built(t *testing.T, opts ...Option) (*Server, string) {
 		t.Fatal(err)
 	}
 	return s, root
+}
+
+// TestEditReloadsPagesThenIndexes edits a note under Watch: the note's
+// page reloads with the edit first, the portal-wide open data and search
+// index (kept as they were by the pages-first build) follow.
+func TestEditReloadsPagesThenIndexes(t *testing.T) {
+	root := site(t)
+	date, _ := content.ParseDate("2021-07-01")
+	s := New(generator.New(generator.WithRoot(root), generator.WithDate(date), generator.WithBaseURL("http://127.0.0.1/")),
+		WithLogger(log.New(io.Discard, "", 0)), WithOutput(filepath.Join(t.TempDir(), "site")))
+	defer s.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	if err := s.Rebuild(ctx); err != nil {
+		t.Fatal(err)
+	}
+	watching := make(chan error, 1)
+	go func() { watching <- s.Watch(ctx, root) }()
+	srv := httptest.NewServer(s.Handler())
+	defer srv.Close()
+	defer func() { cancel(); <-watching }()
+	reloads := streamReloads(t, ctx, srv.URL+"/__plansite/events")
+	time.Sleep(200 * time.Millisecond) // the watcher is set up
+
+	note := filepath.Join(root, "content/plans/town-2020/notes/2021-01-05-zasidannia.md")
+	f, err := os.OpenFile(note, os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.WriteString("\nКашалотовий протокол.\n")
+	f.Close()
+
+	page := notePage(note)
+	waitReload(t, reloads, page)
+	if _, _, body := get(t, srv, page); !strings.Contains(body, "Кашалотовий") {
+		t.Errorf("the note's page after its reload lacks the edit")
+	}
+	msg := waitReload(t, reloads, "/data/notes.csv")
+	if !strings.Contains(msg, "/search/") {
+		t.Errorf("the catch-up build changed no search index file: %s", msg)
+	}
+	if _, _, csv := get(t, srv, "/data/notes.csv"); !strings.Contains(csv, "Кашалотовий") {
+		t.Errorf("the portal's notes.csv after the catch-up build lacks the edit")
+	}
 }

@@ -32,7 +32,12 @@ func (s *Server) Watch(ctx context.Context, root string) error {
 	for _, dir := range []string{contentDir, "themes"} {
 		addTree(w, filepath.Join(root, filepath.FromSlash(dir)))
 	}
-	var timer <-chan time.Time
+	// After an edit the pages are built first; the portal-wide files
+	// follow in a catch-up build in the background, which the next edit
+	// cancels (a cancelled build leaves the site as it was).
+	var timer, catchUp <-chan time.Time
+	var bg catchUpBuild
+	defer bg.stop()
 	for {
 		select {
 		case <-ctx.Done():
@@ -44,6 +49,8 @@ func (s *Server) Watch(ctx context.Context, root string) error {
 			if !relevant(root, contentDir, ev.Name) {
 				continue
 			}
+			bg.stop()
+			catchUp = nil
 			if ev.Has(fsnotify.Create) {
 				if fi, err := os.Stat(ev.Name); err == nil && fi.IsDir() {
 					addTree(w, ev.Name) // new folders need watching too
@@ -55,14 +62,44 @@ func (s *Server) Watch(ctx context.Context, root string) error {
 				return nil
 			}
 			s.logf("спостереження за файлами (watch): %v", err)
+		case <-catchUp:
+			catchUp = nil
+			bg.start(ctx, s.Rebuild)
 		case <-timer:
 			timer = nil
-			s.Rebuild(ctx)
+			if first, _ := s.RebuildPagesFirst(ctx); first {
+				catchUp = time.After(debounce)
+			}
 			if d := s.watchedContent(); d != contentDir {
 				contentDir = d // config.toml moved the content
 				addTree(w, filepath.Join(root, filepath.FromSlash(d)))
 			}
 		}
+	}
+}
+
+// catchUpBuild is a build running in the background, cancelled by stop.
+type catchUpBuild struct {
+	cancel context.CancelFunc
+	done   chan struct{}
+}
+
+func (b *catchUpBuild) start(ctx context.Context, build func(context.Context) error) {
+	ctx, b.cancel = context.WithCancel(ctx)
+	done := make(chan struct{})
+	b.done = done
+	go func() {
+		defer close(done)
+		build(ctx)
+	}()
+}
+
+// stop cancels the build and waits for it to end.
+func (b *catchUpBuild) stop() {
+	if b.cancel != nil {
+		b.cancel()
+		<-b.done
+		b.cancel, b.done = nil, nil
 	}
 }
 
