@@ -14,6 +14,7 @@ import (
 	"github.com/plansite/plansite/generator/diag"
 	"github.com/plansite/plansite/generator/internal/markdown"
 	"github.com/plansite/plansite/generator/internal/model"
+	"github.com/plansite/plansite/generator/internal/problem"
 )
 
 // assemble is the third stage: it joins a plan's validated content into the
@@ -121,7 +122,7 @@ func assemblePlan(site *model.Site, ps *planSource, c *catalog, asOf content.Dat
 			continue
 		}
 		if asOf.Before(ns.note.Date) {
-			problems.Add(ns.problem(kindFutureNote, "date", true, ns.note.Date.String(), asOf.String()))
+			problems.Add(ns.problem(problem.FutureNote, "date", true, ns.note.Date.String(), asOf.String()))
 			continue
 		}
 		n := &model.Note{Note: ns.note, Plan: p, Slug: ns.slug, File: ns.file, Demo: ns.demo,
@@ -132,7 +133,7 @@ func assemblePlan(site *model.Site, ps *planSource, c *catalog, asOf content.Dat
 		}
 		html, err := markdown.Render([]byte(ns.note.Body))
 		if err != nil {
-			problems.Add(kindRawHTML.At(ns.file, diag.Pos{Line: ns.bodyLine}, err.Error()))
+			problems.Add(problem.RawHTML.At(ns.file, diag.Pos{Line: ns.bodyLine}, err.Error()))
 		}
 		n.HTML = html
 		for _, ref := range ns.note.Measures {
@@ -143,7 +144,7 @@ func assemblePlan(site *model.Site, ps *planSource, c *catalog, asOf content.Dat
 		}
 		for i, v := range ns.note.Values {
 			if v.Date != nil && asOf.Before(*v.Date) {
-				problems.Add(ns.problem(kindFutureValue, "value["+strconv.Itoa(i)+"].date", true, v.Date.String(), asOf.String()))
+				problems.Add(ns.problem(problem.FutureValue, "value["+strconv.Itoa(i)+"].date", true, v.Date.String(), asOf.String()))
 				continue
 			}
 			ref := resolveMeasure(p.ID, v.Indicator)
@@ -184,8 +185,8 @@ func assemblePlan(site *model.Site, ps *planSource, c *catalog, asOf content.Dat
 		}
 		m.Progress = model.Assess(m, site.Config.DueWindowDays, asOf)
 		if !m.Progress.TermKnown {
-			prob := ps.plan.problem(kindTermUnparsed, m.TOMLPath+".term", true, m.Term, m.Progress.Unread.UK)
-			prob.Message.EN = kindTermUnparsed.At("", diag.Pos{}, m.Term, m.Progress.Unread.EN).Message.EN
+			prob := ps.plan.problem(problem.TermUnparsed, m.TOMLPath+".term", true, m.Term, m.Progress.Unread.UK)
+			prob.Message.EN = problem.TermUnparsed.At("", diag.Pos{}, m.Term, m.Progress.Unread.EN).Message.EN
 			problems.Add(prob)
 		}
 		if m.IsRemoved() {

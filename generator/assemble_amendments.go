@@ -7,6 +7,7 @@ import (
 	"github.com/plansite/plansite/generator/content"
 	"github.com/plansite/plansite/generator/diag"
 	"github.com/plansite/plansite/generator/internal/model"
+	"github.com/plansite/plansite/generator/internal/problem"
 )
 
 // A plan's amendments in the model: each amendment with what it added,
@@ -138,7 +139,7 @@ func futureAmendments(ps *planSource, asOf content.Date) diag.List {
 	var l diag.List
 	for i, a := range ps.plan.data.Amendments {
 		if a.Date != nil && asOf.Before(*a.Date) {
-			l.Add(ps.plan.problem(kindFutureAmendment, "amendment["+strconv.Itoa(i)+"].date", true, a.ID, a.Date.String(), asOf.String()))
+			l.Add(ps.plan.problem(problem.FutureAmendment, "amendment["+strconv.Itoa(i)+"].date", true, a.ID, a.Date.String(), asOf.String()))
 		}
 	}
 	return l

@@ -16,6 +16,7 @@ import (
 	"github.com/plansite/plansite/generator/content"
 	"github.com/plansite/plansite/generator/diag"
 	"github.com/plansite/plansite/generator/internal/model"
+	"github.com/plansite/plansite/generator/internal/problem"
 	"github.com/plansite/plansite/generator/internal/term"
 )
 
@@ -72,7 +73,7 @@ func joinEvidence(ps *planSource, ns *noteSource, n *model.Note, p *model.Plan) 
 				if prob != nil {
 					problems.Add(*prob)
 				} else if sum := strings.ToLower(strings.TrimSpace(e.SHA256)); sum != "" && sha256Hex.MatchString(sum) && sum != local.SHA256 {
-					problems.Add(ns.problem(kindChecksumMismatch, at+".sha256", true, path.Join(evidenceDir(ps), e.File), local.SHA256))
+					problems.Add(ns.problem(problem.ChecksumMismatch, at+".sha256", true, path.Join(evidenceDir(ps), e.File), local.SHA256))
 				}
 				item.Local = local
 			}
@@ -91,12 +92,12 @@ func readEvidence(ps *planSource, ns *noteSource, at, file string, p *model.Plan
 	abs := filepath.Join(ps.root, filepath.FromSlash(rel))
 	fi, err := os.Lstat(abs)
 	bad := func(reason, advice diag.Text) (*model.LocalFile, *diag.Problem) {
-		prob := ns.problem(kindBadEvidenceFile, at+".file", true, file, reason, advice)
+		prob := ns.problem(problem.BadEvidenceFile, at+".file", true, file, reason, advice)
 		return nil, &prob
 	}
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		prob := ns.problem(kindEvidenceMissing, at+".file", true, rel, dir+"/")
+		prob := ns.problem(problem.EvidenceMissing, at+".file", true, rel, dir+"/")
 		return nil, &prob
 	case err != nil:
 		return bad(diag.Text{UK: err.Error(), EN: err.Error()}, diag.Text{})
@@ -104,7 +105,7 @@ func readEvidence(ps *planSource, ns *noteSource, at, file string, p *model.Plan
 		return bad(diag.Text{UK: "це не звичайний файл (посилання чи тека)", EN: "it is not an ordinary file (a link or a folder)"},
 			diag.Text{UK: "покладіть у теку сам файл документа", EN: "put the document's file itself in the folder"})
 	case fi.Size() > maxEvidenceBytes:
-		prob := ns.problem(kindEvidenceTooLarge, at+".file", true, rel, (fi.Size()+(1<<20)-1)>>20, maxEvidenceBytes>>20)
+		prob := ns.problem(problem.EvidenceTooLarge, at+".file", true, rel, (fi.Size()+(1<<20)-1)>>20, maxEvidenceBytes>>20)
 		return nil, &prob
 	}
 	// The evidence folder, or one of the plan's folders, may itself be a
@@ -217,10 +218,10 @@ func unmatchedProblems(p *model.Plan, m *model.Measure, sources map[*model.Note]
 		}
 		at := periodPaths(&ns.note)[max(0, slices.Index(ns.note.PeriodKeys(), u.Key))]
 		if len(keys) == 0 {
-			l.Add(ns.problem(kindPeriodNoTerm, at, true, u.Key, m.Code, m.Term))
+			l.Add(ns.problem(problem.PeriodNoTerm, at, true, u.Key, m.Code, m.Term))
 			continue
 		}
-		l.Add(ns.problem(kindPeriodUnmatched, at, true, u.Key, m.Code, m.Term, listKeys(keys)))
+		l.Add(ns.problem(problem.PeriodUnmatched, at, true, u.Key, m.Code, m.Term, listKeys(keys)))
 	}
 	return l
 }
@@ -306,7 +307,7 @@ func disclosedOn(d content.Date, members []*model.Indicator, sources map[*model.
 	if ns == nil {
 		return nil
 	}
-	return diag.List{ns.problem(kindDisclosure, "value["+strconv.Itoa(hidden.Index)+"]", false, hiddenInd.Ref, d.String(),
+	return diag.List{ns.problem(problem.Disclosure, "value["+strconv.Itoa(hidden.Index)+"]", false, hiddenInd.Ref, d.String(),
 		diag.Text{UK: "за цю дату опубліковано " + strings.Join(shown, ", "), EN: "published for this date: " + strings.Join(shown, ", ")})}
 }
 
@@ -341,14 +342,14 @@ func checkSensitiveText(p *model.Plan, sources map[*model.Note]*noteSource, minC
 			num := strconv.FormatFloat(*raw, 'f', -1, 64)
 			at := "value[" + strconv.Itoa(r.Value.Index) + "]"
 			if numberIn(r.Value.Comment, num) {
-				l.Add(ns.problem(kindSensitiveInText, at+".comment", true, r.Indicator.Ref, minCount, num))
+				l.Add(ns.problem(problem.SensitiveInText, at+".comment", true, r.Indicator.Ref, minCount, num))
 			}
 			if numberIn(ns.note.Title, num) {
-				l.Add(ns.problem(kindSensitiveInText, "title", true, r.Indicator.Ref, minCount, num))
+				l.Add(ns.problem(problem.SensitiveInText, "title", true, r.Indicator.Ref, minCount, num))
 			}
 			for i, line := range strings.Split(ns.note.Body, "\n") {
 				if loc := numberAt(line, num); loc >= 0 {
-					prob := kindSensitiveInText.At(ns.file, diag.Pos{Line: ns.bodyLine + i, Col: len([]rune(line[:loc])) + 1, Len: len(num)}, r.Indicator.Ref, minCount, num)
+					prob := problem.SensitiveInText.At(ns.file, diag.Pos{Line: ns.bodyLine + i, Col: len([]rune(line[:loc])) + 1, Len: len(num)}, r.Indicator.Ref, minCount, num)
 					prob.Source = line
 					l.Add(prob)
 					break

@@ -16,6 +16,7 @@ import (
 
 	"github.com/plansite/plansite/generator/content"
 	"github.com/plansite/plansite/generator/diag"
+	"github.com/plansite/plansite/generator/internal/problem"
 	"github.com/plansite/plansite/generator/internal/tomldecode"
 	"github.com/plansite/plansite/generator/internal/uktext"
 )
@@ -142,7 +143,7 @@ func loadGlobals(root string) (s *sources, problems diag.List, ok bool) {
 func planDirs(s *sources) ([]string, diag.List) {
 	files, err := filepath.Glob(filepath.Join(s.root, filepath.FromSlash(s.contentDir), "plans", "*", "plan.toml"))
 	if err != nil || len(files) == 0 {
-		return nil, diag.List{kindNoPlans.At(s.contentDir, diag.Pos{}, s.contentDir)}
+		return nil, diag.List{problem.NoPlans.At(s.contentDir, diag.Pos{}, s.contentDir)}
 	}
 	dirs := make([]string, len(files))
 	for i, f := range files {
@@ -162,13 +163,13 @@ func strayFolders(s *sources, dirs []string) diag.List {
 	var l diag.List
 	for _, name := range folderNames(s.root, path.Join(s.contentDir, "plans")) {
 		if dir, ok := strings.CutSuffix(name, "/"); ok && !plans[dir] && !strings.HasPrefix(dir, ".") {
-			l.Add(kindPlanFolderEmpty.At(path.Join(s.contentDir, "plans", dir), diag.Pos{}, path.Join(s.contentDir, "plans", dir)))
+			l.Add(problem.PlanFolderEmpty.At(path.Join(s.contentDir, "plans", dir), diag.Pos{}, path.Join(s.contentDir, "plans", dir)))
 		}
 	}
 	if s.config.Content.Demo {
 		for _, name := range folderNames(s.root, path.Join(s.contentDir, "demo")) {
 			if dir, ok := strings.CutSuffix(name, "/"); ok && !plans[dir] && !strings.HasPrefix(dir, ".") {
-				l.Add(kindDemoNoPlan.At(path.Join(s.contentDir, "demo", dir), diag.Pos{}, path.Join(s.contentDir, "demo", dir), dir))
+				l.Add(problem.DemoNoPlan.At(path.Join(s.contentDir, "demo", dir), diag.Pos{}, path.Join(s.contentDir, "demo", dir), dir))
 			}
 		}
 	}
@@ -315,15 +316,15 @@ func loadNote(root, file string, demo bool) (*noteSource, diag.List) {
 	switch {
 	case errors.Is(err, content.ErrNoFrontMatter):
 		first := firstLine(data)
-		kind := kindFrontMissing
+		kind := problem.FrontMissing
 		if strings.TrimRight(first, " \t") == "---" {
-			kind = kindFrontYAML
+			kind = problem.FrontYAML
 		}
 		p := kind.At(file, diag.Pos{Line: 1, Col: 1, Len: max(1, min(3, utf8.RuneCountInString(first)))})
 		p.Source = first
 		return nil, append(problems, p)
 	case errors.Is(err, content.ErrFrontUnclosed):
-		p := kindFrontUnclosed.At(file, diag.Pos{Line: 1, Col: 1, Len: 3})
+		p := problem.FrontUnclosed.At(file, diag.Pos{Line: 1, Col: 1, Len: 3})
 		p.Source = firstLine(data)
 		return nil, append(problems, p)
 	}
@@ -349,7 +350,7 @@ func readTOML[T any](root, file string, limit int, required bool) (tomlFile[T], 
 	f := tomlFile[T]{file: file}
 	if _, err := os.Lstat(filepath.Join(root, filepath.FromSlash(file))); errors.Is(err, fs.ErrNotExist) {
 		if required && file != "config.toml" {
-			return f, diag.List{kindMissingFile.At(file, diag.Pos{}, path.Base(file))}
+			return f, diag.List{problem.MissingFile.At(file, diag.Pos{}, path.Base(file))}
 		}
 		return f, nil
 	}
@@ -371,10 +372,10 @@ func readSource(root, file string, limit int) ([]byte, diag.List) {
 	real, err := filepath.EvalSymlinks(abs)
 	if err != nil {
 		if fi, lerr := os.Lstat(abs); lerr == nil && fi.Mode()&fs.ModeSymlink != 0 {
-			return nil, diag.List{kindDanglingLink.At(file, diag.Pos{})}
+			return nil, diag.List{problem.DanglingLink.At(file, diag.Pos{})}
 		}
 	} else if outsideRoot(root, real) {
-		return nil, diag.List{kindLinkEscape.At(file, diag.Pos{}, filepath.ToSlash(real))}
+		return nil, diag.List{problem.LinkEscape.At(file, diag.Pos{}, filepath.ToSlash(real))}
 	}
 	data, size, err := readLimited(abs, limit)
 	if err != nil {
@@ -384,19 +385,19 @@ func readSource(root, file string, limit int) ([]byte, diag.List) {
 		}
 		var odd notRegularError
 		if errors.As(err, &odd) {
-			return nil, diag.List{kindNotRegular.At(file, diag.Pos{}, odd.kind())}
+			return nil, diag.List{problem.NotRegular.At(file, diag.Pos{}, odd.kind())}
 		}
-		return nil, diag.List{kindUnreadable.At(file, diag.Pos{}, err.Error())}
+		return nil, diag.List{problem.Unreadable.At(file, diag.Pos{}, err.Error())}
 	}
 	if size > int64(limit) {
-		return nil, diag.List{kindTooLarge.At(file, diag.Pos{}, size>>10, limit>>10)}
+		return nil, diag.List{problem.TooLarge.At(file, diag.Pos{}, size>>10, limit>>10)}
 	}
 	data, bad := uktext.Normalize(data)
 	if bad != nil {
 		return nil, diag.List{notUTF8(file, bad)}
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
-		return nil, diag.List{kindEmptyFile.At(file, diag.Pos{})}
+		return nil, diag.List{problem.EmptyFile.At(file, diag.Pos{})}
 	}
 	return data, nil
 }
@@ -414,7 +415,7 @@ func outsideRoot(root, real string) bool {
 // Staff on Windows most often meet this with a file saved as Windows-1251,
 // so when the line reads as Ukrainian in that encoding, the hint says so.
 func notUTF8(file string, bad *uktext.Invalid) diag.Problem {
-	p := kindNotUTF8.At(file, diag.Pos{Line: bad.Line, Col: bad.Col, Len: 1}, bad.Byte)
+	p := problem.NotUTF8.At(file, diag.Pos{Line: bad.Line, Col: bad.Col, Len: 1}, bad.Byte)
 	p.Source = bad.Text
 	if bad.As1251 != "" {
 		p = p.WithHint(diag.Text{UK: "схоже, його збережено в кодуванні Windows-1251: тоді цей рядок читається як «" + bad.As1251 + "»",

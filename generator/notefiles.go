@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/plansite/plansite/generator/diag"
+	"github.com/plansite/plansite/generator/internal/problem"
 )
 
 // isNoteFile reports whether a name in a notes folder is a note: a file
@@ -37,7 +38,7 @@ func validateNoteFiles(s *sources, ps *planSource) diag.List {
 	for _, group := range [][]*noteSource{ps.notes, ps.broken} {
 		for _, n := range group {
 			if other, dup := first[n.slug]; dup {
-				l.Add(kindDuplicateNote.At(other, diag.Pos{}, n.slug, n.file), kindDuplicateNote.At(n.file, diag.Pos{}, n.slug, other))
+				l.Add(problem.DuplicateNote.At(other, diag.Pos{}, n.slug, n.file), problem.DuplicateNote.At(n.file, diag.Pos{}, n.slug, other))
 				continue
 			}
 			first[n.slug] = n.file
@@ -63,15 +64,15 @@ func strayNotes(root, dir string) diag.List {
 		}
 		file := path.Join(dir, name)
 		if e.IsDir() {
-			l.Add(kindNoteFolder.At(file, diag.Pos{}, name, dir))
+			l.Add(problem.NoteFolder.At(file, diag.Pos{}, name, dir))
 			continue
 		}
 		if fixed, ok := noteNameFor(name); ok {
-			l.Add(kindStrayNote.At(file, diag.Pos{}, name, diag.Text{
+			l.Add(problem.StrayNote.At(file, diag.Pos{}, name, diag.Text{
 				UK: "перейменуйте файл на «" + fixed + "»", EN: "rename the file to \"" + fixed + "\""}))
 			continue
 		}
-		l.Add(kindOtherFile.At(file, diag.Pos{}, name))
+		l.Add(problem.OtherFile.At(file, diag.Pos{}, name))
 	}
 	return l
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/plansite/plansite/generator/diag"
 	"github.com/plansite/plansite/generator/internal/markdown"
 	"github.com/plansite/plansite/generator/internal/model"
+	"github.com/plansite/plansite/generator/internal/problem"
 )
 
 // The strategies and the plans' areas. content/strategy.toml describes the
@@ -43,7 +44,7 @@ func validateStrategies(s *sources, c *catalog) diag.List {
 			continue
 		}
 		if first, dup := lines[st.ID]; dup {
-			l.Add(f.problem(kindDuplicateID, sp+".id", true, st.ID, first))
+			l.Add(f.problem(problem.DuplicateID, sp+".id", true, st.ID, first))
 			continue
 		}
 		lines[st.ID] = f.pos(sp + ".id").Line
@@ -89,7 +90,7 @@ func checkLinks(f *tomlFile[content.Strategies], sp string, st *content.Strategy
 			return
 		}
 		if reason, advice, bad := markdown.LinkProblem(u, true); bad {
-			l.Add(f.problem(kindBadURL, path, true, diag.Excerpt(u), reason, advice))
+			l.Add(f.problem(problem.BadURL, path, true, diag.Excerpt(u), reason, advice))
 		}
 	}
 	if st.URL != "" {
@@ -111,7 +112,7 @@ func validateArea(f *tomlFile[content.Strategies], sp string, st *content.Strate
 		return bad, false
 	}
 	if first, dup := lines[a.ID]; dup {
-		return diag.List{f.problem(kindDuplicateID, ap+".id", true, a.ID, first)}, false
+		return diag.List{f.problem(problem.DuplicateID, ap+".id", true, a.ID, first)}, false
 	}
 	lines[a.ID] = f.pos(ap + ".id").Line
 	l.Add(reservedID(f, ap, a.ID, strategyScope)...)
@@ -153,7 +154,7 @@ func validateAreas(ps *planSource, c *catalog) diag.List {
 			continue
 		}
 		if first, dup := lines[sa.ID]; dup {
-			l.Add(f.problem(kindDuplicateID, sp+".id", true, sa.ID, first))
+			l.Add(f.problem(problem.DuplicateID, sp+".id", true, sa.ID, first))
 			continue
 		}
 		lines[sa.ID] = f.pos(sp + ".id").Line

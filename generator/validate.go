@@ -13,6 +13,7 @@ import (
 	"github.com/plansite/plansite/generator/content"
 	"github.com/plansite/plansite/generator/diag"
 	"github.com/plansite/plansite/generator/internal/markdown"
+	"github.com/plansite/plansite/generator/internal/problem"
 	"github.com/plansite/plansite/generator/internal/tomldecode"
 	"github.com/plansite/plansite/generator/internal/translit"
 	"github.com/plansite/plansite/generator/internal/uktext"
@@ -111,13 +112,13 @@ func missingField[T any](f *tomlFile[T], table, key string, example any) diag.Li
 	}
 	if f.idx != nil {
 		if _, ok := f.idx.Lookup(p); ok {
-			return diag.List{f.problem(kindEmptyField, p, true, key, example)}
+			return diag.List{f.problem(problem.EmptyField, p, true, key, example)}
 		}
 	}
 	if table != "" {
-		return diag.List{f.problem(kindMissing, table, false, key, where(table), example)}
+		return diag.List{f.problem(problem.Missing, table, false, key, where(table), example)}
 	}
-	prob := kindMissing.At(f.file, diag.Pos{Line: 1, Col: 1, Len: 1}, key, where(table), example)
+	prob := problem.Missing.At(f.file, diag.Pos{Line: 1, Col: 1, Len: 1}, key, where(table), example)
 	if f.idx != nil {
 		prob.Source = f.idx.Line(1)
 	}
@@ -139,7 +140,7 @@ func checkID[T any](f *tomlFile[T], table, id, exampleID string) diag.List {
 		return diag.List{}
 	}
 	if !idPattern.MatchString(id) {
-		return diag.List{f.problem(kindBadID, key, true, id, suggestID(id, exampleID))}
+		return diag.List{f.problem(problem.BadID, key, true, id, suggestID(id, exampleID))}
 	}
 	return nil
 }
@@ -152,7 +153,7 @@ func reservedID[T any](f *tomlFile[T], table, id string, scope segmentScope) dia
 	if !ok {
 		return nil
 	}
-	return diag.List{f.problem(kindReservedID, joinKey(table, "id"), true, id, what, id+"-1")}
+	return diag.List{f.problem(problem.ReservedID, joinKey(table, "id"), true, id, what, id+"-1")}
 }
 
 // suggestID proposes a valid id close to s, or else fallback.
@@ -195,7 +196,7 @@ func validateRegistry(s *sources, c *catalog) diag.List {
 			continue
 		}
 		if first, dup := lines[e.ID]; dup {
-			l.Add(f.problem(kindDuplicateID, path+".id", true, e.ID, first))
+			l.Add(f.problem(problem.DuplicateID, path+".id", true, e.ID, first))
 			continue
 		}
 		lines[e.ID] = f.pos(path + ".id").Line
@@ -207,14 +208,14 @@ func validateRegistry(s *sources, c *catalog) diag.List {
 		// note's evidence is.
 		if e.URL != "" && !f.reported[path+".url"] {
 			if reason, advice, bad := markdown.LinkProblem(e.URL, true); bad {
-				l.Add(f.problem(kindBadURL, path+".url", true, diag.Excerpt(e.URL), reason, advice))
+				l.Add(f.problem(problem.BadURL, path+".url", true, diag.Excerpt(e.URL), reason, advice))
 			}
 		}
 		if e.Email != "" && !contactEmail.MatchString(e.Email) && !f.reported[path+".email"] {
-			l.Add(f.problem(kindBadExecutorEmail, path+".email", true, e.Email))
+			l.Add(f.problem(problem.BadExecutorEmail, path+".email", true, e.Email))
 		}
 		if e.Phone != "" && !phoneNumber.MatchString(e.Phone) && !f.reported[path+".phone"] {
-			l.Add(f.problem(kindBadPhone, path+".phone", true, e.Phone))
+			l.Add(f.problem(problem.BadPhone, path+".phone", true, e.Phone))
 		}
 		c.executors[e.ID] = e
 	}
@@ -261,12 +262,12 @@ func validatePlan(ps *planSource, c *catalog) diag.List {
 		// The plan is left out of the later stages: its measures would
 		// be looked up in the other plan's index.
 		f.found = false
-		return diag.List{f.problem(kindDuplicatePlan, "id", true, p.ID, other.plan.file, ps.dir)}
+		return diag.List{f.problem(problem.DuplicatePlan, "id", true, p.ID, other.plan.file, ps.dir)}
 	}
 	c.owner[p.ID] = ps
 	l.Add(reservedID(f, "", p.ID, rootScope)...)
 	if p.ID != ps.dir {
-		l.Add(f.problem(kindPlanFolder, "id", true, p.ID, ps.dir))
+		l.Add(f.problem(problem.PlanFolder, "id", true, p.ID, ps.dir))
 	}
 	if strings.TrimSpace(p.Title) == "" {
 		l.Add(missingField(f, "", "title", `title = "План …"`)...)
@@ -281,7 +282,7 @@ func validatePlan(ps *planSource, c *catalog) diag.List {
 		if bad := checkID(f, sp, sec.ID, strings.ToLower(uktext.Roman(si+1))); bad != nil {
 			l.Add(bad...)
 		} else if first, dup := firstSection(p, si); dup {
-			l.Add(f.problem(kindDuplicateID, sp+".id", true, sec.ID, f.pos("section["+strconv.Itoa(first)+"].id").Line))
+			l.Add(f.problem(problem.DuplicateID, sp+".id", true, sec.ID, f.pos("section["+strconv.Itoa(first)+"].id").Line))
 		} else {
 			l.Add(reservedID(f, sp, sec.ID, planScope)...)
 		}
@@ -296,7 +297,7 @@ func validatePlan(ps *planSource, c *catalog) diag.List {
 				return
 			}
 			if first, dup := inner[id]; dup {
-				l.Add(f.problem(kindDuplicateID, path+".id", true, id, first))
+				l.Add(f.problem(problem.DuplicateID, path+".id", true, id, first))
 				return
 			}
 			inner[id] = f.pos(path + ".id").Line
@@ -328,7 +329,7 @@ func validatePlan(ps *planSource, c *catalog) diag.List {
 		}
 		for i, id := range m.Executors {
 			if _, ok := c.executors[id]; !ok && !c.registryFailed {
-				prob := f.problem(kindUnknownExecutor, mp.path+".executors["+strconv.Itoa(i)+"]", true, id)
+				prob := f.problem(problem.UnknownExecutor, mp.path+".executors["+strconv.Itoa(i)+"]", true, id)
 				if !full(l) {
 					prob = withSimilar(prob, diag.Nearest(id, executorIDs(c), 3))
 				}
@@ -366,7 +367,7 @@ func checkPeriod(f *tomlFile[content.Plan]) diag.List {
 	}
 	pd := f.data.Period
 	if f.idx != nil && f.idx.Key("period") == (tomldecode.Position{}) {
-		prob := kindMissing.At(f.file, diag.Pos{Line: 1, Col: 1, Len: 1}, "period", diag.Text{},
+		prob := problem.Missing.At(f.file, diag.Pos{Line: 1, Col: 1, Len: 1}, "period", diag.Text{},
 			diag.Text{UK: "[period], а під ним start = 2021 і end = 2026", EN: "[period], with start = 2021 and end = 2026 below it"})
 		prob.Source = f.idx.Line(1)
 		return diag.List{prob}
@@ -382,11 +383,11 @@ func checkPeriod(f *tomlFile[content.Plan]) diag.List {
 		case y.year == 0:
 			l.Add(missingField(f, "period", y.key, y.key+" = 2021")...)
 		case y.year < content.MinYear || y.year > content.MaxYear:
-			l.Add(f.problem(kindPeriodRange, "period."+y.key, true, y.year))
+			l.Add(f.problem(problem.PeriodRange, "period."+y.key, true, y.year))
 		}
 	}
 	if len(l) == 0 && pd.End < pd.Start {
-		l.Add(f.problem(kindPeriodOrder, "period.end", true, pd.End, pd.Start))
+		l.Add(f.problem(problem.PeriodOrder, "period.end", true, pd.End, pd.Start))
 	}
 	return l
 }
@@ -481,15 +482,15 @@ func validateMonitoring(ps *planSource, c *catalog) diag.List {
 		}
 		if _, _, ok := indicatorExists(c, plan, spec.Ref); !ok {
 			if full(l) {
-				l.Add(f.problem(kindUnknownIndicator, path+".ref", true, spec.Ref, diag.Text{}))
+				l.Add(f.problem(problem.UnknownIndicator, path+".ref", true, spec.Ref, diag.Text{}))
 				continue
 			}
 			reason, near := whyNoIndicator(c, plan, spec.Ref)
-			l.Add(withSimilar(f.problem(kindUnknownIndicator, path+".ref", true, spec.Ref, reason), near))
+			l.Add(withSimilar(f.problem(problem.UnknownIndicator, path+".ref", true, spec.Ref, reason), near))
 			continue
 		}
 		if first, dup := seen[spec.Ref]; dup {
-			l.Add(f.problem(kindDuplicateID, path+".ref", true, spec.Ref, first))
+			l.Add(f.problem(problem.DuplicateID, path+".ref", true, spec.Ref, first))
 			continue
 		}
 		seen[spec.Ref] = f.pos(path + ".ref").Line
@@ -498,7 +499,7 @@ func validateMonitoring(ps *planSource, c *catalog) diag.List {
 		case strings.TrimSpace(spec.Direction) == "":
 			l.Add(missingField(f, path, "direction", `direction = "up"`)...)
 		case spec.Direction != "up" && spec.Direction != "down":
-			l.Add(f.problem(kindBadDirection, path+".direction", true, spec.Direction))
+			l.Add(f.problem(problem.BadDirection, path+".direction", true, spec.Direction))
 		}
 		if strings.TrimSpace(spec.Unit) == "" {
 			l.Add(missingField(f, path, "unit", `unit = "%"`)...)
@@ -547,9 +548,9 @@ func (n *noteSource) missing(key, example string) diag.List {
 		return nil
 	}
 	if _, ok := n.idx.Lookup(key); ok {
-		return diag.List{n.problem(kindEmptyField, key, true, key, example)}
+		return diag.List{n.problem(problem.EmptyField, key, true, key, example)}
 	}
-	p := kindMissingInNote.At(n.file, diag.Pos{Line: n.bodyLine - 1, Col: 1, Len: 3}, key, example)
+	p := problem.MissingInNote.At(n.file, diag.Pos{Line: n.bodyLine - 1, Col: 1, Len: 3}, key, example)
 	p.Source = n.fence
 	return diag.List{p}
 }
@@ -575,9 +576,9 @@ func validateNote(ps *planSource, n *noteSource, c *catalog, indexed bool) diag.
 	}
 	note := &n.note
 	if !idPattern.MatchString(n.slug) {
-		add(kindBadNoteName.At(n.file, diag.Pos{}, n.slug, suggestID(n.slug, "")))
+		add(problem.BadNoteName.At(n.file, diag.Pos{}, n.slug, suggestID(n.slug, "")))
 	} else if what, ok := reservedSegment(notesScope, n.slug); ok {
-		add(kindReservedNote.At(n.file, diag.Pos{}, n.slug, what, n.slug+"-1"))
+		add(problem.ReservedNote.At(n.file, diag.Pos{}, n.slug, what, n.slug+"-1"))
 	}
 	if note.Date.IsZero() {
 		example := "2021-03-01"
@@ -606,14 +607,14 @@ func validateNote(ps *planSource, n *noteSource, c *catalog, indexed bool) diag.
 			continue
 		}
 		if parts := strings.Split(r, "/"); len(parts) == 3 && parts[0] != plan {
-			add(n.problem(kindMeasureOtherPlan, path, true, ref, plan, parts[0]))
+			add(n.problem(problem.MeasureOtherPlan, path, true, ref, plan, parts[0]))
 			continue
 		}
 		if full(l) {
 			skipped++
 			continue
 		}
-		add(withSimilar(n.problem(kindUnknownMeasure, path, true, ref, plan), diag.Nearest(r, measureRefs(c, plan), 3)))
+		add(withSimilar(n.problem(problem.UnknownMeasure, path, true, ref, plan), diag.Nearest(r, measureRefs(c, plan), 3)))
 	}
 	switch {
 	case n.reported["status"]:
@@ -621,7 +622,7 @@ func validateNote(ps *planSource, n *noteSource, c *catalog, indexed bool) diag.
 		add(n.missing("status", `status = "виконується"`)...)
 	default:
 		if _, ok := content.LookupStatus(note.Status); !ok {
-			p := n.problem(kindUnknownStatus, "status", true, note.Status, statusList())
+			p := n.problem(problem.UnknownStatus, "status", true, note.Status, statusList())
 			if near := diag.Nearest(note.Status, statusKeys(), 1); len(near) > 0 {
 				p = p.WithHint(diag.Text{UK: "можливо, «" + near[0] + "»?", EN: "did you mean \"" + near[0] + "\"?"})
 			}
@@ -630,7 +631,7 @@ func validateNote(ps *planSource, n *noteSource, c *catalog, indexed bool) diag.
 	}
 	if note.Reporter != "" && !c.registryFailed {
 		if _, ok := c.executors[note.Reporter]; !ok {
-			add(withSimilar(n.problem(kindUnknownReporter, "reporter", true, note.Reporter), diag.Nearest(note.Reporter, executorIDs(c), 3)))
+			add(withSimilar(n.problem(problem.UnknownReporter, "reporter", true, note.Reporter), diag.Nearest(note.Reporter, executorIDs(c), 3)))
 		}
 	}
 	for i, v := range note.Values {
@@ -643,7 +644,7 @@ func validateNote(ps *planSource, n *noteSource, c *catalog, indexed bool) diag.
 			continue
 		}
 		if v.Value == nil && v.Achieved == nil && !n.reported[path+".value"] && !n.reported[path+".achieved"] {
-			add(n.problem(kindValueMissing, path, false, v.Indicator))
+			add(n.problem(problem.ValueMissing, path, false, v.Indicator))
 		}
 		if !indexed {
 			continue
@@ -655,15 +656,15 @@ func validateNote(ps *planSource, n *noteSource, c *catalog, indexed bool) diag.
 		}
 		if !ok {
 			reason, near := whyNoIndicator(c, plan, resolveMeasure(plan, v.Indicator))
-			add(withSimilar(n.problem(kindUnknownIndicator, path+".indicator", true, v.Indicator, reason), near))
+			add(withSimilar(n.problem(problem.UnknownIndicator, path+".indicator", true, v.Indicator, reason), near))
 			continue
 		}
 		spec := c.specs[plan][mref+"#"+strconv.Itoa(num)]
 		switch {
 		case v.Value != nil && !ps.monitoring.failed && spec == nil:
-			add(n.problem(kindValueNotNumeric, path+".value", false, mref+"#"+strconv.Itoa(num), ps.monitoring.file))
+			add(n.problem(problem.ValueNotNumeric, path+".value", false, mref+"#"+strconv.Itoa(num), ps.monitoring.file))
 		case v.Value == nil && v.Achieved != nil && spec != nil:
-			add(n.problem(kindAchievedNumeric, path+".achieved", false, mref+"#"+strconv.Itoa(num), ps.monitoring.file, spec.Unit))
+			add(n.problem(problem.AchievedNumeric, path+".achieved", false, mref+"#"+strconv.Itoa(num), ps.monitoring.file, spec.Unit))
 		}
 
 	}
@@ -679,7 +680,7 @@ func validateNote(ps *planSource, n *noteSource, c *catalog, indexed bool) diag.
 		case strings.TrimSpace(e.URL) == "": // a local copy only
 		default:
 			if reason, advice, bad := markdown.LinkProblem(e.URL, true); bad {
-				add(n.problem(kindBadURL, path+".url", true, diag.Excerpt(e.URL), reason, advice))
+				add(n.problem(problem.BadURL, path+".url", true, diag.Excerpt(e.URL), reason, advice))
 			}
 		}
 	}
@@ -698,9 +699,9 @@ func (n *noteSource) missingIn(table, key, example string) diag.List {
 		return nil
 	}
 	if _, ok := n.idx.Lookup(p); ok {
-		return diag.List{n.problem(kindEmptyField, p, true, key, example)}
+		return diag.List{n.problem(problem.EmptyField, p, true, key, example)}
 	}
-	return diag.List{n.problem(kindMissing, table, false, key, where(table), example)}
+	return diag.List{n.problem(problem.Missing, table, false, key, where(table), example)}
 }
 
 // checkBody reports raw HTML and unsafe links in a note's Markdown.
@@ -711,25 +712,25 @@ func checkBody(n *noteSource) diag.List {
 		var p diag.Problem
 		switch issue.Kind {
 		case markdown.RawHTML:
-			p = kindRawHTML.At(n.file, pos, diag.Excerpt(markdown.FirstTag(issue.Text))).WithHint(markdown.HTMLAdvice(issue.Text))
+			p = problem.RawHTML.At(n.file, pos, diag.Excerpt(markdown.FirstTag(issue.Text))).WithHint(markdown.HTMLAdvice(issue.Text))
 		case markdown.ExternalImage:
 			link := markdown.ImageAsLink(issue.Source, issue.Text)
-			p = kindExternalImage.At(n.file, pos, diag.Excerpt(issue.Text), diag.Text{UK: "«" + link + "»", EN: strconv.Quote(link)})
+			p = problem.ExternalImage.At(n.file, pos, diag.Excerpt(issue.Text), diag.Text{UK: "«" + link + "»", EN: strconv.Quote(link)})
 		case markdown.TooLarge:
-			p = kindBodyTooLarge.At(n.file, diag.Pos{}, len(n.note.Body)>>10, issue.Limit>>10)
+			p = problem.BodyTooLarge.At(n.file, diag.Pos{}, len(n.note.Body)>>10, issue.Limit>>10)
 		case markdown.TooDeep:
-			p = kindBodyTooDeep.At(n.file, pos, issue.Limit)
+			p = problem.BodyTooDeep.At(n.file, pos, issue.Limit)
 		case markdown.LongLine:
-			p = kindBodyLongLine.At(n.file, pos, issue.Limit)
+			p = problem.BodyLongLine.At(n.file, pos, issue.Limit)
 		case markdown.TableTooWide:
-			p = kindTableTooWide.At(n.file, pos, issue.Limit)
+			p = problem.TableTooWide.At(n.file, pos, issue.Limit)
 		case markdown.TableTooBig:
-			p = kindTableTooBig.At(n.file, pos, issue.Limit)
+			p = problem.TableTooBig.At(n.file, pos, issue.Limit)
 		default:
 			reason, advice, _ := markdown.LinkProblem(issue.Text, false)
-			kind := kindBadURL
+			kind := problem.BadURL
 			if issue.Image {
-				kind = kindBadImage
+				kind = problem.BadImage
 			}
 			p = kind.At(n.file, pos, diag.Excerpt(issue.Text), reason, advice)
 		}
@@ -768,49 +769,49 @@ func checkConfig(root string, c *Config, f *tomlFile[Config]) diag.List {
 			break
 		}
 		if !supportedLanguages[lang] {
-			l.Add(f.problem(kindBadLanguage, key, true, lang))
+			l.Add(f.problem(problem.BadLanguage, key, true, lang))
 		}
 		for _, other := range c.Languages[:i] {
 			if other == lang {
-				l.Add(f.problem(kindRepeatedLanguage, key, true, lang))
+				l.Add(f.problem(problem.RepeatedLanguage, key, true, lang))
 			}
 		}
 	}
 	if u, err := url.Parse(c.BaseURL); !f.reported["base_url"] && (err != nil || (u.Host != "" && u.Scheme != "https" && u.Scheme != "http")) {
-		l.Add(f.problem(kindBadBaseURL, "base_url", true, c.BaseURL))
+		l.Add(f.problem(problem.BadBaseURL, "base_url", true, c.BaseURL))
 	}
 	if escapes(c.Content.Dir) && !f.reported["content.dir"] {
-		l.Add(f.problem(kindPathEscape, "content.dir", true, c.Content.Dir).WithHint(diag.Text{
+		l.Add(f.problem(problem.PathEscape, "content.dir", true, c.Content.Dir).WithHint(diag.Text{
 			UK: "зазвичай це dir = \"content\"", EN: "usually it is dir = \"content\""}))
 	}
 	switch {
 	case f.reported["theme"]:
 	case escapes(c.Theme) || strings.ContainsAny(c.Theme, `/\`):
-		l.Add(f.problem(kindPathEscape, "theme", true, c.Theme).WithHint(diag.Text{
+		l.Add(f.problem(problem.PathEscape, "theme", true, c.Theme).WithHint(diag.Text{
 			UK: "тема — це назва однієї теки в themes/, наприклад theme = \"default\"", EN: "a theme is the name of one folder in themes/, e.g. theme = \"default\""}))
 	default:
 		// Only when there is a themes folder: a content-only check of a
 		// site whose themes come later is no mistake.
 		if fi, err := os.Stat(filepath.Join(root, "themes")); err == nil && fi.IsDir() {
 			if _, err := os.Stat(filepath.Join(root, "themes", c.Theme)); err != nil {
-				l.Add(f.problem(kindNoTheme, "theme", true, c.Theme))
+				l.Add(f.problem(problem.NoTheme, "theme", true, c.Theme))
 			}
 		}
 	}
 	if (c.DueWindowDays < 0 || c.DueWindowDays > 366) && !f.reported["due_window_days"] {
-		l.Add(f.problem(kindBadDueWindow, "due_window_days", true, c.DueWindowDays))
+		l.Add(f.problem(problem.BadDueWindow, "due_window_days", true, c.DueWindowDays))
 	}
 	if !licenceID.MatchString(c.Data.Licence) && !f.reported["data.licence"] {
-		l.Add(f.problem(kindBadLicence, "data.licence", true, c.Data.Licence))
+		l.Add(f.problem(problem.BadLicence, "data.licence", true, c.Data.Licence))
 	}
 	if c.Data.Contact != "" && !contactEmail.MatchString(c.Data.Contact) && !f.reported["data.contact"] {
-		l.Add(f.problem(kindBadContact, "data.contact", true, c.Data.Contact))
+		l.Add(f.problem(problem.BadContact, "data.contact", true, c.Data.Contact))
 	}
 	if c.Contact.Email != "" && !contactEmail.MatchString(c.Contact.Email) && !f.reported["contact.email"] {
-		l.Add(f.problem(kindBadReportEmail, "contact.email", true, c.Contact.Email))
+		l.Add(f.problem(problem.BadReportEmail, "contact.email", true, c.Contact.Email))
 	}
 	if u, err := url.Parse(c.Contact.URL); c.Contact.URL != "" && !f.reported["contact.url"] && (err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "") {
-		l.Add(f.problem(kindBadReportURL, "contact.url", true, c.Contact.URL))
+		l.Add(f.problem(problem.BadReportURL, "contact.url", true, c.Contact.URL))
 	}
 	l.Add(checkPrivacy(c, f)...)
 	return l

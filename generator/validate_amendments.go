@@ -6,6 +6,7 @@ import (
 
 	"github.com/plansite/plansite/generator/content"
 	"github.com/plansite/plansite/generator/diag"
+	"github.com/plansite/plansite/generator/internal/problem"
 )
 
 // The records of a plan's amendments, checked: every [[amendment]] has an
@@ -85,7 +86,7 @@ func checkAmendmentRecords(f *tomlFile[content.Plan]) (amendmentRefs, diag.List)
 		if bad := checkID(f, table, a.ID, strconv.Itoa(i+1)); bad != nil {
 			l.Add(bad...)
 		} else if first, dup := lines[a.ID]; dup {
-			l.Add(f.problem(kindDuplicateID, table+".id", true, a.ID, first))
+			l.Add(f.problem(problem.DuplicateID, table+".id", true, a.ID, first))
 		} else {
 			lines[a.ID] = f.pos(table + ".id").Line
 			refs.order[a.ID] = i
@@ -98,11 +99,11 @@ func checkAmendmentRecords(f *tomlFile[content.Plan]) (amendmentRefs, diag.List)
 		switch {
 		case f.reported[table+".date"]:
 		case a.Date == nil:
-			l.Add(f.problem(kindAmendmentNoDate, table, false, a.ID, actDateExample(a.Act)))
+			l.Add(f.problem(problem.AmendmentNoDate, table, false, a.ID, actDateExample(a.Act)))
 		case p.Approval.Date != nil && a.Date.Before(*p.Approval.Date):
-			l.Add(f.problem(kindAmendmentBeforePlan, table+".date", true, a.ID, a.Date.String(), p.Approval.Date.String()))
+			l.Add(f.problem(problem.AmendmentBeforePlan, table+".date", true, a.ID, a.Date.String(), p.Approval.Date.String()))
 		case prev != nil && prev.Date != nil && a.Date.Before(*prev.Date):
-			l.Add(f.problem(kindAmendmentDateOrder, table+".date", true, a.ID, a.Date.String(), prev.ID, prev.Date.String()))
+			l.Add(f.problem(problem.AmendmentDateOrder, table+".date", true, a.ID, a.Date.String(), prev.ID, prev.Date.String()))
 		}
 		if a.Date != nil {
 			prev = a
@@ -141,7 +142,7 @@ func checkTraces(f *tomlFile[content.Plan], refs amendmentRefs, path, addedBy, r
 		if _, ok := refs.order[id]; ok {
 			return true
 		}
-		l.Add(f.problem(kindUnknownAmendment, key, true, id, refs.list))
+		l.Add(f.problem(problem.UnknownAmendment, key, true, id, refs.list))
 		return false
 	}
 	added, removed := -1, len(refs.ids)+1
@@ -151,7 +152,7 @@ func checkTraces(f *tomlFile[content.Plan], refs amendmentRefs, path, addedBy, r
 	if removedBy != "" && known(path+".removed_by", removedBy) {
 		removed = refs.order[removedBy]
 		if removed <= added {
-			l.Add(f.problem(kindRemovedBeforeAdded, path+".removed_by", true, removedBy, addedBy))
+			l.Add(f.problem(problem.RemovedBeforeAdded, path+".removed_by", true, removedBy, addedBy))
 		}
 	}
 	last := added
@@ -168,9 +169,9 @@ func checkTraces(f *tomlFile[content.Plan], refs amendmentRefs, path, addedBy, r
 		n := refs.order[r.Amendment]
 		switch {
 		case n <= last:
-			l.Add(f.problem(kindRevisionOrder, rp+".amendment", true, r.Amendment, lastID))
+			l.Add(f.problem(problem.RevisionOrder, rp+".amendment", true, r.Amendment, lastID))
 		case n >= removed:
-			l.Add(f.problem(kindRevisionAfterRemoval, rp+".amendment", true, r.Amendment, removedBy))
+			l.Add(f.problem(problem.RevisionAfterRemoval, rp+".amendment", true, r.Amendment, removedBy))
 		}
 		last, lastID = max(last, n), r.Amendment
 	}

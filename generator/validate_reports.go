@@ -10,6 +10,7 @@ import (
 	"github.com/plansite/plansite/generator/content"
 	"github.com/plansite/plansite/generator/diag"
 	"github.com/plansite/plansite/generator/internal/markdown"
+	"github.com/plansite/plansite/generator/internal/problem"
 	"github.com/plansite/plansite/generator/internal/term"
 	"github.com/plansite/plansite/generator/internal/translit"
 )
@@ -85,7 +86,7 @@ func checkPeriodKeys(n *noteSource) diag.List {
 			continue
 		}
 		if _, err := term.ParsePeriodKey(k); err != nil {
-			l.Add(n.problem(kindBadPeriodKey, paths[i], true, k))
+			l.Add(n.problem(problem.BadPeriodKey, paths[i], true, k))
 		}
 	}
 	return l
@@ -100,7 +101,7 @@ func checkVerification(n *noteSource) diag.List {
 	}
 	var l diag.List
 	if v.Level != "" && !slices.Contains(content.VerificationLevels, v.Level) && !n.reported["verification.level"] {
-		p := n.problem(kindBadVerification, "verification.level", true, v.Level)
+		p := n.problem(problem.BadVerification, "verification.level", true, v.Level)
 		if near := diag.Nearest(strings.ToLower(strings.TrimSpace(v.Level)), content.VerificationLevels, 1); len(near) > 0 {
 			p = p.WithHint(diag.Text{UK: "можливо, «" + near[0] + "»?", EN: "did you mean \"" + near[0] + "\"?"})
 		}
@@ -108,14 +109,14 @@ func checkVerification(n *noteSource) diag.List {
 	}
 	if v.Level == content.VerifyIndependent && strings.TrimSpace(v.By) == "" && !n.reported["verification.by"] {
 		if _, ok := n.idx.Lookup("verification.by"); ok {
-			l.Add(n.problem(kindEmptyField, "verification.by", true, "by", `by = "Громадська рада при виконавчому комітеті"`))
+			l.Add(n.problem(problem.EmptyField, "verification.by", true, "by", `by = "Громадська рада при виконавчому комітеті"`))
 		} else {
-			l.Add(n.problem(kindVerifierMissing, "verification.level", true))
+			l.Add(n.problem(problem.VerifierMissing, "verification.level", true))
 		}
 	}
 	if v.URL != "" && !n.reported["verification.url"] {
 		if reason, advice, bad := markdown.LinkProblem(v.URL, true); bad {
-			l.Add(n.problem(kindBadURL, "verification.url", true, diag.Excerpt(v.URL), reason, advice))
+			l.Add(n.problem(problem.BadURL, "verification.url", true, diag.Excerpt(v.URL), reason, advice))
 		}
 	}
 	return l
@@ -129,16 +130,16 @@ func checkEvidenceCopies(ps *planSource, n *noteSource) diag.List {
 		p := "evidence[" + strconv.Itoa(i) + "]"
 		if e.ArchivedURL != "" && !n.reported[p+".archived_url"] {
 			if reason, advice, bad := markdown.LinkProblem(e.ArchivedURL, true); bad {
-				l.Add(n.problem(kindBadURL, p+".archived_url", true, diag.Excerpt(e.ArchivedURL), reason, advice))
+				l.Add(n.problem(problem.BadURL, p+".archived_url", true, diag.Excerpt(e.ArchivedURL), reason, advice))
 			}
 		}
 		if e.File != "" && !n.reported[p+".file"] {
 			if reason, advice, bad := badEvidencePath(e.File); bad {
-				l.Add(n.problem(kindBadEvidenceFile, p+".file", true, diag.Excerpt(e.File), reason, advice))
+				l.Add(n.problem(problem.BadEvidenceFile, p+".file", true, diag.Excerpt(e.File), reason, advice))
 			}
 		}
 		if e.SHA256 != "" && !n.reported[p+".sha256"] && !sha256Hex.MatchString(strings.TrimSpace(e.SHA256)) {
-			l.Add(n.problem(kindBadChecksum, p+".sha256", true, diag.Excerpt(e.SHA256)))
+			l.Add(n.problem(problem.BadChecksum, p+".sha256", true, diag.Excerpt(e.SHA256)))
 		}
 	}
 	return l
@@ -202,24 +203,24 @@ func checkSpending(n *noteSource, plan string) diag.List {
 		case s.Year == 0:
 			l.Add(n.missingIn(p, "year", "year = "+strconv.Itoa(max(note.Date.Year, content.MinYear)))...)
 		case s.Year < content.MinYear || s.Year > content.MaxYear:
-			l.Add(n.problem(kindSpendingYear, p+".year", true, s.Year))
+			l.Add(n.problem(problem.SpendingYear, p+".year", true, s.Year))
 		}
 		switch {
 		case n.reported[p+".amount"]:
 		case s.Amount == nil:
 			l.Add(n.missingIn(p, "amount", "amount = 120000")...)
 		case *s.Amount < 0:
-			l.Add(n.problem(kindNegativeAmount, p+".amount", true, strconv.FormatFloat(*s.Amount, 'f', -1, 64)))
+			l.Add(n.problem(problem.NegativeAmount, p+".amount", true, strconv.FormatFloat(*s.Amount, 'f', -1, 64)))
 		}
 		if s.Currency != "" && !n.reported[p+".currency"] && !currencyCode.MatchString(s.Currency) {
-			l.Add(n.problem(kindBadCurrency, p+".currency", true, s.Currency))
+			l.Add(n.problem(problem.BadCurrency, p+".currency", true, s.Currency))
 		}
 		if s.Programme != "" && !n.reported[p+".programme"] && !programmeCode.MatchString(s.Programme) {
-			l.Add(n.problem(kindBadProgramme, p+".programme", true, s.Programme))
+			l.Add(n.problem(problem.BadProgramme, p+".programme", true, s.Programme))
 		}
 		for j, id := range s.Prozorro {
 			if q := p + ".prozorro[" + strconv.Itoa(j) + "]"; !n.reported[q] && !validProzorro(id) {
-				l.Add(n.problem(kindBadProzorro, q, true, diag.Excerpt(id)))
+				l.Add(n.problem(problem.BadProzorro, q, true, diag.Excerpt(id)))
 			}
 		}
 		l.Add(spendingMeasure(n, p, s, plan)...)
@@ -251,9 +252,9 @@ func spendingMeasure(n *noteSource, p string, s content.Spending, plan string) d
 	}
 	switch {
 	case s.Measure != "" && !slices.Contains(refs, resolveMeasure(plan, s.Measure)):
-		return diag.List{n.problem(kindSpendingOtherMeasure, p+".measure", true, s.Measure, strings.Join(refs, ", "))}
+		return diag.List{n.problem(problem.SpendingOtherMeasure, p+".measure", true, s.Measure, strings.Join(refs, ", "))}
 	case s.Measure == "" && len(refs) > 1:
-		return diag.List{n.problem(kindSpendingMeasure, p, false, refs[0])}
+		return diag.List{n.problem(problem.SpendingMeasure, p, false, refs[0])}
 	}
 	return nil
 }
@@ -284,9 +285,9 @@ func validateTotals(ps *planSource, c *catalog) diag.List {
 			}
 			switch {
 			case ref == spec.Ref:
-				l.Add(f.problem(kindBadTotalOf, p, true, ref, diag.Text{UK: "показник не може бути сумою самого себе", EN: "an indicator cannot be the sum of itself"}))
+				l.Add(f.problem(problem.BadTotalOf, p, true, ref, diag.Text{UK: "показник не може бути сумою самого себе", EN: "an indicator cannot be the sum of itself"}))
 			case specs[ref] == nil:
-				l.Add(f.problem(kindBadTotalOf, p, true, ref, diag.Text{UK: "такого числового показника в цьому файлі немає", EN: "this file describes no such numeric indicator"}))
+				l.Add(f.problem(problem.BadTotalOf, p, true, ref, diag.Text{UK: "такого числового показника в цьому файлі немає", EN: "this file describes no such numeric indicator"}))
 			}
 		}
 	}
@@ -302,7 +303,7 @@ func checkPrivacy(c *Config, f *tomlFile[Config]) diag.List {
 		m = f.data.Privacy.MinCount
 	}
 	if (m < 2 || m > 100) && !f.reported["privacy.min_count"] {
-		return diag.List{f.problem(kindBadMinCount, "privacy.min_count", true, m)}
+		return diag.List{f.problem(problem.BadMinCount, "privacy.min_count", true, m)}
 	}
 	return nil
 }
