@@ -15,6 +15,7 @@ import (
 	"github.com/plansite/plansite/generator/internal/markdown"
 	"github.com/plansite/plansite/generator/internal/model"
 	"github.com/plansite/plansite/generator/internal/problem"
+	"github.com/plansite/plansite/generator/internal/source"
 )
 
 // assemble is the third stage: it joins a plan's validated content into the
@@ -23,16 +24,16 @@ import (
 // made from the plans' summaries.
 
 // newSite returns the model.Site model without plans: what every page shares.
-func newSite(s *sources, asOf content.Date, demo bool) *model.Site {
-	return &model.Site{Config: &s.config, AsOf: asOf, Glossary: s.glossary.data.Terms, Demo: demo}
+func newSite(s *source.Sources, asOf content.Date, demo bool) *model.Site {
+	return &model.Site{Config: &s.Config, AsOf: asOf, Glossary: s.Glossary.Data.Terms, Demo: demo}
 }
 
 // registryOrder returns the valid registry entries sorted by name, as the
 // executors' index lists them.
-func registryOrder(s *sources, c *catalog) []*content.Executor {
+func registryOrder(s *source.Sources, c *catalog) []*content.Executor {
 	var out []*content.Executor
-	for i := range s.registry.data.Executors {
-		e := &s.registry.data.Executors[i]
+	for i := range s.Registry.Data.Executors {
+		e := &s.Registry.Data.Executors[i]
 		if c.executors[e.ID] == e { // else invalid or duplicate: reported by validate
 			out = append(out, e)
 		}
@@ -44,7 +45,7 @@ func registryOrder(s *sources, c *catalog) []*content.Executor {
 
 // assemblePlan joins one plan. Executors get objects of their own for the
 // plan, so that a plan's model holds nothing of other plans.
-func assemblePlan(site *model.Site, ps *planSource, c *catalog, asOf content.Date) (*model.Plan, diag.List) {
+func assemblePlan(site *model.Site, ps *source.Plan, c *catalog, asOf content.Date) (*model.Plan, diag.List) {
 	execs := map[string]*model.Executor{}
 	executor := func(id string) *model.Executor {
 		if x := execs[id]; x != nil {
@@ -59,8 +60,8 @@ func assemblePlan(site *model.Site, ps *planSource, c *catalog, asOf content.Dat
 		return x
 	}
 	var problems diag.List
-	raw := &ps.plan.data
-	p := &model.Plan{Plan: raw, Path: "/" + raw.ID + "/", Counts: model.Counts{}, Dir: ps.dir}
+	raw := &ps.Plan.Data
+	p := &model.Plan{Plan: raw, Path: "/" + raw.ID + "/", Counts: model.Counts{}, Dir: ps.Dir}
 	byRef := map[string]*model.Measure{}
 	newMeasure := func(sec *model.Section, m *content.Measure, task *model.Task, group *model.Group, path string) *model.Measure {
 		ms := &model.Measure{Measure: m, Plan: p, Section: sec, Task: task, Group: group,
@@ -117,34 +118,34 @@ func assemblePlan(site *model.Site, ps *planSource, c *catalog, asOf content.Dat
 	assembleAmendments(p)
 	problems.Add(futureAmendments(ps, asOf)...)
 
-	for _, ns := range ps.notes {
-		if ns.note.Date.IsZero() {
+	for _, ns := range ps.Notes {
+		if ns.Note.Date.IsZero() {
 			continue
 		}
-		if asOf.Before(ns.note.Date) {
-			problems.Add(ns.problem(problem.FutureNote, "date", true, ns.note.Date.String(), asOf.String()))
+		if asOf.Before(ns.Note.Date) {
+			problems.Add(ns.Problem(problem.FutureNote, "date", true, ns.Note.Date.String(), asOf.String()))
 			continue
 		}
-		n := &model.Note{Note: ns.note, Plan: p, Slug: ns.slug, File: ns.file, Demo: ns.demo,
-			Path: p.Path + "notes/" + ns.slug + "/"}
-		n.Status, _ = content.LookupStatus(ns.note.Status)
-		if ns.note.Reporter != "" {
-			n.Reporter = executor(ns.note.Reporter)
+		n := &model.Note{Note: ns.Note, Plan: p, Slug: ns.Slug, File: ns.Path, Demo: ns.Demo,
+			Path: p.Path + "notes/" + ns.Slug + "/"}
+		n.Status, _ = content.LookupStatus(ns.Note.Status)
+		if ns.Note.Reporter != "" {
+			n.Reporter = executor(ns.Note.Reporter)
 		}
-		html, err := markdown.Render([]byte(ns.note.Body))
+		html, err := markdown.Render([]byte(ns.Note.Body))
 		if err != nil {
-			problems.Add(problem.RawHTML.At(ns.file, diag.Pos{Line: ns.bodyLine}, err.Error()))
+			problems.Add(problem.RawHTML.At(ns.Path, diag.Pos{Line: ns.BodyLine}, err.Error()))
 		}
 		n.HTML = html
-		for _, ref := range ns.note.Measures {
+		for _, ref := range ns.Note.Measures {
 			if m := byRef[resolveMeasure(p.ID, ref)]; m != nil {
 				n.Measures = append(n.Measures, m)
 				m.Notes = append(m.Notes, n)
 			}
 		}
-		for i, v := range ns.note.Values {
+		for i, v := range ns.Note.Values {
 			if v.Date != nil && asOf.Before(*v.Date) {
-				problems.Add(ns.problem(problem.FutureValue, "value["+strconv.Itoa(i)+"].date", true, v.Date.String(), asOf.String()))
+				problems.Add(ns.Problem(problem.FutureValue, "value["+strconv.Itoa(i)+"].date", true, v.Date.String(), asOf.String()))
 				continue
 			}
 			ref := resolveMeasure(p.ID, v.Indicator)
@@ -185,7 +186,7 @@ func assemblePlan(site *model.Site, ps *planSource, c *catalog, asOf content.Dat
 		}
 		m.Progress = model.Assess(m, site.Config.DueWindowDays, asOf)
 		if !m.Progress.TermKnown {
-			prob := ps.plan.problem(problem.TermUnparsed, m.TOMLPath+".term", true, m.Term, m.Progress.Unread.UK)
+			prob := ps.Plan.Problem(problem.TermUnparsed, m.TOMLPath+".term", true, m.Term, m.Progress.Unread.UK)
 			prob.Message.EN = problem.TermUnparsed.At("", diag.Pos{}, m.Term, m.Progress.Unread.EN).Message.EN
 			problems.Add(prob)
 		}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/plansite/plansite/generator/content"
 	"github.com/plansite/plansite/generator/diag"
+	"github.com/plansite/plansite/generator/internal/source"
 )
 
 // budget fails the fuzz input when fn takes longer than a second or
@@ -150,18 +151,18 @@ func FuzzDecodeNote(f *testing.F) {
 		}
 		var probs diag.List
 		budget(t, len(data), func() {
-			var n *noteSource
-			n, probs = loadNote(site, rel, false)
+			var n *source.Note
+			n, probs = source.LoadNote(site, rel, false)
 			switch {
 			case n == nil:
-			case n.idx == nil:
+			case n.Index == nil:
 				probs.Add(checkBody(n)...)
 			default:
 				probs.Add(validateNote(ps, n, cat, true)...)
-				saved := ps.notes
-				ps.notes = []*noteSource{n}
+				saved := ps.Notes
+				ps.Notes = []*source.Note{n}
 				_, p := assemble(src, cat, date)
-				ps.notes = saved
+				ps.Notes = saved
 				probs.Add(p...)
 			}
 		})
@@ -191,17 +192,17 @@ func FuzzDecodePlan(f *testing.F) {
 		}
 		var probs diag.List
 		budget(t, len(data), func() {
-			ps := &planSource{dir: "nova-2021"}
-			var plan tomlFile[content.Plan]
-			plan, probs = readTOML[content.Plan](site, rel, maxPlanBytes, true)
-			ps.plan = plan
-			if ps.plan.found {
+			ps := &source.Plan{Dir: "nova-2021"}
+			var plan source.File[content.Plan]
+			plan, probs = source.ReadTOML[content.Plan](site, rel, source.MaxPlanBytes, true)
+			ps.Plan = plan
+			if ps.Plan.Found {
 				// A catalog of its own: the plan may repeat the small
 				// site's plan id, and that is a problem of the other file.
 				c := &catalog{executors: cat.executors, measures: map[string]map[string]*measurePlace{},
-					specs: map[string]map[string]*content.IndicatorSpec{}, owner: map[string]*planSource{}}
+					specs: map[string]map[string]*content.IndicatorSpec{}, owner: map[string]*source.Plan{}}
 				probs.Add(validatePlan(ps, c)...)
-				s := &sources{config: src.config, registry: src.registry, plans: []*planSource{ps}}
+				s := &loaded{src: &source.Sources{Config: src.src.Config, Registry: src.src.Registry}, plans: []*source.Plan{ps}}
 				_, p := assemble(s, c, date)
 				probs.Add(p...)
 			}
