@@ -12,6 +12,7 @@ import (
 
 	"github.com/plansite/plansite/generator/content"
 	"github.com/plansite/plansite/generator/diag"
+	"github.com/plansite/plansite/generator/internal/check"
 	"github.com/plansite/plansite/generator/internal/markdown"
 	"github.com/plansite/plansite/generator/internal/model"
 	"github.com/plansite/plansite/generator/internal/problem"
@@ -30,11 +31,11 @@ func newSite(s *source.Sources, asOf content.Date, demo bool) *model.Site {
 
 // registryOrder returns the valid registry entries sorted by name, as the
 // executors' index lists them.
-func registryOrder(s *source.Sources, c *catalog) []*content.Executor {
+func registryOrder(s *source.Sources, c *check.Catalog) []*content.Executor {
 	var out []*content.Executor
 	for i := range s.Registry.Data.Executors {
 		e := &s.Registry.Data.Executors[i]
-		if c.executors[e.ID] == e { // else invalid or duplicate: reported by validate
+		if c.Executor(e.ID) == e { // else invalid or duplicate: reported by validate
 			out = append(out, e)
 		}
 	}
@@ -45,13 +46,13 @@ func registryOrder(s *source.Sources, c *catalog) []*content.Executor {
 
 // assemblePlan joins one plan. Executors get objects of their own for the
 // plan, so that a plan's model holds nothing of other plans.
-func assemblePlan(site *model.Site, ps *source.Plan, c *catalog, asOf content.Date) (*model.Plan, diag.List) {
+func assemblePlan(site *model.Site, ps *source.Plan, c *check.Catalog, asOf content.Date) (*model.Plan, diag.List) {
 	execs := map[string]*model.Executor{}
 	executor := func(id string) *model.Executor {
 		if x := execs[id]; x != nil {
 			return x
 		}
-		e := c.executors[id]
+		e := c.Executor(id)
 		if e == nil {
 			return nil
 		}
@@ -79,7 +80,7 @@ func assemblePlan(site *model.Site, ps *source.Plan, c *catalog, asOf content.Da
 		}
 		for i, text := range m.Indicators {
 			ind := &model.Indicator{Measure: ms, N: i + 1, Text: text, Ref: ms.Ref + "#" + strconv.Itoa(i+1)}
-			ind.SetSpec(c.specs[p.ID][ind.Ref], site.Config.Privacy.MinCount)
+			ind.SetSpec(c.Spec(p.ID, ind.Ref), site.Config.Privacy.MinCount)
 			if ind.Spec != nil && !ms.IsRemoved() {
 				p.Numeric = append(p.Numeric, ind)
 			}
@@ -138,7 +139,7 @@ func assemblePlan(site *model.Site, ps *source.Plan, c *catalog, asOf content.Da
 		}
 		n.HTML = html
 		for _, ref := range ns.Note.Measures {
-			if m := byRef[resolveMeasure(p.ID, ref)]; m != nil {
+			if m := byRef[check.ResolveMeasure(p.ID, ref)]; m != nil {
 				n.Measures = append(n.Measures, m)
 				m.Notes = append(m.Notes, n)
 			}
@@ -148,7 +149,7 @@ func assemblePlan(site *model.Site, ps *source.Plan, c *catalog, asOf content.Da
 				problems.Add(ns.Problem(problem.FutureValue, "value["+strconv.Itoa(i)+"].date", true, v.Date.String(), asOf.String()))
 				continue
 			}
-			ref := resolveMeasure(p.ID, v.Indicator)
+			ref := check.ResolveMeasure(p.ID, v.Indicator)
 			mref, num, _ := strings.Cut(ref, "#")
 			m := byRef[mref]
 			k, _ := strconv.Atoi(num)
@@ -216,6 +217,27 @@ func assemblePlan(site *model.Site, ps *source.Plan, c *catalog, asOf content.Da
 	}
 	model.Keys(p)
 	return p, problems
+}
+
+// sectionAreas returns, for each section id of the plan, the areas it
+// serves as its page links them.
+func sectionAreas(ps *source.Plan, c *check.Catalog) map[string][]model.AreaLink {
+	out := map[string][]model.AreaLink{}
+	for _, sa := range ps.Areas.Data.Sections {
+		if len(out[sa.ID]) > 0 {
+			continue // a repeated table: reported; the first counts
+		}
+		for _, ref := range sa.Areas {
+			st, a := c.Area(ref)
+			if a == nil || slices.ContainsFunc(out[sa.ID], func(a model.AreaLink) bool { return a.Ref == ref }) {
+				continue
+			}
+			out[sa.ID] = append(out[sa.ID], model.AreaLink{Ref: ref, Path: model.AreaPath(ref),
+				Title: a.Title, TitleEN: a.TitleEN, Official: a.Official,
+				Strategy: st.Title, StrategyEN: st.TitleEN})
+		}
+	}
+	return out
 }
 
 // measureCode builds a short citation number such as "II.2.3" (section,

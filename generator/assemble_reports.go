@@ -15,6 +15,7 @@ import (
 
 	"github.com/plansite/plansite/generator/content"
 	"github.com/plansite/plansite/generator/diag"
+	"github.com/plansite/plansite/generator/internal/check"
 	"github.com/plansite/plansite/generator/internal/model"
 	"github.com/plansite/plansite/generator/internal/problem"
 	"github.com/plansite/plansite/generator/internal/source"
@@ -69,11 +70,11 @@ func joinEvidence(ps *source.Plan, ns *source.Note, n *model.Note, p *model.Plan
 		item := model.EvidenceItem{Evidence: e}
 		at := "evidence[" + strconv.Itoa(i) + "]"
 		if e.File != "" && !ns.Reported[at+".file"] {
-			if _, _, bad := badEvidencePath(e.File); !bad {
+			if _, _, bad := check.BadEvidencePath(e.File); !bad {
 				local, prob := readEvidence(ps, ns, at, e.File, p)
 				if prob != nil {
 					problems.Add(*prob)
-				} else if sum := strings.ToLower(strings.TrimSpace(e.SHA256)); sum != "" && sha256Hex.MatchString(sum) && sum != local.SHA256 {
+				} else if sum := strings.ToLower(strings.TrimSpace(e.SHA256)); sum != "" && check.IsSHA256(sum) && sum != local.SHA256 {
 					problems.Add(ns.Problem(problem.ChecksumMismatch, at+".sha256", true, path.Join(ps.EvidenceDir(), e.File), local.SHA256))
 				}
 				item.Local = local
@@ -83,6 +84,10 @@ func joinEvidence(ps *source.Plan, ns *source.Note, n *model.Note, p *model.Plan
 	}
 	return problems
 }
+
+// maxEvidenceBytes bounds a local evidence file: a scanned decision or
+// minutes is a few MiB; more is a mistake (a video, an archive of scans).
+const maxEvidenceBytes = 20 << 20
 
 // readEvidence reads a local evidence file: an ordinary file (not a
 // symbolic link, and not reached through one, which could lead outside the
@@ -182,6 +187,18 @@ func joinSpending(p *model.Plan, sources map[*model.Note]*source.Note) {
 	}
 }
 
+// spendingMeasureRef is the plan-relative measure a spending of note is
+// for: the one it names, else the note's only measure.
+func spendingMeasureRef(note *content.Note, s content.Spending, plan string) string {
+	if s.Measure != "" {
+		return check.ResolveMeasure(plan, s.Measure)
+	}
+	if len(note.Measures) == 1 {
+		return check.ResolveMeasure(plan, note.Measures[0])
+	}
+	return ""
+}
+
 // unmatchedProblems warns of the periods m's notes name that its term
 // lacks, at each period as the note writes it.
 func unmatchedProblems(p *model.Plan, m *model.Measure, sources map[*model.Note]*source.Note) diag.List {
@@ -200,7 +217,7 @@ func unmatchedProblems(p *model.Plan, m *model.Measure, sources map[*model.Note]
 		if ns == nil {
 			continue
 		}
-		at := periodPaths(&ns.Note)[max(0, slices.Index(ns.Note.PeriodKeys(), u.Key))]
+		at := check.PeriodPaths(&ns.Note)[max(0, slices.Index(ns.Note.PeriodKeys(), u.Key))]
 		if len(keys) == 0 {
 			l.Add(ns.Problem(problem.PeriodNoTerm, at, true, u.Key, m.Code, m.Term))
 			continue

@@ -6,14 +6,12 @@ import (
 	"fmt"
 	"os"
 	"path"
-	"path/filepath"
-	"regexp"
 	"sort"
 	"sync"
 	"time"
 
-	"github.com/plansite/plansite/generator/content"
 	"github.com/plansite/plansite/generator/diag"
+	"github.com/plansite/plansite/generator/internal/check"
 	"github.com/plansite/plansite/generator/internal/engine"
 	"github.com/plansite/plansite/generator/internal/model"
 	"github.com/plansite/plansite/generator/internal/render"
@@ -47,7 +45,7 @@ type run struct {
 	pagesFirst bool
 
 	src     *source.Sources
-	cat     *catalog
+	cat     *check.Catalog
 	site    *model.Site
 	r       *render.Renderer
 	owners  map[string]string // plan id → the folder that holds it
@@ -73,7 +71,7 @@ func (b *Builder) run(ctx context.Context, mode runMode, out sink, cfg buildConf
 	dirs, p := source.PlanDirs(r.src)
 	r.res.Problems.Add(p...)
 	r.res.Problems.Add(source.StrayFolders(r.src, dirs)...)
-	r.owners = claimIDs(r.src, dirs)
+	r.owners = check.ClaimIDs(r.src, dirs)
 	r.site = newSite(r.src, b.date, source.HasDemoNotes(r.src, dirs))
 	r.site.Commit = b.commitOf()
 	if mode == modeAssemble {
@@ -133,7 +131,7 @@ func (r *run) globals() {
 	t := time.Now()
 	defer r.stage("load", t)
 	src, problems, ok := source.LoadGlobals(r.b.root)
-	problems.Add(checkConfig(src)...)
+	problems.Add(check.Config(src)...)
 	if r.b.baseURL != "" {
 		src.Config.SetBaseURL(r.b.baseURL)
 	}
@@ -144,10 +142,10 @@ func (r *run) globals() {
 	}
 	r.src = src
 	r.res.ContentDir = src.ContentDir
-	r.cat = newCatalog()
-	r.res.Problems.Add(validateRegistry(src, r.cat)...)
-	r.res.Problems.Add(validateGlossary(src)...)
-	r.res.Problems.Add(validateStrategies(src, r.cat)...)
+	r.cat = check.NewCatalog()
+	r.res.Problems.Add(check.Registry(src, r.cat)...)
+	r.res.Problems.Add(check.Glossary(src)...)
+	r.res.Problems.Add(check.Strategies(src, r.cat)...)
 	// A plan is checked against the strategies' areas, and its sections'
 	// pages name them: both files are among every plan's inputs.
 	h := model.HashJSON(engine.NewHasher("registry"), src.Registry.Data)
@@ -192,16 +190,16 @@ func (r *run) plan(dir string) error {
 	ps, problems := source.LoadPlan(r.src, dir)
 	r.stage("load", t)
 	t = time.Now()
-	problems.Add(validatePlanSource(r.src, ps, r.cat, r.owners)...)
+	problems.Add(check.PlanSource(r.src, ps, r.cat, r.owners)...)
 	r.stage("validate", t)
 	var p *model.Plan
-	if ps.Plan.Found && r.cat.measures[ps.Plan.Data.ID] != nil {
+	if ps.Plan.Found && r.cat.Indexed(ps.Plan.Data.ID) {
 		t = time.Now()
 		var ap diag.List
 		p, ap = assemblePlan(r.site, ps, r.cat, r.b.date)
 		problems.Add(ap...)
 		r.stage("assemble", t)
-		defer r.cat.forget(ps.Plan.Data.ID)
+		defer r.cat.Forget(ps.Plan.Data.ID)
 	}
 	r.res.Problems.Add(problems...)
 	switch {
@@ -249,7 +247,7 @@ func (r *run) planKey(dir string, files []string) engine.Key {
 		}
 		h.String(f).Sum(st.Sum)
 		if i == 0 {
-			id = quickID(r.src.Root, f)
+			id = check.QuickID(r.src.Root, f)
 		}
 	}
 	// Every name in the notes folders: a file that is no note (x.MD) is
@@ -275,7 +273,7 @@ func (r *run) portal() error {
 	t := time.Now()
 	defer r.stage("render", t)
 	pt := model.NewPortal(r.plans, registryOrder(r.src, r.cat))
-	pt.Compare = model.Compare(pt.Plans, r.cat.strategies)
+	pt.Compare = model.Compare(pt.Plans, r.cat.Strategies())
 	if err := r.r.Portal(pt); err != nil {
 		return err
 	}
@@ -287,109 +285,6 @@ func (r *run) portal() error {
 		}
 	}
 	return r.r.Sitemap()
-}
-
-// validatePlanSource checks one plan's files against each other and
-// against the registry.
-func validatePlanSource(s *source.Sources, ps *source.Plan, c *catalog, owners map[string]string) diag.List {
-	var l diag.List
-	if ps.Plan.Found {
-		l.Add(validatePlanOwned(s, ps, c, owners)...)
-	}
-	indexed := ps.Plan.Found && c.owner[ps.Plan.Data.ID] == ps
-	if indexed {
-		l.Add(validateMonitoring(ps, c)...)
-		l.Add(validateAreas(ps, c)...)
-	}
-	for _, n := range ps.Notes {
-		l.Add(validateNote(ps, n, c, indexed)...)
-	}
-	for _, n := range ps.Broken {
-		l.Add(checkBody(n)...)
-	}
-	l.Add(validateNoteFiles(s, ps)...)
-	return l
-}
-
-// validatePlanOwned validates a plan whose id another folder may claim
-// too: the folder named after the id owns it (see claimIDs), and the other
-// is told.
-func validatePlanOwned(s *source.Sources, ps *source.Plan, c *catalog, owners map[string]string) diag.List {
-	id := ps.Plan.Data.ID
-	if cur := c.owner[id]; cur != nil && cur.Dir == ps.Dir {
-		delete(c.owner, id) // the claim made for it below, by a folder before it
-	}
-	if owner := owners[id]; owner != "" && owner != ps.Dir && c.owner[id] == nil {
-		c.owner[id] = &source.Plan{Dir: owner, Plan: source.File[content.Plan]{Path: planTOML(s, owner)}}
-	}
-	return validatePlan(ps, c)
-}
-
-// newCatalog returns an empty catalog.
-func newCatalog() *catalog {
-	return &catalog{
-		executors: map[string]*content.Executor{},
-		measures:  map[string]map[string]*measurePlace{},
-		specs:     map[string]map[string]*content.IndicatorSpec{},
-		owner:     map[string]*source.Plan{},
-	}
-}
-
-// forget drops a plan's indexes once it is built, keeping its claim on
-// its id: a build holds one plan at a time.
-func (c *catalog) forget(id string) {
-	delete(c.measures, id)
-	delete(c.specs, id)
-	if ps := c.owner[id]; ps != nil {
-		// Keep the claim, not the plan: a later folder repeating the id
-		// is told which file has it.
-		c.owner[id] = &source.Plan{Dir: ps.Dir, Plan: source.File[content.Plan]{Path: ps.Plan.Path}}
-	}
-}
-
-// planIDLine finds a plan's top-level id without decoding the file, before
-// its first table header.
-var (
-	planIDLine  = regexp.MustCompile(`(?m)^\s*id\s*=\s*"([^"\n]*)"`)
-	tableHeader = regexp.MustCompile(`(?m)^\s*\[`)
-)
-
-// quickID reads the id a plan.toml gives, cheaply: folders are built one at
-// a time, and which of two folders owns an id must be known before either
-// is built.
-func quickID(root, file string) string {
-	f, err := os.Open(filepath.Join(root, filepath.FromSlash(file)))
-	if err != nil {
-		return ""
-	}
-	defer f.Close()
-	buf := make([]byte, 8<<10)
-	n, _ := f.Read(buf)
-	head := buf[:n]
-	if i := tableHeader.FindIndex(head); i != nil {
-		head = head[:i[0]]
-	}
-	if m := planIDLine.FindSubmatch(head); m != nil {
-		return string(m[1])
-	}
-	return ""
-}
-
-// claimIDs decides which folder owns each plan id: the folder named after
-// it, else the first folder in order. When a plan.toml is copied into a new
-// folder and its id not changed, the copy is the one to be told.
-func claimIDs(s *source.Sources, dirs []string) map[string]string {
-	owners := map[string]string{}
-	for _, dir := range dirs {
-		id := quickID(s.Root, planTOML(s, dir))
-		if id == "" {
-			continue
-		}
-		if cur, ok := owners[id]; !ok || (cur != id && dir == id) {
-			owners[id] = dir
-		}
-	}
-	return owners
 }
 
 // programKey identifies the running program by its bytes, so that a new
@@ -405,8 +300,3 @@ var programKey = sync.OnceValues(func() (engine.Key, error) {
 	}
 	return engine.NewHasher("program").Sum(engine.SumOf(data)).Done(), nil
 })
-
-// planTOML is the slash path of the plan.toml in folder dir.
-func planTOML(s *source.Sources, dir string) string {
-	return path.Join(s.ContentDir, "plans", dir, "plan.toml")
-}

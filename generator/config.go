@@ -1,10 +1,6 @@
 package generator
 
-import (
-	"github.com/plansite/plansite/generator/internal/model"
-)
+import "github.com/plansite/plansite/generator/internal/model"
 
 // Config is the site configuration, decoded from config.toml.
 type Config = model.Config
-
-var supportedLanguages = map[string]bool{"uk": true, "en": true}

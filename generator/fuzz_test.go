@@ -13,6 +13,7 @@ import (
 
 	"github.com/plansite/plansite/generator/content"
 	"github.com/plansite/plansite/generator/diag"
+	"github.com/plansite/plansite/generator/internal/check"
 	"github.com/plansite/plansite/generator/internal/source"
 )
 
@@ -156,9 +157,9 @@ func FuzzDecodeNote(f *testing.F) {
 			switch {
 			case n == nil:
 			case n.Index == nil:
-				probs.Add(checkBody(n)...)
+				probs.Add(check.Body(n)...)
 			default:
-				probs.Add(validateNote(ps, n, cat, true)...)
+				probs.Add(check.Note(ps, n, cat, true)...)
 				saved := ps.Notes
 				ps.Notes = []*source.Note{n}
 				_, p := assemble(src, cat, date)
@@ -180,7 +181,6 @@ func FuzzDecodePlan(f *testing.F) {
 
 	site := copySite(f, "testdata/sites/small")
 	src, _ := load(site)
-	cat, _ := validate(src)
 	rel := "content/plans/nova-2021/plan.toml"
 	abs := filepath.Join(site, filepath.FromSlash(rel))
 	os.MkdirAll(filepath.Dir(abs), 0o755)
@@ -199,9 +199,9 @@ func FuzzDecodePlan(f *testing.F) {
 			if ps.Plan.Found {
 				// A catalog of its own: the plan may repeat the small
 				// site's plan id, and that is a problem of the other file.
-				c := &catalog{executors: cat.executors, measures: map[string]map[string]*measurePlace{},
-					specs: map[string]map[string]*content.IndicatorSpec{}, owner: map[string]*source.Plan{}}
-				probs.Add(validatePlan(ps, c)...)
+				c := check.NewCatalog()
+				check.Registry(src.src, c)
+				probs.Add(check.Plan(ps, c)...)
 				s := &loaded{src: &source.Sources{Config: src.src.Config, Registry: src.src.Registry}, plans: []*source.Plan{ps}}
 				_, p := assemble(s, c, date)
 				probs.Add(p...)

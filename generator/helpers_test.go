@@ -9,6 +9,7 @@ import (
 
 	"github.com/plansite/plansite/generator/content"
 	"github.com/plansite/plansite/generator/diag"
+	"github.com/plansite/plansite/generator/internal/check"
 	"github.com/plansite/plansite/generator/internal/fixture"
 	"github.com/plansite/plansite/generator/internal/model"
 	"github.com/plansite/plansite/generator/internal/source"
@@ -76,7 +77,7 @@ type loaded struct {
 // load reads the whole site at once.
 func load(root string) (*loaded, diag.List) {
 	s, problems, ok := source.LoadGlobals(root)
-	problems.Add(checkConfig(s)...)
+	problems.Add(check.Config(s)...)
 	l := &loaded{src: s}
 	if !ok {
 		return l, problems
@@ -92,11 +93,11 @@ func load(root string) (*loaded, diag.List) {
 }
 
 // assemble joins every plan of s that validate indexed.
-func assemble(s *loaded, c *catalog, asOf content.Date) (*model.Site, diag.List) {
+func assemble(s *loaded, c *check.Catalog, asOf content.Date) (*model.Site, diag.List) {
 	var problems diag.List
 	site := newSite(s.src, asOf, false)
 	for _, ps := range s.plans {
-		if !ps.Plan.Found || c.measures[ps.Plan.Data.ID] == nil {
+		if !ps.Plan.Found || !c.Indexed(ps.Plan.Data.ID) {
 			continue
 		}
 		p, probs := assemblePlan(site, ps, c, asOf)
@@ -109,19 +110,19 @@ func assemble(s *loaded, c *catalog, asOf content.Date) (*model.Site, diag.List)
 // validate checks the whole site at once, as the fuzz tests need it, with
 // the steps a build takes one plan at a time (see build.go), and returns
 // the indexes assemble needs.
-func validate(s *loaded) (*catalog, diag.List) {
+func validate(s *loaded) (*check.Catalog, diag.List) {
 	var l diag.List
-	c := newCatalog()
-	l.Add(validateRegistry(s.src, c)...)
-	l.Add(validateGlossary(s.src)...)
-	l.Add(validateStrategies(s.src, c)...)
+	c := check.NewCatalog()
+	l.Add(check.Registry(s.src, c)...)
+	l.Add(check.Glossary(s.src)...)
+	l.Add(check.Strategies(s.src, c)...)
 	dirs := make([]string, len(s.plans))
 	for i, ps := range s.plans {
 		dirs[i] = ps.Dir
 	}
-	owners := claimIDs(s.src, dirs)
+	owners := check.ClaimIDs(s.src, dirs)
 	for _, ps := range s.plans {
-		l.Add(validatePlanSource(s.src, ps, c, owners)...)
+		l.Add(check.PlanSource(s.src, ps, c, owners)...)
 	}
 	return c, l
 }

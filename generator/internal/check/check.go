@@ -1,4 +1,13 @@
-package generator
+// Package check is the validate stage: it checks the content files
+// against each other and against what every plan is checked with, and
+// indexes what is valid in a Catalog for assemble. The build calls it one
+// plan at a time: Config, Registry, Glossary and Strategies once, then
+// PlanSource for each plan (Plan, its indicators.toml and areas.toml, and
+// Note for each note). It reports every problem at once, and each mistake
+// once: what refers to a file that could not be read is checked only for
+// what it says itself, so one broken file does not bury its own problem
+// under a problem for every reference to it.
+package check
 
 import (
 	"fmt"
@@ -29,38 +38,15 @@ var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 // the Data Package profile requires of a licence's name.
 var licenceID = regexp.MustCompile(`^[-a-zA-Z0-9._]+$`)
 
-// contactEmail is a plain e-mail address.
 // phoneNumber is a telephone number as people write it: digits, an
 // optional leading +, spaces, hyphens and brackets.
 var phoneNumber = regexp.MustCompile(`^\+?[0-9][0-9 ()-]{4,24}[0-9]$`)
 
+// contactEmail is a plain e-mail address.
 var contactEmail = regexp.MustCompile(`^[^@\s<>"]+@[^@\s<>"]+\.[^@\s<>"]+$`)
 
-// validIndicator matches "<section>/<measure>#<n>".
+// indicatorRef matches "<section>/<measure>#<n>".
 var indicatorRef = regexp.MustCompile(`^([a-z0-9-]+/[a-z0-9-]+)#([1-9][0-9]*)$`)
-
-// catalog indexes valid content for the later stages.
-type catalog struct {
-	executors map[string]*content.Executor
-	// measures maps plan id -> measure ref ("ii/2-3") -> place.
-	measures map[string]map[string]*measurePlace
-	// specs maps plan id -> indicator ref -> spec.
-	specs map[string]map[string]*content.IndicatorSpec
-	// owner maps plan id -> the plan folder whose measures are indexed
-	// under it (another folder may repeat the id by mistake).
-	owner map[string]*source.Plan
-	// registryFailed is set when executors.toml could not be read:
-	// references to executors are then not checked (the file's own
-	// problem is reported).
-	registryFailed bool
-	// areas maps "<strategy>/<area>" to the valid areas of strategy.toml,
-	// and strategies are its valid strategies with their valid areas
-	// (see strategy.go); strategyFailed is set when the file could not be
-	// read, and references to areas are then not checked.
-	areas          map[string]areaPlace
-	strategies     []content.Strategy
-	strategyFailed bool
-}
 
 // measurePlace is where a measure sits in its plan.
 type measurePlace struct {
@@ -71,14 +57,6 @@ type measurePlace struct {
 	path    string // TOML key path, for positions
 	order   int    // document order within the plan
 }
-
-// validate is the second stage: it checks a plan's files against each
-// other and against what every plan is checked with (build.go calls it one
-// plan at a time: validateRegistry, validateGlossary, validateStrategies, then
-// validatePlan, validateMonitoring, validateAreas and validateNote for each plan). It reports every
-// problem at once, and each mistake once: what refers to a file that could
-// not be read is checked only for what it says itself, so one broken file
-// does not bury its own problem under a problem for every reference to it.
 
 // where names a table for messages: " у таблиці [[section.measure]]".
 func where(table string) diag.Text {
@@ -168,8 +146,8 @@ func suggestID(s, fallback string) string {
 	return "id-1"
 }
 
-// validateGlossary checks that every abbreviation has its full form.
-func validateGlossary(s *source.Sources) diag.List {
+// Glossary checks that every abbreviation has its full form.
+func Glossary(s *source.Sources) diag.List {
 	var l diag.List
 	f := &s.Glossary
 	for i, t := range f.Data.Terms {
@@ -184,7 +162,9 @@ func validateGlossary(s *source.Sources) diag.List {
 	return l.Limit(maxFileProblems)
 }
 
-func validateRegistry(s *source.Sources, c *catalog) diag.List {
+// Registry checks the executor registry, executors.toml, and indexes its
+// valid executors in c.
+func Registry(s *source.Sources, c *Catalog) diag.List {
 	var l diag.List
 	f := &s.Registry
 	c.registryFailed = f.Failed
@@ -252,7 +232,10 @@ func forEachMeasure(p *content.Plan, fn func(mp *measurePlace)) {
 	}
 }
 
-func validatePlan(ps *source.Plan, c *catalog) diag.List {
+// Plan checks plan.toml: its id (which the folder named after it owns,
+// and no other plan may repeat), its sections, tasks, groups and measures,
+// their executors and its amendments; it indexes the plan's measures in c.
+func Plan(ps *source.Plan, c *Catalog) diag.List {
 	var l diag.List
 	f := &ps.Plan
 	p := &f.Data
@@ -393,7 +376,7 @@ func checkPeriod(f *source.File[content.Plan]) diag.List {
 	return l
 }
 
-func executorIDs(c *catalog) []string {
+func executorIDs(c *Catalog) []string {
 	ids := make([]string, 0, len(c.executors))
 	for id := range c.executors {
 		ids = append(ids, id)
@@ -404,7 +387,7 @@ func executorIDs(c *catalog) []string {
 
 // measureRefs returns the plan's valid measure refs, sorted, for
 // suggestions.
-func measureRefs(c *catalog, plan string) []string {
+func measureRefs(c *Catalog, plan string) []string {
 	refs := make([]string, 0, len(c.measures[plan]))
 	for r := range c.measures[plan] {
 		if sec, m, _ := strings.Cut(r, "/"); idPattern.MatchString(sec) && idPattern.MatchString(m) {
@@ -417,7 +400,7 @@ func measureRefs(c *catalog, plan string) []string {
 
 // indicatorExists reports whether ref ("ii/2-1#1") names an indicator of
 // the plan, and returns its measure ref and number.
-func indicatorExists(c *catalog, plan, ref string) (string, int, bool) {
+func indicatorExists(c *Catalog, plan, ref string) (string, int, bool) {
 	m := indicatorRef.FindStringSubmatch(ref)
 	if m == nil {
 		return "", 0, false
@@ -432,7 +415,7 @@ func indicatorExists(c *catalog, plan, ref string) (string, int, bool) {
 
 // whyNoIndicator says why ref is not an indicator of the plan, and which
 // refs are close to it.
-func whyNoIndicator(c *catalog, plan, ref string) (diag.Text, []string) {
+func whyNoIndicator(c *Catalog, plan, ref string) (diag.Text, []string) {
 	mref, num, hasNum := strings.Cut(ref, "#")
 	if parts := strings.Split(mref, "/"); len(parts) == 3 && parts[0] != plan {
 		return diag.Text{UK: "це показник іншого плану («" + parts[0] + "»)", EN: "it is an indicator of another plan (\"" + parts[0] + "\")"}, nil
@@ -465,7 +448,7 @@ func indicatorCount(n int) diag.Text {
 	return diag.Text{UK: fmt.Sprintf("лише %d %s", n, uk), EN: fmt.Sprintf("only %d %s", n, en)}
 }
 
-func validateMonitoring(ps *source.Plan, c *catalog) diag.List {
+func validateMonitoring(ps *source.Plan, c *Catalog) diag.List {
 	var l diag.List
 	f := &ps.Monitoring
 	plan := ps.Plan.Data.ID
@@ -512,8 +495,8 @@ func validateMonitoring(ps *source.Plan, c *catalog) diag.List {
 	return l.Limit(maxFileProblems)
 }
 
-// resolveMeasure turns a note's measure reference into a plan-relative ref.
-func resolveMeasure(plan, ref string) string {
+// ResolveMeasure turns a note's measure reference into a plan-relative ref.
+func ResolveMeasure(plan, ref string) string {
 	ref = strings.Trim(strings.TrimSpace(ref), "/")
 	if rest, ok := strings.CutPrefix(ref, plan+"/"); ok {
 		return rest
@@ -556,10 +539,10 @@ func missing(n *source.Note, key, example string) diag.List {
 	return diag.List{p}
 }
 
-// validateNote checks a note. Its references are checked only when its
+// Note checks a note. Its references are checked only when its
 // plan is indexed (the plan.toml was read), and those to executors and
 // indicators.toml only when these files were read.
-func validateNote(ps *source.Plan, n *source.Note, c *catalog, indexed bool) diag.List {
+func Note(ps *source.Plan, n *source.Note, c *Catalog, indexed bool) diag.List {
 	var l diag.List
 	// Past maxFileProblems problems are counted, not made: a header of a
 	// megabyte may list a hundred thousand measures.
@@ -603,7 +586,7 @@ func validateNote(ps *source.Plan, n *source.Note, c *catalog, indexed bool) dia
 		if n.Reported[path] {
 			continue // not text: reported while decoding
 		}
-		r := resolveMeasure(plan, ref)
+		r := ResolveMeasure(plan, ref)
 		if _, ok := c.measures[plan][r]; ok {
 			continue
 		}
@@ -650,13 +633,13 @@ func validateNote(ps *source.Plan, n *source.Note, c *catalog, indexed bool) dia
 		if !indexed {
 			continue
 		}
-		mref, num, ok := indicatorExists(c, plan, resolveMeasure(plan, v.Indicator))
+		mref, num, ok := indicatorExists(c, plan, ResolveMeasure(plan, v.Indicator))
 		if !ok && full(l) {
 			skipped++
 			continue
 		}
 		if !ok {
-			reason, near := whyNoIndicator(c, plan, resolveMeasure(plan, v.Indicator))
+			reason, near := whyNoIndicator(c, plan, ResolveMeasure(plan, v.Indicator))
 			add(withSimilar(n.Problem(problem.UnknownIndicator, path+".indicator", true, v.Indicator, reason), near))
 			continue
 		}
@@ -686,7 +669,7 @@ func validateNote(ps *source.Plan, n *source.Note, c *catalog, indexed bool) dia
 		}
 	}
 	add(validateAccountability(ps, n, c, indexed)...)
-	add(checkBody(n)...)
+	add(Body(n)...)
 	if skipped > 0 {
 		l.Add(diag.TooMany.At(n.Path, diag.Pos{}, skipped))
 	}
@@ -705,8 +688,8 @@ func missingIn(n *source.Note, table, key, example string) diag.List {
 	return diag.List{n.Problem(problem.Missing, table, false, key, where(table), example)}
 }
 
-// checkBody reports raw HTML and unsafe links in a note's Markdown.
-func checkBody(n *source.Note) diag.List {
+// Body reports raw HTML and unsafe links in a note's Markdown.
+func Body(n *source.Note) diag.List {
 	var l diag.List
 	for _, issue := range markdown.Check([]byte(n.Note.Body)) {
 		pos := diag.Pos{Line: n.BodyLine + issue.Line - 1, Col: issue.Col, Len: issue.Len}
@@ -760,9 +743,12 @@ func statusKeys() []string {
 	return keys
 }
 
-// checkConfig checks config.toml's values, each at its value, with the
+// supportedLanguages are the languages the site's pages may be in.
+var supportedLanguages = map[string]bool{"uk": true, "en": true}
+
+// Config checks config.toml's values, each at its value, with the
 // line shown.
-func checkConfig(s *source.Sources) diag.List {
+func Config(s *source.Sources) diag.List {
 	root, c, f := s.Root, &s.Config, &s.ConfigFile
 	var l diag.List
 	for i, lang := range c.Languages {

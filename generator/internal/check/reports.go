@@ -1,4 +1,4 @@
-package generator
+package check
 
 import (
 	"path"
@@ -10,6 +10,7 @@ import (
 	"github.com/plansite/plansite/generator/content"
 	"github.com/plansite/plansite/generator/diag"
 	"github.com/plansite/plansite/generator/internal/markdown"
+	"github.com/plansite/plansite/generator/internal/model"
 	"github.com/plansite/plansite/generator/internal/problem"
 	"github.com/plansite/plansite/generator/internal/source"
 	"github.com/plansite/plansite/generator/internal/term"
@@ -20,7 +21,7 @@ import (
 // reports on, how it is verified, the archived and local copies of its
 // evidence, the money spent — that need no file but the note and its
 // plan's index. The evidence files are read, and periods matched with the
-// terms, in assemble (assemble_reports.go).
+// terms, in assemble (generator/assemble_reports.go).
 
 var (
 	// sha256Hex is a SHA-256 checksum as sha256sum prints it.
@@ -38,6 +39,9 @@ var (
 	evidenceSegment = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]*$`)
 )
 
+// IsSHA256 reports whether s is a SHA-256 checksum as sha256sum prints it.
+func IsSHA256(s string) bool { return sha256Hex.MatchString(s) }
+
 // evidenceTypes are the kinds of file published as evidence: documents,
 // tables and pictures. A web page, an SVG or a script is refused: served
 // from the portal's own address, it could run code in its readers'
@@ -45,13 +49,9 @@ var (
 var evidenceTypes = []string{".pdf", ".txt", ".csv", ".png", ".jpg", ".jpeg", ".webp",
 	".doc", ".docx", ".xls", ".xlsx", ".odt", ".ods", ".rtf"}
 
-// maxEvidenceBytes bounds a local evidence file: a scanned decision or
-// minutes is a few MiB; more is a mistake (a video, an archive of scans).
-const maxEvidenceBytes = 20 << 20
-
 // validateAccountability checks note n's periods, verification, evidence
 // copies and spending.
-func validateAccountability(ps *source.Plan, n *source.Note, c *catalog, indexed bool) diag.List {
+func validateAccountability(ps *source.Plan, n *source.Note, c *Catalog, indexed bool) diag.List {
 	var l diag.List
 	l.Add(checkPeriodKeys(n)...)
 	l.Add(checkVerification(n)...)
@@ -64,9 +64,9 @@ func validateAccountability(ps *source.Plan, n *source.Note, c *catalog, indexed
 	return l
 }
 
-// periodPaths returns the key paths of the periods a note names, in the
+// PeriodPaths returns the key paths of the periods a note names, in the
 // order of content.Note.PeriodKeys.
-func periodPaths(note *content.Note) []string {
+func PeriodPaths(note *content.Note) []string {
 	var out []string
 	if note.Period != "" {
 		out = append(out, "period")
@@ -81,7 +81,7 @@ func periodPaths(note *content.Note) []string {
 // whether the measure's term has the period assemble checks.
 func checkPeriodKeys(n *source.Note) diag.List {
 	var l diag.List
-	keys, paths := n.Note.PeriodKeys(), periodPaths(&n.Note)
+	keys, paths := n.Note.PeriodKeys(), PeriodPaths(&n.Note)
 	for i, k := range keys {
 		if n.Reported[paths[i]] || n.Reported["periods"] {
 			continue
@@ -135,20 +135,20 @@ func checkEvidenceCopies(ps *source.Plan, n *source.Note) diag.List {
 			}
 		}
 		if e.File != "" && !n.Reported[p+".file"] {
-			if reason, advice, bad := badEvidencePath(e.File); bad {
+			if reason, advice, bad := BadEvidencePath(e.File); bad {
 				l.Add(n.Problem(problem.BadEvidenceFile, p+".file", true, diag.Excerpt(e.File), reason, advice))
 			}
 		}
-		if e.SHA256 != "" && !n.Reported[p+".sha256"] && !sha256Hex.MatchString(strings.TrimSpace(e.SHA256)) {
+		if e.SHA256 != "" && !n.Reported[p+".sha256"] && !IsSHA256(strings.TrimSpace(e.SHA256)) {
 			l.Add(n.Problem(problem.BadChecksum, p+".sha256", true, diag.Excerpt(e.SHA256)))
 		}
 	}
 	return l
 }
 
-// badEvidencePath says why a local evidence path cannot be published, and
+// BadEvidencePath says why a local evidence path cannot be published, and
 // what to write instead.
-func badEvidencePath(p string) (reason, advice diag.Text, bad bool) {
+func BadEvidencePath(p string) (reason, advice diag.Text, bad bool) {
 	inside := diag.Text{UK: "пишіть шлях від теки evidence плану, через /, напр. file = \"2023/protokol.pdf\"",
 		EN: "write the path from the plan's evidence folder, with /, e.g. file = \"2023/protokol.pdf\""}
 	switch {
@@ -245,10 +245,10 @@ func spendingMeasure(n *source.Note, p string, s content.Spending, plan string) 
 	}
 	var refs []string
 	for _, m := range note.Measures {
-		refs = append(refs, resolveMeasure(plan, m))
+		refs = append(refs, ResolveMeasure(plan, m))
 	}
 	switch {
-	case s.Measure != "" && !slices.Contains(refs, resolveMeasure(plan, s.Measure)):
+	case s.Measure != "" && !slices.Contains(refs, ResolveMeasure(plan, s.Measure)):
 		return diag.List{n.Problem(problem.SpendingOtherMeasure, p+".measure", true, s.Measure, strings.Join(refs, ", "))}
 	case s.Measure == "" && len(refs) > 1:
 		return diag.List{n.Problem(problem.SpendingMeasure, p, false, refs[0])}
@@ -256,21 +256,9 @@ func spendingMeasure(n *source.Note, p string, s content.Spending, plan string) 
 	return nil
 }
 
-// spendingMeasureRef is the plan-relative measure a spending of note is
-// for: the one it names, else the note's only measure.
-func spendingMeasureRef(note *content.Note, s content.Spending, plan string) string {
-	if s.Measure != "" {
-		return resolveMeasure(plan, s.Measure)
-	}
-	if len(note.Measures) == 1 {
-		return resolveMeasure(plan, note.Measures[0])
-	}
-	return ""
-}
-
 // validateTotals checks the total_of lists of indicators.toml: each part a
 // numeric indicator of the plan, other than the total.
-func validateTotals(ps *source.Plan, c *catalog) diag.List {
+func validateTotals(ps *source.Plan, c *Catalog) diag.List {
 	var l diag.List
 	f := &ps.Monitoring
 	specs := c.specs[ps.Plan.Data.ID]
@@ -292,7 +280,7 @@ func validateTotals(ps *source.Plan, c *catalog) diag.List {
 }
 
 // checkPrivacy checks config.toml's [privacy].
-func checkPrivacy(c *Config, f *source.File[Config]) diag.List {
+func checkPrivacy(c *model.Config, f *source.File[model.Config]) diag.List {
 	// c has the default filled in; a 0 written out (meant as "publish
 	// everything", perhaps) is read from the file as written.
 	m := c.Privacy.MinCount

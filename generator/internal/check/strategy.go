@@ -1,4 +1,4 @@
-package generator
+package check
 
 import (
 	"slices"
@@ -8,7 +8,6 @@ import (
 	"github.com/plansite/plansite/generator/content"
 	"github.com/plansite/plansite/generator/diag"
 	"github.com/plansite/plansite/generator/internal/markdown"
-	"github.com/plansite/plansite/generator/internal/model"
 	"github.com/plansite/plansite/generator/internal/problem"
 	"github.com/plansite/plansite/generator/internal/source"
 )
@@ -26,10 +25,10 @@ type areaPlace struct {
 	area     *content.Area
 }
 
-// validateStrategies checks strategy.toml, indexes its valid areas under
+// Strategies checks strategy.toml, indexes its valid areas under
 // "<strategy>/<area>" in c.areas, and keeps its valid strategies, with
 // their valid areas only, in c.strategies for the comparison pages.
-func validateStrategies(s *source.Sources, c *catalog) diag.List {
+func Strategies(s *source.Sources, c *Catalog) diag.List {
 	var l diag.List
 	f := &s.Strategy
 	c.strategyFailed = f.Failed
@@ -128,7 +127,7 @@ func validateArea(f *source.File[content.Strategies], sp string, st *content.Str
 // validateAreas checks a plan's areas.toml against the plan's sections and
 // strategy.toml. A section that serves no area is a warning: the plan is
 // published, but the section is in no comparison.
-func validateAreas(ps *source.Plan, c *catalog) diag.List {
+func validateAreas(ps *source.Plan, c *Catalog) diag.List {
 	var l diag.List
 	f := &ps.Areas
 	sections := sectionIDs(&ps.Plan.Data)
@@ -182,7 +181,7 @@ func validateAreas(ps *source.Plan, c *catalog) diag.List {
 // checkSectionAreas checks the area refs of one section's table; mapped
 // is true when the section serves an area, or when what is wrong with its
 // refs was told (so that it is not reported unmapped too).
-func checkSectionAreas(f *source.File[content.AreaMap], sp string, sa *content.SectionAreas, c *catalog) (l diag.List, mapped bool) {
+func checkSectionAreas(f *source.File[content.AreaMap], sp string, sa *content.SectionAreas, c *Catalog) (l diag.List, mapped bool) {
 	if f.Reported[sp+".areas"] || c.strategyFailed {
 		return nil, true // told already, or there is nothing to check against
 	}
@@ -215,7 +214,7 @@ func sectionIDs(p *content.Plan) []string {
 }
 
 // areaRefs lists the valid areas, sorted.
-func areaRefs(c *catalog) []string {
+func areaRefs(c *Catalog) []string {
 	out := make([]string, 0, len(c.areas))
 	for ref := range c.areas {
 		out = append(out, ref)
@@ -225,7 +224,7 @@ func areaRefs(c *catalog) []string {
 }
 
 // areaExample is the table to add for section id, for hints.
-func areaExample(id string, c *catalog) string {
+func areaExample(id string, c *Catalog) string {
 	ref := "ns-2017/coordination"
 	if refs := areaRefs(c); len(refs) > 0 && c.areas[ref].area == nil {
 		ref = refs[0]
@@ -238,27 +237,6 @@ func areasFile(ps *source.Plan) string {
 		return ps.Areas.Path
 	}
 	return strings.TrimSuffix(ps.Plan.Path, "plan.toml") + "areas.toml"
-}
-
-// sectionAreas returns, for each section id of the plan, the areas it
-// serves as its page links them.
-func sectionAreas(ps *source.Plan, c *catalog) map[string][]model.AreaLink {
-	out := map[string][]model.AreaLink{}
-	for _, sa := range ps.Areas.Data.Sections {
-		if len(out[sa.ID]) > 0 {
-			continue // a repeated table: reported; the first counts
-		}
-		for _, ref := range sa.Areas {
-			p := c.areas[ref]
-			if p.area == nil || slices.ContainsFunc(out[sa.ID], func(a model.AreaLink) bool { return a.Ref == ref }) {
-				continue
-			}
-			out[sa.ID] = append(out[sa.ID], model.AreaLink{Ref: ref, Path: model.AreaPath(ref),
-				Title: p.area.Title, TitleEN: p.area.TitleEN, Official: p.area.Official,
-				Strategy: p.strategy.Title, StrategyEN: p.strategy.TitleEN})
-		}
-	}
-	return out
 }
 
 // The problems of strategy.toml and areas.toml.
