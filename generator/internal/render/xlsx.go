@@ -3,7 +3,6 @@ package render
 import (
 	"archive/zip"
 	"bytes"
-	"compress/flate"
 	"hash"
 	"hash/crc32"
 	"io"
@@ -12,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/klauspost/compress/flate"
 
 	"github.com/xuri/excelize/v2"
 
@@ -205,6 +206,9 @@ func (z *sortedZip) Create(name string) (io.Writer, error) {
 	e := &zipEntry{name: name, crc: crc32.NewIEEE()}
 	// The default level: the fastest makes workbooks half as big again
 	// (measured on a 10-plan corpus), and they are downloaded on phones.
+	// klauspost/compress's deflate at that level takes a third of the
+	// standard library's time for 4 % more bytes (the portal workbook of
+	// 20 plans × 10 notes: 83 against 277 ms, 2.46 against 2.35 MB).
 	fw, err := flate.NewWriter(&e.data, flate.DefaultCompression)
 	if err != nil {
 		return nil, err
