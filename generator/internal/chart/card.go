@@ -6,11 +6,10 @@ import (
 	"image/color"
 	"io"
 	"math"
+	"runtime"
 	"sort"
 	"strings"
 	"sync"
-
-	"golang.org/x/image/font"
 )
 
 // CardWidth and CardHeight are the size of the PNG cards: the 1.91:1 image
@@ -215,15 +214,15 @@ func (p *painter) indicator(v *View, ox, oy float64) {
 // anti-aliased edges smooth, lets PNG skip its per-row filters and makes a
 // card a few times faster to encode and smaller than full colour.
 func WriteCard(w io.Writer, d CardData) error {
-	// A build writes hundreds of cards: their 3 MB canvases are reused.
-	c, _ := cardCanvases.Get().(*canvas)
-	if c == nil {
+	// A build writes thousands of cards: their 4 MB canvases, with their
+	// faces and colour caches, are reused.
+	c, ok := cardCanvases.get()
+	if !ok {
 		c = &canvas{p: newPainter(CardWidth, CardHeight), pal: image.NewPaletted(image.Rect(0, 0, CardWidth, CardHeight), cardPalette())}
 	} else {
 		c.p.clear()
-		c.p.faces = map[faceKey]font.Face{}
 	}
-	defer cardCanvases.Put(c)
+	defer cardCanvases.put(c)
 	c.p.card(d)
 	quantize(c.p.img, c.pal, &c.colours)
 	return writePaletted(w, c.pal)
@@ -236,7 +235,34 @@ type canvas struct {
 	colours quantCache
 }
 
-var cardCanvases sync.Pool
+var cardCanvases = newFreeList[*canvas]()
+
+// freeList keeps a few values for reuse. Unlike a sync.Pool it survives
+// garbage collection, which emptied the pool many times a build and threw
+// the canvases and their colour caches away with it.
+type freeList[T any] struct{ ch chan T }
+
+// newFreeList keeps two values per processor.
+func newFreeList[T any]() *freeList[T] {
+	return &freeList[T]{ch: make(chan T, 2*runtime.GOMAXPROCS(0))}
+}
+
+func (f *freeList[T]) get() (T, bool) {
+	select {
+	case v := <-f.ch:
+		return v, true
+	default:
+		var zero T
+		return zero, false
+	}
+}
+
+func (f *freeList[T]) put(v T) {
+	select {
+	case f.ch <- v:
+	default: // enough kept
+	}
+}
 
 // cardPalette is every palette colour blended over the background at
 // eighths, the background first; sorted by name, so it is the same on

@@ -6,7 +6,6 @@ import (
 	"hash/crc32"
 	"image"
 	"io"
-	"sync"
 
 	"github.com/klauspost/compress/zlib"
 )
@@ -28,7 +27,7 @@ type pngWriter struct {
 	row  []byte
 }
 
-var pngWriters sync.Pool
+var pngWriters = newFreeList[*pngWriter]()
 
 // writePaletted writes img as a PNG with its palette (at most 256 opaque
 // colours) to w.
@@ -36,8 +35,8 @@ func writePaletted(w io.Writer, img *image.Paletted) error {
 	if n := len(img.Palette); n == 0 || n > 256 {
 		return fmt.Errorf("chart: a PNG palette holds 1 to 256 colours, not %d", n)
 	}
-	pw, _ := pngWriters.Get().(*pngWriter)
-	if pw == nil {
+	pw, ok := pngWriters.get()
+	if !ok {
 		pw = &pngWriter{}
 		z, err := zlib.NewWriterLevel(&pw.idat, zlib.BestSpeed)
 		if err != nil {
@@ -45,7 +44,7 @@ func writePaletted(w io.Writer, img *image.Paletted) error {
 		}
 		pw.z = z
 	}
-	defer pngWriters.Put(pw)
+	defer pngWriters.put(pw)
 	b := img.Bounds()
 	pw.idat.b = pw.idat.b[:0]
 	pw.z.Reset(&pw.idat)
