@@ -18,12 +18,30 @@ import (
 // packs, never from the plans themselves, so that a build holds one plan
 // in memory at a time and a plan that did not change is not loaded.
 
-// Portal renders the pages and files that span plans.
+// Portal renders the pages and files that span plans. The portal-wide open
+// data, the largest part after an edit, is made on the other core while
+// the search index and the pages are.
 func (r *Renderer) Portal(pt *model.Portal) error {
+	data := make(chan error, 1)
 	if r.keepIndexes {
 		r.keepPortalIndexes()
-	} else if err := r.portalSearch(pt); err != nil {
-		return err
+		data <- nil
+	} else {
+		go func() { data <- r.portalData(pt.Plans, pt.Executors) }()
+	}
+	err := r.portalRest(pt)
+	if derr := <-data; err == nil {
+		err = derr
+	}
+	return err
+}
+
+// portalRest renders what spans plans besides the open data.
+func (r *Renderer) portalRest(pt *model.Portal) error {
+	if !r.keepIndexes {
+		if err := r.portalSearch(pt); err != nil {
+			return err
+		}
 	}
 	var jobs []job
 	for _, lang := range r.site.Config.Languages {
@@ -56,11 +74,6 @@ func (r *Renderer) Portal(pt *model.Portal) error {
 	}
 	if err := r.icons(); err != nil {
 		return err
-	}
-	if !r.keepIndexes {
-		if err := r.portalData(pt.Plans, pt.Executors); err != nil {
-			return err
-		}
 	}
 	if err := r.portalFeed(pt.Plans, pt.Latest); err != nil {
 		return err
