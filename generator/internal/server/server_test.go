@@ -134,15 +134,8 @@ func built(t *testing.T, opts ...Option) (*Server, string) {
 // page reloads with the edit first, the portal-wide open data and search
 // index (kept as they were by the pages-first build) follow.
 func TestEditReloadsPagesThenIndexes(t *testing.T) {
-	root := site(t)
-	date, _ := content.ParseDate("2021-07-01")
-	s := New(generator.New(generator.WithRoot(root), generator.WithDate(date), generator.WithBaseURL("http://127.0.0.1/")),
-		WithLogger(log.New(io.Discard, "", 0)), WithOutput(filepath.Join(t.TempDir(), "site")))
-	defer s.Close()
+	s, root := built(t)
 	ctx, cancel := context.WithCancel(context.Background())
-	if err := s.Rebuild(ctx); err != nil {
-		t.Fatal(err)
-	}
 	watching := make(chan error, 1)
 	go func() { watching <- s.Watch(ctx, root) }()
 	srv := httptest.NewServer(s.Handler())
