@@ -30,6 +30,9 @@ func SyntaxProblem(file, text string, err error, lineOffset int) diag.Problem {
 	if !ok {
 		return kindTOMLSyntax.At(file, diag.Pos{}, err.Error())
 	}
+	// The parser's offsets are in the text after its byte order mark (a
+	// theme's strings are read as they are on disk).
+	text = strings.TrimPrefix(text, "\uFEFF")
 	s := &syntaxText{text: text, lines: strings.Split(text, "\n"), offset: lineOffset}
 	for i, l := range s.lines {
 		s.lines[i] = strings.TrimSuffix(l, "\r")

@@ -188,14 +188,11 @@ func inlineTable(_ *syntaxText, e syntaxError) (syntaxSpot, diag.Kind, []any) {
 	return e.syntaxSpot, kindInlineTable, nil
 }
 
-// badHeader: a malformed [table] or [[table]] header, shown whole.
+// badHeader: a malformed [table] or [[table]] header, shown whole. The
+// parser stops on the header's own line, which starts with "[".
 func badHeader(s *syntaxText, e syntaxError) (syntaxSpot, diag.Kind, []any) {
-	line := e.line
-	for line > 1 && !strings.HasPrefix(strings.TrimSpace(s.line(line)), "[") {
-		line--
-	}
-	l := s.line(line)
-	return syntaxSpot{line, len(l) - len(strings.TrimLeft(l, " \t")), len(strings.TrimSpace(l))}, kindBadHeader, nil
+	l := s.line(e.line)
+	return syntaxSpot{e.line, len(l) - len(strings.TrimLeft(l, " \t")), len(strings.TrimSpace(l))}, kindBadHeader, nil
 }
 
 // badEscape: a backslash in "…" text that starts no escape (a Windows
