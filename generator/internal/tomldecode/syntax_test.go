@@ -51,6 +51,7 @@ func TestSyntaxProblem(t *testing.T) {
 		{"escape at the line end", "a = \"abc\\\n", "escape", "toml-syntax", "1:6", "not valid TOML: invalid escape"},
 		{"escape in a multi-line string", "a = \"\"\"\nx\\p\"\"\"\n", "escape", "toml-syntax", "1:8", "not valid TOML: invalid escape"},
 		{"number", "a = [1__2, 3]\n", "number", "toml-syntax", "1:6", `the number "1__2" is malformed`},
+		{"bad octal digit", "a = 0o9\n", "number", "toml-syntax", "1:5", `the number "0o9" is malformed`},
 		{"sign on hex", "a = +0x1\n", "number", "toml-syntax", "1:5", `the number "+0x1" is malformed`},
 		{"number too large", "a = 99999999999999999999\n", "number", "bad-number", "1:5", "too large for a plan"},
 		{"blank key", "= 1\n", "blank key", "toml-syntax", "1:1", `no key before "="`},

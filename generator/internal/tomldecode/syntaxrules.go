@@ -42,7 +42,7 @@ var syntaxRules = []syntaxRule{
 	{"header", msgContains("table name", "table array name", "table separator"), badHeader},
 	{"escape", msgContains("invalid escape", "hexadecimal digits after"), badEscape},
 	{"number", msgContains("nvalid integer", "nvalid float", "out of range", "cannot use sign").
-		or(msgPrefix("not a ", "floats must start", "expected a digit")), malformedNumber},
+		or(msgPrefix("not a ", "not an ", "floats must start", "expected a digit")), malformedNumber},
 	{"blank key", msgPrefix("unexpected '='", "unexpected '.'"), blankKey},
 	{"control character", msgContains("control characters"), controlChar},
 	{"other", func(string) bool { return true }, otherSyntax},
