@@ -12,8 +12,11 @@ import (
 
 	"github.com/plansite/plansite/generator/content"
 	"github.com/plansite/plansite/generator/diag"
+	"github.com/plansite/plansite/generator/internal/check"
 	"github.com/plansite/plansite/generator/internal/markdown"
 	"github.com/plansite/plansite/generator/internal/model"
+	"github.com/plansite/plansite/generator/internal/problem"
+	"github.com/plansite/plansite/generator/internal/source"
 )
 
 // assemble is the third stage: it joins a plan's validated content into the
@@ -22,17 +25,17 @@ import (
 // made from the plans' summaries.
 
 // newSite returns the model.Site model without plans: what every page shares.
-func newSite(s *sources, asOf content.Date, demo bool) *model.Site {
-	return &model.Site{Config: &s.config, AsOf: asOf, Glossary: s.glossary.data.Terms, Demo: demo}
+func newSite(s *source.Sources, asOf content.Date, demo bool) *model.Site {
+	return &model.Site{Config: &s.Config, AsOf: asOf, Glossary: s.Glossary.Data.Terms, Demo: demo}
 }
 
 // registryOrder returns the valid registry entries sorted by name, as the
 // executors' index lists them.
-func registryOrder(s *sources, c *catalog) []*content.Executor {
+func registryOrder(s *source.Sources, c *check.Catalog) []*content.Executor {
 	var out []*content.Executor
-	for i := range s.registry.data.Executors {
-		e := &s.registry.data.Executors[i]
-		if c.executors[e.ID] == e { // else invalid or duplicate: reported by validate
+	for i := range s.Registry.Data.Executors {
+		e := &s.Registry.Data.Executors[i]
+		if c.Executor(e.ID) == e { // else invalid or duplicate: reported by validate
 			out = append(out, e)
 		}
 	}
@@ -43,13 +46,13 @@ func registryOrder(s *sources, c *catalog) []*content.Executor {
 
 // assemblePlan joins one plan. Executors get objects of their own for the
 // plan, so that a plan's model holds nothing of other plans.
-func assemblePlan(site *model.Site, ps *planSource, c *catalog, asOf content.Date) (*model.Plan, diag.List) {
+func assemblePlan(site *model.Site, ps *source.Plan, c *check.Catalog, asOf content.Date) (*model.Plan, diag.List) {
 	execs := map[string]*model.Executor{}
 	executor := func(id string) *model.Executor {
 		if x := execs[id]; x != nil {
 			return x
 		}
-		e := c.executors[id]
+		e := c.Executor(id)
 		if e == nil {
 			return nil
 		}
@@ -58,8 +61,8 @@ func assemblePlan(site *model.Site, ps *planSource, c *catalog, asOf content.Dat
 		return x
 	}
 	var problems diag.List
-	raw := &ps.plan.data
-	p := &model.Plan{Plan: raw, Path: "/" + raw.ID + "/", Counts: model.Counts{}, Dir: ps.dir}
+	raw := &ps.Plan.Data
+	p := &model.Plan{Plan: raw, Path: "/" + raw.ID + "/", Counts: model.Counts{}, Dir: ps.Dir}
 	byRef := map[string]*model.Measure{}
 	newMeasure := func(sec *model.Section, m *content.Measure, task *model.Task, group *model.Group, path string) *model.Measure {
 		ms := &model.Measure{Measure: m, Plan: p, Section: sec, Task: task, Group: group,
@@ -77,7 +80,7 @@ func assemblePlan(site *model.Site, ps *planSource, c *catalog, asOf content.Dat
 		}
 		for i, text := range m.Indicators {
 			ind := &model.Indicator{Measure: ms, N: i + 1, Text: text, Ref: ms.Ref + "#" + strconv.Itoa(i+1)}
-			ind.SetSpec(c.specs[p.ID][ind.Ref], site.Config.Privacy.MinCount)
+			ind.SetSpec(c.Spec(p.ID, ind.Ref), site.Config.Privacy.MinCount)
 			if ind.Spec != nil && !ms.IsRemoved() {
 				p.Numeric = append(p.Numeric, ind)
 			}
@@ -116,37 +119,37 @@ func assemblePlan(site *model.Site, ps *planSource, c *catalog, asOf content.Dat
 	assembleAmendments(p)
 	problems.Add(futureAmendments(ps, asOf)...)
 
-	for _, ns := range ps.notes {
-		if ns.note.Date.IsZero() {
+	for _, ns := range ps.Notes {
+		if ns.Note.Date.IsZero() {
 			continue
 		}
-		if asOf.Before(ns.note.Date) {
-			problems.Add(ns.problem(kindFutureNote, "date", true, ns.note.Date.String(), asOf.String()))
+		if asOf.Before(ns.Note.Date) {
+			problems.Add(ns.Problem(problem.FutureNote, "date", true, ns.Note.Date.String(), asOf.String()))
 			continue
 		}
-		n := &model.Note{Note: ns.note, Plan: p, Slug: ns.slug, File: ns.file, Demo: ns.demo,
-			Path: p.Path + "notes/" + ns.slug + "/"}
-		n.Status, _ = content.LookupStatus(ns.note.Status)
-		if ns.note.Reporter != "" {
-			n.Reporter = executor(ns.note.Reporter)
+		n := &model.Note{Note: ns.Note, Plan: p, Slug: ns.Slug, File: ns.Path, Demo: ns.Demo,
+			Path: p.Path + "notes/" + ns.Slug + "/"}
+		n.Status, _ = content.LookupStatus(ns.Note.Status)
+		if ns.Note.Reporter != "" {
+			n.Reporter = executor(ns.Note.Reporter)
 		}
-		html, err := markdown.Render([]byte(ns.note.Body))
+		html, err := markdown.Render([]byte(ns.Note.Body))
 		if err != nil {
-			problems.Add(kindRawHTML.At(ns.file, diag.Pos{Line: ns.bodyLine}, err.Error()))
+			problems.Add(problem.RawHTML.At(ns.Path, diag.Pos{Line: ns.BodyLine}, err.Error()))
 		}
 		n.HTML = html
-		for _, ref := range ns.note.Measures {
-			if m := byRef[resolveMeasure(p.ID, ref)]; m != nil {
+		for _, ref := range ns.Note.Measures {
+			if m := byRef[check.ResolveMeasure(p.ID, ref)]; m != nil {
 				n.Measures = append(n.Measures, m)
 				m.Notes = append(m.Notes, n)
 			}
 		}
-		for i, v := range ns.note.Values {
+		for i, v := range ns.Note.Values {
 			if v.Date != nil && asOf.Before(*v.Date) {
-				problems.Add(ns.problem(kindFutureValue, "value["+strconv.Itoa(i)+"].date", true, v.Date.String(), asOf.String()))
+				problems.Add(ns.Problem(problem.FutureValue, "value["+strconv.Itoa(i)+"].date", true, v.Date.String(), asOf.String()))
 				continue
 			}
-			ref := resolveMeasure(p.ID, v.Indicator)
+			ref := check.ResolveMeasure(p.ID, v.Indicator)
 			mref, num, _ := strings.Cut(ref, "#")
 			m := byRef[mref]
 			k, _ := strconv.Atoi(num)
@@ -184,8 +187,8 @@ func assemblePlan(site *model.Site, ps *planSource, c *catalog, asOf content.Dat
 		}
 		m.Progress = model.Assess(m, site.Config.DueWindowDays, asOf)
 		if !m.Progress.TermKnown {
-			prob := ps.plan.problem(kindTermUnparsed, m.TOMLPath+".term", true, m.Term, m.Progress.Unread.UK)
-			prob.Message.EN = kindTermUnparsed.At("", diag.Pos{}, m.Term, m.Progress.Unread.EN).Message.EN
+			prob := ps.Plan.Problem(problem.TermUnparsed, m.TOMLPath+".term", true, m.Term, m.Progress.Unread.UK)
+			prob.Message.EN = problem.TermUnparsed.At("", diag.Pos{}, m.Term, m.Progress.Unread.EN).Message.EN
 			problems.Add(prob)
 		}
 		if m.IsRemoved() {
@@ -214,6 +217,27 @@ func assemblePlan(site *model.Site, ps *planSource, c *catalog, asOf content.Dat
 	}
 	model.Keys(p)
 	return p, problems
+}
+
+// sectionAreas returns, for each section id of the plan, the areas it
+// serves as its page links them.
+func sectionAreas(ps *source.Plan, c *check.Catalog) map[string][]model.AreaLink {
+	out := map[string][]model.AreaLink{}
+	for _, sa := range ps.Areas.Data.Sections {
+		if len(out[sa.ID]) > 0 {
+			continue // a repeated table: reported; the first counts
+		}
+		for _, ref := range sa.Areas {
+			st, a := c.Area(ref)
+			if a == nil || slices.ContainsFunc(out[sa.ID], func(a model.AreaLink) bool { return a.Ref == ref }) {
+				continue
+			}
+			out[sa.ID] = append(out[sa.ID], model.AreaLink{Ref: ref, Path: model.AreaPath(ref),
+				Title: a.Title, TitleEN: a.TitleEN, Official: a.Official,
+				Strategy: st.Title, StrategyEN: st.TitleEN})
+		}
+	}
+	return out
 }
 
 // measureCode builds a short citation number such as "II.2.3" (section,

@@ -7,6 +7,8 @@ import (
 	"github.com/plansite/plansite/generator/content"
 	"github.com/plansite/plansite/generator/diag"
 	"github.com/plansite/plansite/generator/internal/model"
+	"github.com/plansite/plansite/generator/internal/problem"
+	"github.com/plansite/plansite/generator/internal/source"
 )
 
 // A plan's amendments in the model: each amendment with what it added,
@@ -134,11 +136,11 @@ func split(ms []*model.Measure) (inForce, removed []*model.Measure) {
 // futureAmendments warns of amendments dated after the build date: the
 // pages show them as recorded, so a date typed wrong would show a change
 // before it was made.
-func futureAmendments(ps *planSource, asOf content.Date) diag.List {
+func futureAmendments(ps *source.Plan, asOf content.Date) diag.List {
 	var l diag.List
-	for i, a := range ps.plan.data.Amendments {
+	for i, a := range ps.Plan.Data.Amendments {
 		if a.Date != nil && asOf.Before(*a.Date) {
-			l.Add(ps.plan.problem(kindFutureAmendment, "amendment["+strconv.Itoa(i)+"].date", true, a.ID, a.Date.String(), asOf.String()))
+			l.Add(ps.Plan.Problem(problem.FutureAmendment, "amendment["+strconv.Itoa(i)+"].date", true, a.ID, a.Date.String(), asOf.String()))
 		}
 	}
 	return l

@@ -15,7 +15,10 @@ import (
 
 	"github.com/plansite/plansite/generator/content"
 	"github.com/plansite/plansite/generator/diag"
+	"github.com/plansite/plansite/generator/internal/check"
 	"github.com/plansite/plansite/generator/internal/model"
+	"github.com/plansite/plansite/generator/internal/problem"
+	"github.com/plansite/plansite/generator/internal/source"
 	"github.com/plansite/plansite/generator/internal/term"
 )
 
@@ -28,8 +31,8 @@ import (
 // assembleNote joins note n's periods and evidence, and keeps suppressed
 // values out of the note as published. It runs once n's readings are
 // resolved.
-func assembleNote(ps *planSource, ns *noteSource, n *model.Note, p *model.Plan) diag.List {
-	for _, k := range ns.note.PeriodKeys() {
+func assembleNote(ps *source.Plan, ns *source.Note, n *model.Note, p *model.Plan) diag.List {
+	for _, k := range ns.Note.PeriodKeys() {
 		if key, err := term.ParsePeriodKey(k); err == nil && !slices.Contains(n.NamedPeriods, key) {
 			n.NamedPeriods = append(n.NamedPeriods, key)
 		}
@@ -61,18 +64,18 @@ func hideSuppressed(n *model.Note) {
 
 // joinEvidence resolves the note's evidence items, reading the local
 // copies it names and checking their checksums.
-func joinEvidence(ps *planSource, ns *noteSource, n *model.Note, p *model.Plan) diag.List {
+func joinEvidence(ps *source.Plan, ns *source.Note, n *model.Note, p *model.Plan) diag.List {
 	var problems diag.List
-	for i, e := range ns.note.Evidence {
+	for i, e := range ns.Note.Evidence {
 		item := model.EvidenceItem{Evidence: e}
 		at := "evidence[" + strconv.Itoa(i) + "]"
-		if e.File != "" && !ns.reported[at+".file"] {
-			if _, _, bad := badEvidencePath(e.File); !bad {
+		if e.File != "" && !ns.Reported[at+".file"] {
+			if _, _, bad := check.BadEvidencePath(e.File); !bad {
 				local, prob := readEvidence(ps, ns, at, e.File, p)
 				if prob != nil {
 					problems.Add(*prob)
-				} else if sum := strings.ToLower(strings.TrimSpace(e.SHA256)); sum != "" && sha256Hex.MatchString(sum) && sum != local.SHA256 {
-					problems.Add(ns.problem(kindChecksumMismatch, at+".sha256", true, path.Join(evidenceDir(ps), e.File), local.SHA256))
+				} else if sum := strings.ToLower(strings.TrimSpace(e.SHA256)); sum != "" && check.IsSHA256(sum) && sum != local.SHA256 {
+					problems.Add(ns.Problem(problem.ChecksumMismatch, at+".sha256", true, path.Join(ps.EvidenceDir(), e.File), local.SHA256))
 				}
 				item.Local = local
 			}
@@ -82,21 +85,25 @@ func joinEvidence(ps *planSource, ns *noteSource, n *model.Note, p *model.Plan) 
 	return problems
 }
 
+// maxEvidenceBytes bounds a local evidence file: a scanned decision or
+// minutes is a few MiB; more is a mistake (a video, an archive of scans).
+const maxEvidenceBytes = 20 << 20
+
 // readEvidence reads a local evidence file: an ordinary file (not a
 // symbolic link, and not reached through one, which could lead outside the
 // site) of at most maxEvidenceBytes.
-func readEvidence(ps *planSource, ns *noteSource, at, file string, p *model.Plan) (*model.LocalFile, *diag.Problem) {
-	dir := evidenceDir(ps)
+func readEvidence(ps *source.Plan, ns *source.Note, at, file string, p *model.Plan) (*model.LocalFile, *diag.Problem) {
+	dir := ps.EvidenceDir()
 	rel := path.Join(dir, file)
-	abs := filepath.Join(ps.root, filepath.FromSlash(rel))
+	abs := filepath.Join(ps.Root, filepath.FromSlash(rel))
 	fi, err := os.Lstat(abs)
 	bad := func(reason, advice diag.Text) (*model.LocalFile, *diag.Problem) {
-		prob := ns.problem(kindBadEvidenceFile, at+".file", true, file, reason, advice)
+		prob := ns.Problem(problem.BadEvidenceFile, at+".file", true, file, reason, advice)
 		return nil, &prob
 	}
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		prob := ns.problem(kindEvidenceMissing, at+".file", true, rel, dir+"/")
+		prob := ns.Problem(problem.EvidenceMissing, at+".file", true, rel, dir+"/")
 		return nil, &prob
 	case err != nil:
 		return bad(diag.Text{UK: err.Error(), EN: err.Error()}, diag.Text{})
@@ -104,12 +111,12 @@ func readEvidence(ps *planSource, ns *noteSource, at, file string, p *model.Plan
 		return bad(diag.Text{UK: "це не звичайний файл (посилання чи тека)", EN: "it is not an ordinary file (a link or a folder)"},
 			diag.Text{UK: "покладіть у теку сам файл документа", EN: "put the document's file itself in the folder"})
 	case fi.Size() > maxEvidenceBytes:
-		prob := ns.problem(kindEvidenceTooLarge, at+".file", true, rel, (fi.Size()+(1<<20)-1)>>20, maxEvidenceBytes>>20)
+		prob := ns.Problem(problem.EvidenceTooLarge, at+".file", true, rel, (fi.Size()+(1<<20)-1)>>20, maxEvidenceBytes>>20)
 		return nil, &prob
 	}
 	// The evidence folder, or one of the plan's folders, may itself be a
 	// link that leads out of the site: its files are never published.
-	if real, err := filepath.EvalSymlinks(abs); err != nil || outsideRoot(ps.root, real) {
+	if real, err := filepath.EvalSymlinks(abs); err != nil || source.OutsideRoot(ps.Root, real) {
 		return bad(diag.Text{UK: "шлях до нього веде за межі теки сайту через посилання (symlink) на теку", EN: "its path leaves the site folder through a symbolic link to a folder"},
 			diag.Text{UK: "покладіть саму теку evidence з файлами в теку плану, а не посилання на неї", EN: "put the evidence folder itself, with its files, in the plan's folder, not a link to it"})
 	}
@@ -123,36 +130,19 @@ func readEvidence(ps *planSource, ns *noteSource, at, file string, p *model.Plan
 		SHA256: hex.EncodeToString(sum[:]), Data: data}, nil
 }
 
-// listEvidence lists the files of a plan's evidence folder, for the engine
-// to tell whether the plan changed: a file replaced under the same name
-// changes its pages (the checksum) and the file published.
-func listEvidence(root, dir string) []string {
-	var out []string
-	base := filepath.Join(root, filepath.FromSlash(dir))
-	filepath.WalkDir(base, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || len(out) >= 10000 {
-			return nil
-		}
-		rel, _ := filepath.Rel(base, p)
-		out = append(out, path.Join(dir, filepath.ToSlash(rel)))
-		return nil
-	})
-	return out
-}
-
 // assembleAccountability computes what spans the plan once its measures
 // are assessed: spending and money, tallies of reporting periods and of
 // confirmation, the data-quality report; and reports the periods notes
 // name that terms lack, and small counts that could be worked out.
-func assembleAccountability(ps *planSource, p *model.Plan, cfg *Config) diag.List {
+func assembleAccountability(ps *source.Plan, p *model.Plan, cfg *Config) diag.List {
 	var problems diag.List
 	byFile := map[string]*model.Note{}
 	for _, n := range p.Notes {
 		byFile[n.File] = n
 	}
-	sources := map[*model.Note]*noteSource{}
-	for _, ns := range ps.notes {
-		if n := byFile[ns.file]; n != nil {
+	sources := map[*model.Note]*source.Note{}
+	for _, ns := range ps.Notes {
+		if n := byFile[ns.Path]; n != nil {
 			sources[n] = ns
 		}
 	}
@@ -173,7 +163,7 @@ func assembleAccountability(ps *planSource, p *model.Plan, cfg *Config) diag.Lis
 
 // joinSpending gives each measure its planned money and the sums notes
 // report spent on it, oldest note first.
-func joinSpending(p *model.Plan, sources map[*model.Note]*noteSource) {
+func joinSpending(p *model.Plan, sources map[*model.Note]*source.Note) {
 	byRef := map[string]*model.Measure{}
 	for _, m := range p.Measures {
 		byRef[m.Ref] = m
@@ -185,8 +175,8 @@ func joinSpending(p *model.Plan, sources map[*model.Note]*noteSource) {
 		if ns == nil {
 			continue
 		}
-		for _, s := range ns.note.Spending {
-			m := byRef[spendingMeasureRef(&ns.note, s, p.ID)]
+		for _, s := range ns.Note.Spending {
+			m := byRef[spendingMeasureRef(&ns.Note, s, p.ID)]
 			if m == nil || s.Year == 0 {
 				continue // reported by validate
 			}
@@ -197,9 +187,21 @@ func joinSpending(p *model.Plan, sources map[*model.Note]*noteSource) {
 	}
 }
 
+// spendingMeasureRef is the plan-relative measure a spending of note is
+// for: the one it names, else the note's only measure.
+func spendingMeasureRef(note *content.Note, s content.Spending, plan string) string {
+	if s.Measure != "" {
+		return check.ResolveMeasure(plan, s.Measure)
+	}
+	if len(note.Measures) == 1 {
+		return check.ResolveMeasure(plan, note.Measures[0])
+	}
+	return ""
+}
+
 // unmatchedProblems warns of the periods m's notes name that its term
 // lacks, at each period as the note writes it.
-func unmatchedProblems(p *model.Plan, m *model.Measure, sources map[*model.Note]*noteSource) diag.List {
+func unmatchedProblems(p *model.Plan, m *model.Measure, sources map[*model.Note]*source.Note) diag.List {
 	if len(m.Progress.Unmatched) == 0 {
 		return nil
 	}
@@ -215,12 +217,12 @@ func unmatchedProblems(p *model.Plan, m *model.Measure, sources map[*model.Note]
 		if ns == nil {
 			continue
 		}
-		at := periodPaths(&ns.note)[max(0, slices.Index(ns.note.PeriodKeys(), u.Key))]
+		at := check.PeriodPaths(&ns.Note)[max(0, slices.Index(ns.Note.PeriodKeys(), u.Key))]
 		if len(keys) == 0 {
-			l.Add(ns.problem(kindPeriodNoTerm, at, true, u.Key, m.Code, m.Term))
+			l.Add(ns.Problem(problem.PeriodNoTerm, at, true, u.Key, m.Code, m.Term))
 			continue
 		}
-		l.Add(ns.problem(kindPeriodUnmatched, at, true, u.Key, m.Code, m.Term, listKeys(keys)))
+		l.Add(ns.Problem(problem.PeriodUnmatched, at, true, u.Key, m.Code, m.Term, listKeys(keys)))
 	}
 	return l
 }
@@ -237,7 +239,7 @@ func listKeys(keys []string) string {
 // checkDisclosure warns when a suppressed value can be worked out: the
 // indicator is a part (or the total) of a declared sum (total_of), and on
 // the same date every other member of the sum is published.
-func checkDisclosure(p *model.Plan, sources map[*model.Note]*noteSource) diag.List {
+func checkDisclosure(p *model.Plan, sources map[*model.Note]*source.Note) diag.List {
 	byRef := map[string]*model.Indicator{}
 	for _, ind := range p.Numeric {
 		byRef[ind.Ref] = ind
@@ -281,7 +283,7 @@ func valueDates(inds []*model.Indicator) []content.Date {
 // disclosedOn warns when exactly one member of a sum is suppressed on day
 // d and all the others are published: the one is the total minus the
 // parts, or the sum of the parts.
-func disclosedOn(d content.Date, members []*model.Indicator, sources map[*model.Note]*noteSource) diag.List {
+func disclosedOn(d content.Date, members []*model.Indicator, sources map[*model.Note]*source.Note) diag.List {
 	var hidden *model.IndicatorValue
 	var hiddenInd *model.Indicator
 	var shown []string
@@ -306,7 +308,7 @@ func disclosedOn(d content.Date, members []*model.Indicator, sources map[*model.
 	if ns == nil {
 		return nil
 	}
-	return diag.List{ns.problem(kindDisclosure, "value["+strconv.Itoa(hidden.Index)+"]", false, hiddenInd.Ref, d.String(),
+	return diag.List{ns.Problem(problem.Disclosure, "value["+strconv.Itoa(hidden.Index)+"]", false, hiddenInd.Ref, d.String(),
 		diag.Text{UK: "за цю дату опубліковано " + strings.Join(shown, ", "), EN: "published for this date: " + strings.Join(shown, ", ")})}
 }
 
@@ -323,7 +325,7 @@ func valueOn(ind *model.Indicator, d content.Date) *model.IndicatorValue {
 
 // checkSensitiveText warns when a note states a suppressed value in its
 // text, title or the value's comment: the portal would publish it there.
-func checkSensitiveText(p *model.Plan, sources map[*model.Note]*noteSource, minCount int) diag.List {
+func checkSensitiveText(p *model.Plan, sources map[*model.Note]*source.Note, minCount int) diag.List {
 	var l diag.List
 	for _, n := range p.Notes {
 		ns := sources[n]
@@ -334,21 +336,21 @@ func checkSensitiveText(p *model.Plan, sources map[*model.Note]*noteSource, minC
 			if r.Value.FewerThan == 0 {
 				continue
 			}
-			raw := ns.note.Values[r.Value.Index].Value
+			raw := ns.Note.Values[r.Value.Index].Value
 			if raw == nil {
 				continue
 			}
 			num := strconv.FormatFloat(*raw, 'f', -1, 64)
 			at := "value[" + strconv.Itoa(r.Value.Index) + "]"
 			if numberIn(r.Value.Comment, num) {
-				l.Add(ns.problem(kindSensitiveInText, at+".comment", true, r.Indicator.Ref, minCount, num))
+				l.Add(ns.Problem(problem.SensitiveInText, at+".comment", true, r.Indicator.Ref, minCount, num))
 			}
-			if numberIn(ns.note.Title, num) {
-				l.Add(ns.problem(kindSensitiveInText, "title", true, r.Indicator.Ref, minCount, num))
+			if numberIn(ns.Note.Title, num) {
+				l.Add(ns.Problem(problem.SensitiveInText, "title", true, r.Indicator.Ref, minCount, num))
 			}
-			for i, line := range strings.Split(ns.note.Body, "\n") {
+			for i, line := range strings.Split(ns.Note.Body, "\n") {
 				if loc := numberAt(line, num); loc >= 0 {
-					prob := kindSensitiveInText.At(ns.file, diag.Pos{Line: ns.bodyLine + i, Col: len([]rune(line[:loc])) + 1, Len: len(num)}, r.Indicator.Ref, minCount, num)
+					prob := problem.SensitiveInText.At(ns.Path, diag.Pos{Line: ns.BodyLine + i, Col: len([]rune(line[:loc])) + 1, Len: len(num)}, r.Indicator.Ref, minCount, num)
 					prob.Source = line
 					l.Add(prob)
 					break

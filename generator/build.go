@@ -6,17 +6,16 @@ import (
 	"fmt"
 	"os"
 	"path"
-	"path/filepath"
-	"regexp"
 	"sort"
 	"sync"
 	"time"
 
-	"github.com/plansite/plansite/generator/content"
 	"github.com/plansite/plansite/generator/diag"
+	"github.com/plansite/plansite/generator/internal/check"
 	"github.com/plansite/plansite/generator/internal/engine"
 	"github.com/plansite/plansite/generator/internal/model"
 	"github.com/plansite/plansite/generator/internal/render"
+	"github.com/plansite/plansite/generator/internal/source"
 )
 
 // The build drives the stages: first what every plan is checked with
@@ -45,8 +44,8 @@ type run struct {
 	// previous build (see PagesFirst).
 	pagesFirst bool
 
-	src     *sources
-	cat     *catalog
+	src     *source.Sources
+	cat     *check.Catalog
 	site    *model.Site
 	r       *render.Renderer
 	owners  map[string]string // plan id → the folder that holds it
@@ -69,11 +68,11 @@ func (b *Builder) run(ctx context.Context, mode runMode, out sink, cfg buildConf
 	if r.globals(); r.src == nil {
 		return r.res.done()
 	}
-	dirs, p := planDirs(r.src)
+	dirs, p := source.PlanDirs(r.src)
 	r.res.Problems.Add(p...)
-	r.res.Problems.Add(strayFolders(r.src, dirs)...)
-	r.owners = claimIDs(r.src, dirs)
-	r.site = newSite(r.src, b.date, hasDemoNotes(r.src, dirs))
+	r.res.Problems.Add(source.StrayFolders(r.src, dirs)...)
+	r.owners = check.ClaimIDs(r.src, dirs)
+	r.site = newSite(r.src, b.date, source.HasDemoNotes(r.src, dirs))
 	r.site.Commit = b.commitOf()
 	if mode == modeAssemble {
 		r.res.Site = r.site
@@ -131,30 +130,31 @@ func (r *run) stage(name string, start time.Time) { r.res.Timings[name] += time.
 func (r *run) globals() {
 	t := time.Now()
 	defer r.stage("load", t)
-	src, problems, ok := loadGlobals(r.b.root)
+	src, problems, ok := source.LoadGlobals(r.b.root)
+	problems.Add(check.Config(src)...)
 	if r.b.baseURL != "" {
-		src.config.SetBaseURL(r.b.baseURL)
+		src.Config.SetBaseURL(r.b.baseURL)
 	}
-	src.config.Relative = r.b.relative
+	src.Config.Relative = r.b.relative
 	r.res.Problems.Add(problems...)
 	if !ok {
 		return
 	}
 	r.src = src
-	r.res.ContentDir = src.contentDir
-	r.cat = newCatalog()
-	r.res.Problems.Add(validateRegistry(src, r.cat)...)
-	r.res.Problems.Add(validateGlossary(src)...)
-	r.res.Problems.Add(validateStrategies(src, r.cat)...)
+	r.res.ContentDir = src.ContentDir
+	r.cat = check.NewCatalog()
+	r.res.Problems.Add(check.Registry(src, r.cat)...)
+	r.res.Problems.Add(check.Glossary(src)...)
+	r.res.Problems.Add(check.Strategies(src, r.cat)...)
 	// A plan is checked against the strategies' areas, and its sections'
 	// pages name them: both files are among every plan's inputs.
-	h := model.HashJSON(engine.NewHasher("registry"), src.registry.data)
-	r.inputs = model.HashJSON(h, src.strategy.data).Done()
+	h := model.HashJSON(engine.NewHasher("registry"), src.Registry.Data)
+	r.inputs = model.HashJSON(h, src.Strategy.Data).Done()
 }
 
 // theme loads the theme and, when it has no problems, makes the renderer.
 func (r *run) theme() error {
-	th, p := render.LoadTheme(r.b.root, r.src.config.Theme)
+	th, p := render.LoadTheme(r.b.root, r.src.Config.Theme)
 	r.res.Problems.Add(p...)
 	if p.HasErrors() {
 		return errors.New("the theme has problems")
@@ -163,9 +163,9 @@ func (r *run) theme() error {
 	if err != nil {
 		return err
 	}
-	h := model.HashJSON(engine.NewHasher("global").Int(engine.FormatVersion).Key(prog).Key(th.Key()), r.src.config)
-	model.HashJSON(h, r.src.glossary.data)
-	r.global = h.String(r.src.config.BaseURL).Bool(r.site.Demo).Done()
+	h := model.HashJSON(engine.NewHasher("global").Int(engine.FormatVersion).Key(prog).Key(th.Key()), r.src.Config)
+	model.HashJSON(h, r.src.Glossary.Data)
+	r.global = h.String(r.src.Config.BaseURL).Bool(r.site.Demo).Done()
 	r.r = render.New(r.site, th, r.out, r.global)
 	if r.pagesFirst {
 		r.r.KeepPortalIndexes()
@@ -175,7 +175,7 @@ func (r *run) theme() error {
 
 // plan runs the stages for the plan in folder dir.
 func (r *run) plan(dir string) error {
-	files := planFiles(r.src, dir)
+	files := source.PlanFiles(r.src, dir)
 	key := r.planKey(dir, files)
 	if r.rendering() {
 		if data, ok := r.out.Reuse(dir, key); ok {
@@ -187,19 +187,19 @@ func (r *run) plan(dir string) error {
 		}
 	}
 	t := time.Now()
-	ps, problems := loadPlan(r.src, dir)
+	ps, problems := source.LoadPlan(r.src, dir)
 	r.stage("load", t)
 	t = time.Now()
-	problems.Add(validatePlanSource(r.src, ps, r.cat, r.owners)...)
+	problems.Add(check.PlanSource(r.src, ps, r.cat, r.owners)...)
 	r.stage("validate", t)
 	var p *model.Plan
-	if ps.plan.found && r.cat.measures[ps.plan.data.ID] != nil {
+	if ps.Plan.Found && r.cat.Indexed(ps.Plan.Data.ID) {
 		t = time.Now()
 		var ap diag.List
 		p, ap = assemblePlan(r.site, ps, r.cat, r.b.date)
 		problems.Add(ap...)
 		r.stage("assemble", t)
-		defer r.cat.forget(ps.plan.data.ID)
+		defer r.cat.Forget(ps.Plan.Data.ID)
 	}
 	r.res.Problems.Add(problems...)
 	switch {
@@ -247,23 +247,23 @@ func (r *run) planKey(dir string, files []string) engine.Key {
 		}
 		h.String(f).Sum(st.Sum)
 		if i == 0 {
-			id = quickID(r.src.root, f)
+			id = check.QuickID(r.src.Root, f)
 		}
 	}
 	// Every name in the notes folders: a file that is no note (x.MD) is
 	// reported, and appears or goes without changing any note.
 	for _, folder := range noteFolders(r.src, dir) {
-		h.Strings(folderNames(r.src.root, folder)...)
+		h.Strings(source.FolderNames(r.src.Root, folder)...)
 	}
 	return h.String(id).String(r.owners[id]).Done()
 }
 
 // noteFolders are the folders the notes of the plan in folder dir are read
 // from.
-func noteFolders(s *sources, dir string) []string {
-	folders := []string{path.Join(s.contentDir, "plans", dir, "notes")}
-	if s.config.Content.Demo {
-		folders = append(folders, path.Join(s.contentDir, "demo", dir))
+func noteFolders(s *source.Sources, dir string) []string {
+	folders := []string{path.Join(s.ContentDir, "plans", dir, "notes")}
+	if s.Config.Content.Demo {
+		folders = append(folders, path.Join(s.ContentDir, "demo", dir))
 	}
 	return folders
 }
@@ -273,7 +273,7 @@ func (r *run) portal() error {
 	t := time.Now()
 	defer r.stage("render", t)
 	pt := model.NewPortal(r.plans, registryOrder(r.src, r.cat))
-	pt.Compare = model.Compare(pt.Plans, r.cat.strategies)
+	pt.Compare = model.Compare(pt.Plans, r.cat.Strategies())
 	if err := r.r.Portal(pt); err != nil {
 		return err
 	}
@@ -285,109 +285,6 @@ func (r *run) portal() error {
 		}
 	}
 	return r.r.Sitemap()
-}
-
-// validatePlanSource checks one plan's files against each other and
-// against the registry.
-func validatePlanSource(s *sources, ps *planSource, c *catalog, owners map[string]string) diag.List {
-	var l diag.List
-	if ps.plan.found {
-		l.Add(validatePlanOwned(s, ps, c, owners)...)
-	}
-	indexed := ps.plan.found && c.owner[ps.plan.data.ID] == ps
-	if indexed {
-		l.Add(validateMonitoring(ps, c)...)
-		l.Add(validateAreas(ps, c)...)
-	}
-	for _, n := range ps.notes {
-		l.Add(validateNote(ps, n, c, indexed)...)
-	}
-	for _, n := range ps.broken {
-		l.Add(checkBody(n)...)
-	}
-	l.Add(validateNoteFiles(s, ps)...)
-	return l
-}
-
-// validatePlanOwned validates a plan whose id another folder may claim
-// too: the folder named after the id owns it (see claimIDs), and the other
-// is told.
-func validatePlanOwned(s *sources, ps *planSource, c *catalog, owners map[string]string) diag.List {
-	id := ps.plan.data.ID
-	if cur := c.owner[id]; cur != nil && cur.dir == ps.dir {
-		delete(c.owner, id) // the claim made for it below, by a folder before it
-	}
-	if owner := owners[id]; owner != "" && owner != ps.dir && c.owner[id] == nil {
-		c.owner[id] = &planSource{dir: owner, plan: tomlFile[content.Plan]{file: planTOML(s, owner)}}
-	}
-	return validatePlan(ps, c)
-}
-
-// newCatalog returns an empty catalog.
-func newCatalog() *catalog {
-	return &catalog{
-		executors: map[string]*content.Executor{},
-		measures:  map[string]map[string]*measurePlace{},
-		specs:     map[string]map[string]*content.IndicatorSpec{},
-		owner:     map[string]*planSource{},
-	}
-}
-
-// forget drops a plan's indexes once it is built, keeping its claim on
-// its id: a build holds one plan at a time.
-func (c *catalog) forget(id string) {
-	delete(c.measures, id)
-	delete(c.specs, id)
-	if ps := c.owner[id]; ps != nil {
-		// Keep the claim, not the plan: a later folder repeating the id
-		// is told which file has it.
-		c.owner[id] = &planSource{dir: ps.dir, plan: tomlFile[content.Plan]{file: ps.plan.file}}
-	}
-}
-
-// planIDLine finds a plan's top-level id without decoding the file, before
-// its first table header.
-var (
-	planIDLine  = regexp.MustCompile(`(?m)^\s*id\s*=\s*"([^"\n]*)"`)
-	tableHeader = regexp.MustCompile(`(?m)^\s*\[`)
-)
-
-// quickID reads the id a plan.toml gives, cheaply: folders are built one at
-// a time, and which of two folders owns an id must be known before either
-// is built.
-func quickID(root, file string) string {
-	f, err := os.Open(filepath.Join(root, filepath.FromSlash(file)))
-	if err != nil {
-		return ""
-	}
-	defer f.Close()
-	buf := make([]byte, 8<<10)
-	n, _ := f.Read(buf)
-	head := buf[:n]
-	if i := tableHeader.FindIndex(head); i != nil {
-		head = head[:i[0]]
-	}
-	if m := planIDLine.FindSubmatch(head); m != nil {
-		return string(m[1])
-	}
-	return ""
-}
-
-// claimIDs decides which folder owns each plan id: the folder named after
-// it, else the first folder in order. When a plan.toml is copied into a new
-// folder and its id not changed, the copy is the one to be told.
-func claimIDs(s *sources, dirs []string) map[string]string {
-	owners := map[string]string{}
-	for _, dir := range dirs {
-		id := quickID(s.root, planTOML(s, dir))
-		if id == "" {
-			continue
-		}
-		if cur, ok := owners[id]; !ok || (cur != id && dir == id) {
-			owners[id] = dir
-		}
-	}
-	return owners
 }
 
 // programKey identifies the running program by its bytes, so that a new
@@ -403,8 +300,3 @@ var programKey = sync.OnceValues(func() (engine.Key, error) {
 	}
 	return engine.NewHasher("program").Sum(engine.SumOf(data)).Done(), nil
 })
-
-// planTOML is the slash path of the plan.toml in folder dir.
-func planTOML(s *sources, dir string) string {
-	return path.Join(s.contentDir, "plans", dir, "plan.toml")
-}

@@ -13,6 +13,8 @@ import (
 
 	"github.com/plansite/plansite/generator/content"
 	"github.com/plansite/plansite/generator/diag"
+	"github.com/plansite/plansite/generator/internal/check"
+	"github.com/plansite/plansite/generator/internal/source"
 )
 
 // budget fails the fuzz input when fn takes longer than a second or
@@ -150,18 +152,18 @@ func FuzzDecodeNote(f *testing.F) {
 		}
 		var probs diag.List
 		budget(t, len(data), func() {
-			var n *noteSource
-			n, probs = loadNote(site, rel, false)
+			var n *source.Note
+			n, probs = source.LoadNote(site, rel, false)
 			switch {
 			case n == nil:
-			case n.idx == nil:
-				probs.Add(checkBody(n)...)
+			case n.Index == nil:
+				probs.Add(check.Body(n)...)
 			default:
-				probs.Add(validateNote(ps, n, cat, true)...)
-				saved := ps.notes
-				ps.notes = []*noteSource{n}
+				probs.Add(check.Note(ps, n, cat, true)...)
+				saved := ps.Notes
+				ps.Notes = []*source.Note{n}
 				_, p := assemble(src, cat, date)
-				ps.notes = saved
+				ps.Notes = saved
 				probs.Add(p...)
 			}
 		})
@@ -179,7 +181,6 @@ func FuzzDecodePlan(f *testing.F) {
 
 	site := copySite(f, "testdata/sites/small")
 	src, _ := load(site)
-	cat, _ := validate(src)
 	rel := "content/plans/nova-2021/plan.toml"
 	abs := filepath.Join(site, filepath.FromSlash(rel))
 	os.MkdirAll(filepath.Dir(abs), 0o755)
@@ -191,17 +192,17 @@ func FuzzDecodePlan(f *testing.F) {
 		}
 		var probs diag.List
 		budget(t, len(data), func() {
-			ps := &planSource{dir: "nova-2021"}
-			var plan tomlFile[content.Plan]
-			plan, probs = readTOML[content.Plan](site, rel, maxPlanBytes, true)
-			ps.plan = plan
-			if ps.plan.found {
+			ps := &source.Plan{Dir: "nova-2021"}
+			var plan source.File[content.Plan]
+			plan, probs = source.ReadTOML[content.Plan](site, rel, source.MaxPlanBytes, true)
+			ps.Plan = plan
+			if ps.Plan.Found {
 				// A catalog of its own: the plan may repeat the small
 				// site's plan id, and that is a problem of the other file.
-				c := &catalog{executors: cat.executors, measures: map[string]map[string]*measurePlace{},
-					specs: map[string]map[string]*content.IndicatorSpec{}, owner: map[string]*planSource{}}
-				probs.Add(validatePlan(ps, c)...)
-				s := &sources{config: src.config, registry: src.registry, plans: []*planSource{ps}}
+				c := check.NewCatalog()
+				check.Registry(src.src, c)
+				probs.Add(check.Plan(ps, c)...)
+				s := &loaded{src: &source.Sources{Config: src.src.Config, Registry: src.src.Registry}, plans: []*source.Plan{ps}}
 				_, p := assemble(s, c, date)
 				probs.Add(p...)
 			}

@@ -1,12 +1,12 @@
 // Package generator builds a plansite portal from content.
 //
-// A build runs in named stages, one file each:
+// A build runs in named stages, one package or file each:
 //
-//	load      read config.toml and every content file, decode with positions
-//	validate  check files against each other; report every problem at once
-//	assemble  join a plan's content into the model, compute states as of a date
-//	render    execute the theme's templates: pages, data, feeds, search index
-//	write     hand the files to the output folder, atomically
+//	load      internal/source  read config.toml and every content file, decode with positions
+//	validate  internal/check   check files against each other; report every problem at once
+//	assemble  assemble*.go     join a plan's content into the model, compute states as of a date
+//	render    internal/render  execute the theme's templates: pages, data, feeds, search index
+//	write     write.go         hand the files to the output folder, atomically
 //
 // build.go drives the stages plan by plan, so that a build holds one plan in
 // memory at a time, and through the engine (internal/engine), so that a plan

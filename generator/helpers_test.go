@@ -9,8 +9,10 @@ import (
 
 	"github.com/plansite/plansite/generator/content"
 	"github.com/plansite/plansite/generator/diag"
+	"github.com/plansite/plansite/generator/internal/check"
 	"github.com/plansite/plansite/generator/internal/fixture"
 	"github.com/plansite/plansite/generator/internal/model"
+	"github.com/plansite/plansite/generator/internal/source"
 )
 
 // repoRoot is the repository root, two levels above this package's tests.
@@ -65,29 +67,37 @@ func snapshot(t testing.TB, dir string) map[string]string {
 	return out
 }
 
-// load reads the whole site at once, as the fuzz tests need it: the build
-// itself reads one plan at a time (see build.go).
-func load(root string) (*sources, diag.List) {
-	s, problems, ok := loadGlobals(root)
+// loaded is a whole site read at once, as the fuzz tests need it: the
+// build itself reads one plan at a time (see build.go).
+type loaded struct {
+	src   *source.Sources
+	plans []*source.Plan
+}
+
+// load reads the whole site at once.
+func load(root string) (*loaded, diag.List) {
+	s, problems, ok := source.LoadGlobals(root)
+	problems.Add(check.Config(s)...)
+	l := &loaded{src: s}
 	if !ok {
-		return s, problems
+		return l, problems
 	}
-	dirs, p := planDirs(s)
+	dirs, p := source.PlanDirs(s)
 	problems.Add(p...)
 	for _, dir := range dirs {
-		ps, p := loadPlan(s, dir)
+		ps, p := source.LoadPlan(s, dir)
 		problems.Add(p...)
-		s.plans = append(s.plans, ps)
+		l.plans = append(l.plans, ps)
 	}
-	return s, problems
+	return l, problems
 }
 
 // assemble joins every plan of s that validate indexed.
-func assemble(s *sources, c *catalog, asOf content.Date) (*model.Site, diag.List) {
+func assemble(s *loaded, c *check.Catalog, asOf content.Date) (*model.Site, diag.List) {
 	var problems diag.List
-	site := newSite(s, asOf, false)
+	site := newSite(s.src, asOf, false)
 	for _, ps := range s.plans {
-		if !ps.plan.found || c.measures[ps.plan.data.ID] == nil {
+		if !ps.Plan.Found || !c.Indexed(ps.Plan.Data.ID) {
 			continue
 		}
 		p, probs := assemblePlan(site, ps, c, asOf)
@@ -100,19 +110,19 @@ func assemble(s *sources, c *catalog, asOf content.Date) (*model.Site, diag.List
 // validate checks the whole site at once, as the fuzz tests need it, with
 // the steps a build takes one plan at a time (see build.go), and returns
 // the indexes assemble needs.
-func validate(s *sources) (*catalog, diag.List) {
+func validate(s *loaded) (*check.Catalog, diag.List) {
 	var l diag.List
-	c := newCatalog()
-	l.Add(validateRegistry(s, c)...)
-	l.Add(validateGlossary(s)...)
-	l.Add(validateStrategies(s, c)...)
+	c := check.NewCatalog()
+	l.Add(check.Registry(s.src, c)...)
+	l.Add(check.Glossary(s.src)...)
+	l.Add(check.Strategies(s.src, c)...)
 	dirs := make([]string, len(s.plans))
 	for i, ps := range s.plans {
-		dirs[i] = ps.dir
+		dirs[i] = ps.Dir
 	}
-	owners := claimIDs(s, dirs)
+	owners := check.ClaimIDs(s.src, dirs)
 	for _, ps := range s.plans {
-		l.Add(validatePlanSource(s, ps, c, owners)...)
+		l.Add(check.PlanSource(s.src, ps, c, owners)...)
 	}
 	return c, l
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/plansite/plansite/generator/internal/engine"
 	"github.com/plansite/plansite/generator/internal/render"
+	"github.com/plansite/plansite/generator/internal/source"
 )
 
 // write is the last stage. Rendered files go to a sink as they are made:
@@ -36,10 +37,10 @@ type Stats = engine.Stats
 // openOutput starts a build of the output folder dir (see engine.Open):
 // the site folder itself and its sources are never written to.
 func (b *Builder) openOutput(ctx context.Context, dir string, clean bool) (*engine.Session, error) {
-	s, _, ok := loadGlobals(b.root)
+	s, _, ok := source.LoadGlobals(b.root)
 	sources := []string{filepath.Join(b.root, "themes")}
 	if ok {
-		sources = append(sources, filepath.Join(b.root, filepath.FromSlash(s.contentDir)))
+		sources = append(sources, filepath.Join(b.root, filepath.FromSlash(s.ContentDir)))
 	}
 	return engine.Open(ctx, dir, b.root, clean, sources...)
 }

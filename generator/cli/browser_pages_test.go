@@ -7,8 +7,10 @@ package cli
 // for. Each page is loaded once and checked at both widths.
 
 import (
+	"bytes"
 	"context"
 	"fmt"
+	"image/png"
 	"net/url"
 	"os"
 	"strings"
@@ -166,14 +168,15 @@ func axeRules(t *testing.T, tb *tab, where, tags string) {
 	}
 }
 
-// TestBrowserScreenshots saves what a reader sees of the key pages, on a
-// phone and a desktop, in both languages, into $PLANSITE_SHOTS (skipped
-// without it): the first screen as PNG and the whole page, for a
-// person to look at.
+// TestBrowserScreenshots takes what a reader sees of the key pages, on a
+// phone and a desktop, in both languages: the first screen as PNG and the
+// whole page, into $PLANSITE_SHOTS for a person to look at (a temporary
+// folder without it). Each whole page must be as wide as the screen: a
+// wider one scrolls sideways.
 func TestBrowserScreenshots(t *testing.T) {
 	dir := os.Getenv("PLANSITE_SHOTS")
 	if dir == "" {
-		t.Skip("set PLANSITE_SHOTS=<folder> to save screenshots")
+		dir = t.TempDir()
 	}
 	t.Parallel()
 	pages := []struct{ name, path string }{
@@ -210,6 +213,9 @@ func TestBrowserScreenshots(t *testing.T) {
 					}
 					if err := os.WriteFile(name+"-full.png", full, 0o644); err != nil {
 						t.Fatal(err)
+					}
+					if cfg, err := png.DecodeConfig(bytes.NewReader(full)); err != nil || int64(cfg.Width) != w {
+						t.Errorf("%s at %d px: the whole page is %d px wide (%v)", path, w, cfg.Width, err)
 					}
 				}
 			})

@@ -65,7 +65,7 @@ const (
 	bounds     = "a number that is not finite or beyond ±10^15: the schemas say number, check bounds it"
 	dateRange  = "a date outside 1990–2100: the schemas say date, check bounds it"
 	limits     = "nesting, line length or problem count past check's limits (docs/security.md): no schema bounds them"
-	reserved   = "an id that names a page of the site itself (generator/segments.go): the schemas check its shape only"
+	reserved   = "an id that names a page of the site itself (generator/internal/check/segments.go): the schemas check its shape only"
 )
 
 // brokenCases lists every case of the corpus: which are schema matters

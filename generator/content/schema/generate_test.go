@@ -17,7 +17,7 @@ import (
 // internal/tomldecode, reports any other key); a field's Go type gives the
 // JSON type as Taplo sees the TOML value; the field's doc comment is its
 // English description; the rules table (rules_test.go) adds the Ukrainian
-// description and what validate.go requires of the value.
+// description and what internal/check requires of the value.
 
 const draft07 = "http://json-schema.org/draft-07/schema#"
 

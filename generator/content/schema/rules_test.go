@@ -9,7 +9,7 @@ import (
 //
 // To add a field to a content struct: give it a doc comment (the English
 // description), add its entry here (the Ukrainian description, and what
-// validate.go requires of it), then run
+// internal/check requires of it), then run
 //
 //	go test ./generator/content/schema -update
 //
@@ -18,7 +18,7 @@ import (
 type rule struct {
 	uk string // Ukrainian description
 	en string // English description, only for a field without a doc comment
-	// required: validate.go reports the field missing (kind missing-field)
+	// required: internal/check reports the field missing (kind missing-field)
 	// when it is absent.
 	required bool
 	with     []keyword // keywords added to the value's schema
@@ -48,17 +48,17 @@ func (r rule) apply(s *obj) {
 	}
 }
 
-// The patterns validate.go checks values against. Patterns are written for
+// The patterns internal/check checks values against. Patterns are written for
 // every JSON Schema validator (ECMA-262 and RE2 alike): no look-around, no
 // inline flags.
 const (
-	// idPattern is validate.go's idPattern: ids become URL segments and
+	// idPattern is check's idPattern: ids become URL segments and
 	// folder names.
 	idPattern = `^[a-z0-9]+(-[a-z0-9]+)*$`
-	// indicatorRef is validate.go's indicatorRef: "<section>/<measure>#<n>".
+	// indicatorRef is check's indicatorRef: "<section>/<measure>#<n>".
 	indicatorRef = `^[a-z0-9-]+/[a-z0-9-]+#[1-9][0-9]*$`
 	// noteMeasureRef and noteIndicatorRef are what a note may refer to:
-	// the plan-relative ref or the full one; resolveMeasure trims spaces and
+	// the plan-relative ref or the full one; check.ResolveMeasure trims spaces and
 	// slashes around it. Whether the measure exists only check can tell.
 	noteMeasureRef   = `^[\s/]*([a-z0-9-]+/)?[a-z0-9-]+/[a-z0-9-]+[\s/]*$`
 	noteIndicatorRef = `^[\s/]*([a-z0-9-]+/)?[a-z0-9-]+/[a-z0-9-]+#[1-9][0-9]*[\s/]*$`
@@ -68,21 +68,21 @@ const (
 	// areaRef is what areas.toml refers to an area by: "<strategy>/<area>",
 	// two ids.
 	areaRef = `^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$`
-	// themeName: checkConfig takes a theme as one folder name in themes/.
+	// themeName: check.Config takes a theme as one folder name in themes/.
 	themeName = `^[^/\\]*$`
-	// escapingDir: a content folder that leaves the site folder (escapes
-	// in config.go); a path that climbs out midway, "a/../../x", only check
-	// sees.
+	// escapingDir: a content folder that leaves the site folder
+	// (source.Escapes); a path that climbs out midway, "a/../../x", only
+	// check sees.
 	escapingDir = `^([/\\]|\.\.([/\\]|$))`
 	// periodKey is what term.ParsePeriodKey accepts: a year, half-year,
 	// quarter, month or day, or an interval of two, in any case, with
 	// spaces around.
 	periodKey = `^\s*[0-9]{4}(-([Hh][12]|[Qq][1-4]|[0-9]{2}(-[0-9]{2})?))?(/[0-9]{4}(-([Hh][12]|[Qq][1-4]|[0-9]{2}(-[0-9]{2})?))?)?\s*$`
-	// evidencePath is badEvidencePath's rule for segments; the file types
+	// evidencePath is check.BadEvidencePath's rule for segments; the file types
 	// only check tells.
 	evidencePath = `^[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9][A-Za-z0-9._-]*)*$`
 	// sha256Pattern, currencyPattern, programmePattern and
-	// prozorroPattern are validate_reports.go's.
+	// prozorroPattern are internal/check/reports.go's.
 	sha256Pattern    = `^[0-9a-fA-F]{64}$`
 	currencyPattern  = `^[A-Z]{3}$`
 	programmePattern = `^[0-9]{7}$`
@@ -129,7 +129,7 @@ var statusMeaning = map[string][2]string{
 var statusEnum, statusDocs = statusValues()
 
 // rules says, for each content struct and field, what its Go type cannot:
-// the Ukrainian description and what validate.go and checkConfig require.
+// the Ukrainian description and what internal/check requires.
 var rules = map[string]rule{
 	// plan.toml
 	"Plan":           {uk: "План заходів, як його ухвалено: content/plans/<id>/plan.toml. Файл створює `plansite import`; тексти в ньому не виправляйте вручну — повторний імпорт має відтворити файл точно."},

@@ -19,7 +19,7 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the *.schema.json files from the Go types")
 
-// roots are the Go types each document decodes into (see load.go).
+// roots are the Go types each document decodes into (see internal/source).
 var roots = map[string]reflect.Type{
 	"config":     reflect.TypeFor[generator.Config](),
 	"executors":  reflect.TypeFor[content.Registry](),

@@ -89,6 +89,9 @@ func TestTaplo(t *testing.T) {
 		bin, _ = exec.LookPath("taplo")
 	}
 	if bin == "" {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("no taplo under CI: .ci/run installs npm's @taplo/cli and sets TAPLO")
+		}
 		t.Skip("no taplo: set TAPLO or put taplo on PATH (npm install @taplo/cli)")
 	}
 	root, _, err := moduleRoot()
@@ -111,9 +114,12 @@ func TestTaplo(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	lenient := map[string]bool{}
 	for _, c := range cases {
 		if c.IsDir() {
-			sites["generator/testdata/sites/"+c.Name()+"/"] = caseSite(t, small, filepath.Join(brokenDir, c.Name()))
+			prefix := "generator/testdata/sites/" + c.Name() + "/"
+			sites[prefix] = caseSite(t, small, filepath.Join(brokenDir, c.Name()))
+			lenient[prefix] = taploLenient[c.Name()] != ""
 		}
 	}
 	v := newValidator(t)
@@ -128,6 +134,8 @@ func TestTaplo(t *testing.T) {
 			}
 			writeFile(t, filepath.Join(dir, prefix+p), data)
 			switch r := v.check(d, data); {
+			case lenient[prefix] && r.unread != nil:
+				want[prefix+p] = ""
 			case r.unread != nil || bytes.HasPrefix(data, []byte("\uFEFF")):
 				// Taplo reads no byte order mark (check drops it).
 				want[prefix+p] = "unread"
@@ -163,6 +171,12 @@ func TestTaplo(t *testing.T) {
 	if t.Failed() {
 		t.Logf("taplo said:\n%s", lastLines(string(out), 60))
 	}
+}
+
+// taploLenient are the broken cases taplo reads though plansite refuses
+// them, and why: staff find these when they run plansite check.
+var taploLenient = map[string]string{
+	"78-number-beyond-int64": "taplo 0.9 reads integers beyond 64 bits, which TOML 1.0 says must be an error",
 }
 
 // invalidFile is taplo's summary line for a file that failed.

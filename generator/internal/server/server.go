@@ -127,8 +127,8 @@ func (s *Server) Rebuild(ctx context.Context) error { return s.rebuild(ctx) }
 
 // RebuildPagesFirst is Rebuild bringing the pages up to date first (see
 // generator.PagesFirst), once a build has succeeded. It reports whether
-// it did, and so whether the portal-wide open data and search index still
-// wait for a Rebuild.
+// it did so successfully, and so whether the portal-wide open data and
+// search index wait for a Rebuild.
 func (s *Server) RebuildPagesFirst(ctx context.Context) (bool, error) {
 	s.mu.RLock()
 	ok := s.root != nil && !s.failed
@@ -136,7 +136,9 @@ func (s *Server) RebuildPagesFirst(ctx context.Context) (bool, error) {
 	if !ok {
 		return false, s.rebuild(ctx)
 	}
-	return true, s.rebuild(ctx, generator.PagesFirst())
+	// A failed build has nothing for a catch-up build to add.
+	err := s.rebuild(ctx, generator.PagesFirst())
+	return err == nil, err
 }
 
 func (s *Server) rebuild(ctx context.Context, opts ...generator.BuildOption) error {

@@ -21,141 +21,43 @@ import (
 // English and written for programmers, and its position is where the
 // parser gave up, which is not always where the mistake is (an unclosed
 // string is noticed at the end of the line, a duplicate key at the start of
-// the next). So we recognise the common mistakes by the parser's message,
-// look at the text around the offset, and point at the mistake itself: the
-// opening quote, the repeated key, the text that needs quotes. lineOffset
-// shifts reported lines, for front matter inside a note.
+// the next). So we recognise the common mistakes by the parser's message
+// (syntaxRules), look at the text around the offset, and point at the
+// mistake itself: the opening quote, the repeated key, the text that needs
+// quotes. lineOffset shifts reported lines, for front matter inside a note.
 func SyntaxProblem(file, text string, err error, lineOffset int) diag.Problem {
 	pe, ok := err.(toml.ParseError)
 	if !ok {
 		return kindTOMLSyntax.At(file, diag.Pos{}, err.Error())
 	}
+	// The parser's offsets are in the text after its byte order mark (a
+	// theme's strings are read as they are on disk).
+	text = strings.TrimPrefix(text, "\uFEFF")
 	s := &syntaxText{text: text, lines: strings.Split(text, "\n"), offset: lineOffset}
 	for i, l := range s.lines {
 		s.lines[i] = strings.TrimSuffix(l, "\r")
 	}
-	line, col := s.locate(pe.Position.Start, pe.Position.Line)
-	msg := pe.Message
-	key := lastSegment(pe.LastKey)
+	e := syntaxError{key: lastSegment(pe.LastKey), msg: pe.Message}
+	e.line, e.col = s.locate(pe.Position.Start, pe.Position.Line)
+	e.n = max(1, pe.Position.Len) // bytes; converted to characters below
+	at, kind, args := syntaxRules[syntaxRuleFor(e.msg)].fix(s, e)
+	return s.problem(file, at, kind, args)
+}
 
-	var kind diag.Kind
-	var args []any
-	n := max(1, pe.Position.Len) // bytes; converted to characters below
-	switch {
-	case msg == "strings cannot contain newlines" || strings.HasPrefix(msg, `unexpected EOF; expected '"'`) || strings.HasPrefix(msg, `unexpected EOF; expected "'"`):
-		if c, q := openQuote(s.line(line)); c >= 0 {
-			col, n = c, len(s.line(line))-c
-			kind, args = kindUnclosedString, []any{string(q)}
-		} else {
-			kind, args = kindTOMLSyntax, []any{msg}
-		}
-	case strings.HasPrefix(msg, `unexpected EOF; expected '"""'`) || strings.HasPrefix(msg, `unexpected EOF; expected "'''"`):
-		fence := `"""`
-		if strings.Contains(msg, `'''`) {
-			fence = `'''`
-		}
-		if i := strings.LastIndex(text, fence); i >= 0 {
-			line, col = s.locate(i, line)
-			n = 3
-		}
-		kind, args = kindUnclosedMultiline, []any{fence}
-	case strings.HasPrefix(msg, "expected '.' or '=', but got"):
-		// A key not followed by "=": either "=" was left out, or the key
-		// is not a bare TOML key at all (staff write keys in Ukrainian).
-		l := s.line(line)
-		start := len(l) - len(strings.TrimLeft(l, " \t"))
-		end := start
-		for end < len(l) && l[end] != ' ' && l[end] != '\t' && l[end] != '=' {
-			end++
-		}
-		if word := l[start:end]; !isASCIIKey(word) {
-			col, n = start, end-start
-			kind, args = kindKeyNotLatin, []any{word}
-		} else {
-			n = 1
-			kind, args = kindMissingEquals, []any{strings.TrimSpace(l[start:max(start, min(col, len(l)))])}
-		}
-	case strings.Contains(msg, "has already been defined") || strings.Contains(msg, "was already created"):
-		name := quotedIn(msg)
-		line, col, n, kind, args = s.duplicate(line, name)
-	case strings.HasPrefix(msg, "invalid datetime:"):
-		value := quotedIn(msg)
-		reason, advice := dateAdvice(key, value)
-		n = len(value)
-		kind, args = kindBadDate, []any{key, reason, advice}
-	case msg == "unexpected EOF; expected value" || msg == `expected value but found '\n' instead`:
-		kind, args = kindNoValue, []any{key}
-	case strings.HasPrefix(msg, "expected value but found"):
-		value := strings.TrimSpace(cutComment(s.line(line)[min(col, len(s.line(line))):]))
-		n = len(value)
-		kind, args = kindUnquoted, []any{key, value}
-	case strings.HasPrefix(msg, "expected a top-level item to end with"):
-		l := s.line(line)
-		before := strings.TrimRight(l[:min(col, len(l))], " \t")
-		rest := strings.TrimSpace(cutComment(l[min(col, len(l)):]))
-		if eq := strings.IndexByte(l, '='); strings.HasSuffix(before, `"`) && eq >= 0 &&
-			strings.HasPrefix(strings.TrimSpace(l[eq+1:]), `"`) && strings.Contains(rest, `"`) {
-			col, n = len(before)-1, 1
-			kind, args = kindInnerQuote, nil
-		} else {
-			n = len(rest)
-			kind, args = kindTrailing, []any{rest}
-		}
-	case strings.HasPrefix(msg, "expected a comma (',') or array terminator"):
-		kind, args = kindListSyntax, nil
-	case msg == "newlines not allowed within inline tables" || strings.HasPrefix(msg, "expected a comma or an inline table terminator"):
-		kind, args = kindInlineTable, nil
-	case strings.Contains(msg, "table name") || strings.Contains(msg, "table array name") || strings.Contains(msg, "table separator"):
-		for line > 1 && !strings.HasPrefix(strings.TrimSpace(s.line(line)), "[") {
-			line--
-		}
-		l := s.line(line)
-		col = len(l) - len(strings.TrimLeft(l, " \t"))
-		n = len(strings.TrimSpace(l))
-		kind, args = kindBadHeader, nil
-	case strings.Contains(msg, "invalid escape") || strings.Contains(msg, "hexadecimal digits after"):
-		l := s.line(line)
-		if i := strings.IndexByte(l[min(col, len(l)):], '\\'); i >= 0 && col+i+1 < len(l) {
-			col, n = col+i, 2
-			r, _ := utf8.DecodeRuneInString(l[col+1:])
-			kind, args = kindBadEscape, []any{string(r)}
-		} else {
-			kind, args = kindTOMLSyntax, []any{msg}
-		}
-	case strings.Contains(msg, "nvalid integer") || strings.Contains(msg, "nvalid float") || strings.Contains(msg, "out of range") ||
-		strings.Contains(msg, "out of the safe") || strings.HasPrefix(msg, "not a ") || strings.Contains(msg, "cannot use sign") ||
-		strings.HasPrefix(msg, "floats must start") || strings.HasPrefix(msg, "expected a digit"):
-		l := s.line(line)
-		value := strings.TrimSpace(cutComment(l[min(col, len(l)):]))
-		if i := strings.IndexAny(value, ",]}"); i >= 0 {
-			value = value[:i]
-		}
-		n = len(value)
-		kind, args = kindBadNumber, []any{value}
-		if strings.Contains(msg, "out of range") {
-			// Legal TOML, but no float64 or int64 holds it.
-			kind, args = kindBadNumberValue, []any{key, diag.Text{UK: "число " + value + " завелике для плану", EN: "the number " + value + " is too large for a plan"}}
-		}
-	case strings.HasPrefix(msg, "unexpected '='") || strings.HasPrefix(msg, "unexpected '.'"):
-		kind, args = kindBlankKey, nil
-	case strings.Contains(msg, "control characters"):
-		n = 1
-		kind, args = kindControlChar, nil
-	default:
-		kind, args = kindTOMLSyntax, []any{msg}
-	}
-
+// problem builds the problem shown at spot.
+func (s *syntaxText) problem(file string, at syntaxSpot, kind diag.Kind, args []any) diag.Problem {
 	// An error at the end of the text is shown at the end of its last
 	// line: the empty "line" after the final line break is, in a note,
 	// the closing +++.
+	line, col := at.line, at.col
 	if line > 1 && line == len(s.lines) && s.line(line) == "" {
 		line--
 		col = len(s.line(line))
 	}
 	src := s.line(line)
 	col = min(max(col, 0), len(src))
-	end := min(col+max(n, 1), len(src))
-	pos := diag.Pos{Line: line + lineOffset, Col: utf8.RuneCountInString(src[:col]) + 1,
+	end := min(col+max(at.n, 1), len(src))
+	pos := diag.Pos{Line: line + s.offset, Col: utf8.RuneCountInString(src[:col]) + 1,
 		Len: max(1, utf8.RuneCountInString(src[col:end]))}
 	p := kind.At(file, pos, args...)
 	p.Source = src

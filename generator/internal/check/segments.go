@@ -1,4 +1,4 @@
-package generator
+package check
 
 import (
 	"regexp"

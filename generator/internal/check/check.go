@@ -1,4 +1,13 @@
-package generator
+// Package check is the validate stage: it checks the content files
+// against each other and against what every plan is checked with, and
+// indexes what is valid in a Catalog for assemble. The build calls it one
+// plan at a time: Config, Registry, Glossary and Strategies once, then
+// PlanSource for each plan (Plan, its indicators.toml and areas.toml, and
+// Note for each note). It reports every problem at once, and each mistake
+// once: what refers to a file that could not be read is checked only for
+// what it says itself, so one broken file does not bury its own problem
+// under a problem for every reference to it.
+package check
 
 import (
 	"fmt"
@@ -13,6 +22,8 @@ import (
 	"github.com/plansite/plansite/generator/content"
 	"github.com/plansite/plansite/generator/diag"
 	"github.com/plansite/plansite/generator/internal/markdown"
+	"github.com/plansite/plansite/generator/internal/problem"
+	"github.com/plansite/plansite/generator/internal/source"
 	"github.com/plansite/plansite/generator/internal/tomldecode"
 	"github.com/plansite/plansite/generator/internal/translit"
 	"github.com/plansite/plansite/generator/internal/uktext"
@@ -27,38 +38,15 @@ var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 // the Data Package profile requires of a licence's name.
 var licenceID = regexp.MustCompile(`^[-a-zA-Z0-9._]+$`)
 
-// contactEmail is a plain e-mail address.
 // phoneNumber is a telephone number as people write it: digits, an
 // optional leading +, spaces, hyphens and brackets.
 var phoneNumber = regexp.MustCompile(`^\+?[0-9][0-9 ()-]{4,24}[0-9]$`)
 
+// contactEmail is a plain e-mail address.
 var contactEmail = regexp.MustCompile(`^[^@\s<>"]+@[^@\s<>"]+\.[^@\s<>"]+$`)
 
-// validIndicator matches "<section>/<measure>#<n>".
+// indicatorRef matches "<section>/<measure>#<n>".
 var indicatorRef = regexp.MustCompile(`^([a-z0-9-]+/[a-z0-9-]+)#([1-9][0-9]*)$`)
-
-// catalog indexes valid content for the later stages.
-type catalog struct {
-	executors map[string]*content.Executor
-	// measures maps plan id -> measure ref ("ii/2-3") -> place.
-	measures map[string]map[string]*measurePlace
-	// specs maps plan id -> indicator ref -> spec.
-	specs map[string]map[string]*content.IndicatorSpec
-	// owner maps plan id -> the plan folder whose measures are indexed
-	// under it (another folder may repeat the id by mistake).
-	owner map[string]*planSource
-	// registryFailed is set when executors.toml could not be read:
-	// references to executors are then not checked (the file's own
-	// problem is reported).
-	registryFailed bool
-	// areas maps "<strategy>/<area>" to the valid areas of strategy.toml,
-	// and strategies are its valid strategies with their valid areas
-	// (see strategy.go); strategyFailed is set when the file could not be
-	// read, and references to areas are then not checked.
-	areas          map[string]areaPlace
-	strategies     []content.Strategy
-	strategyFailed bool
-}
 
 // measurePlace is where a measure sits in its plan.
 type measurePlace struct {
@@ -69,14 +57,6 @@ type measurePlace struct {
 	path    string // TOML key path, for positions
 	order   int    // document order within the plan
 }
-
-// validate is the second stage: it checks a plan's files against each
-// other and against what every plan is checked with (build.go calls it one
-// plan at a time: validateRegistry, validateGlossary, validateStrategies, then
-// validatePlan, validateMonitoring, validateAreas and validateNote for each plan). It reports every
-// problem at once, and each mistake once: what refers to a file that could
-// not be read is checked only for what it says itself, so one broken file
-// does not bury its own problem under a problem for every reference to it.
 
 // where names a table for messages: " у таблиці [[section.measure]]".
 func where(table string) diag.Text {
@@ -104,32 +84,32 @@ func joinKey(table, key string) string {
 // top of the file. A field whose problem is already reported (a value of
 // the wrong type, a misspelt key) is not reported again. example is the
 // line to add, a string or a diag.Text.
-func missingField[T any](f *tomlFile[T], table, key string, example any) diag.List {
+func missingField[T any](f *source.File[T], table, key string, example any) diag.List {
 	p := joinKey(table, key)
-	if f.reported[p] {
+	if f.Reported[p] {
 		return nil
 	}
-	if f.idx != nil {
-		if _, ok := f.idx.Lookup(p); ok {
-			return diag.List{f.problem(kindEmptyField, p, true, key, example)}
+	if f.Index != nil {
+		if _, ok := f.Index.Lookup(p); ok {
+			return diag.List{f.Problem(problem.EmptyField, p, true, key, example)}
 		}
 	}
 	if table != "" {
-		return diag.List{f.problem(kindMissing, table, false, key, where(table), example)}
+		return diag.List{f.Problem(problem.Missing, table, false, key, where(table), example)}
 	}
-	prob := kindMissing.At(f.file, diag.Pos{Line: 1, Col: 1, Len: 1}, key, where(table), example)
-	if f.idx != nil {
-		prob.Source = f.idx.Line(1)
+	prob := problem.Missing.At(f.Path, diag.Pos{Line: 1, Col: 1, Len: 1}, key, where(table), example)
+	if f.Index != nil {
+		prob.Source = f.Index.Line(1)
 	}
 	return diag.List{prob}
 }
 
 // checkID checks the id of the table at path: present, and URL-safe. A
 // non-nil result means the id is not usable.
-func checkID[T any](f *tomlFile[T], table, id, exampleID string) diag.List {
+func checkID[T any](f *source.File[T], table, id, exampleID string) diag.List {
 	example := `id = "` + exampleID + `"`
 	key := joinKey(table, "id")
-	if f.reported[key] {
+	if f.Reported[key] {
 		return diag.List{} // reported already
 	}
 	if strings.TrimSpace(id) == "" {
@@ -139,7 +119,7 @@ func checkID[T any](f *tomlFile[T], table, id, exampleID string) diag.List {
 		return diag.List{}
 	}
 	if !idPattern.MatchString(id) {
-		return diag.List{f.problem(kindBadID, key, true, id, suggestID(id, exampleID))}
+		return diag.List{f.Problem(problem.BadID, key, true, id, suggestID(id, exampleID))}
 	}
 	return nil
 }
@@ -147,12 +127,12 @@ func checkID[T any](f *tomlFile[T], table, id, exampleID string) diag.List {
 // reservedID reports an id of the table at path that names a segment the
 // site writes itself in scope (see segments.go). Unlike a malformed id it
 // leaves the rest to be checked: everything else about the table is fine.
-func reservedID[T any](f *tomlFile[T], table, id string, scope segmentScope) diag.List {
+func reservedID[T any](f *source.File[T], table, id string, scope segmentScope) diag.List {
 	what, ok := reservedSegment(scope, id)
 	if !ok {
 		return nil
 	}
-	return diag.List{f.problem(kindReservedID, joinKey(table, "id"), true, id, what, id+"-1")}
+	return diag.List{f.Problem(problem.ReservedID, joinKey(table, "id"), true, id, what, id+"-1")}
 }
 
 // suggestID proposes a valid id close to s, or else fallback.
@@ -166,11 +146,11 @@ func suggestID(s, fallback string) string {
 	return "id-1"
 }
 
-// validateGlossary checks that every abbreviation has its full form.
-func validateGlossary(s *sources) diag.List {
+// Glossary checks that every abbreviation has its full form.
+func Glossary(s *source.Sources) diag.List {
 	var l diag.List
-	f := &s.glossary
-	for i, t := range f.data.Terms {
+	f := &s.Glossary
+	for i, t := range f.Data.Terms {
 		table := "term[" + strconv.Itoa(i) + "]"
 		if strings.TrimSpace(t.Abbr) == "" {
 			l.Add(missingField(f, table, "abbr", `abbr = "СЖО"`)...)
@@ -182,39 +162,41 @@ func validateGlossary(s *sources) diag.List {
 	return l.Limit(maxFileProblems)
 }
 
-func validateRegistry(s *sources, c *catalog) diag.List {
+// Registry checks the executor registry, executors.toml, and indexes its
+// valid executors in c.
+func Registry(s *source.Sources, c *Catalog) diag.List {
 	var l diag.List
-	f := &s.registry
-	c.registryFailed = f.failed
+	f := &s.Registry
+	c.registryFailed = f.Failed
 	lines := map[string]int{}
-	for i := range f.data.Executors {
-		e := &f.data.Executors[i]
+	for i := range f.Data.Executors {
+		e := &f.Data.Executors[i]
 		path := "executor[" + strconv.Itoa(i) + "]"
 		if p := checkID(f, path, e.ID, "…"); p != nil {
 			l.Add(p...)
 			continue
 		}
 		if first, dup := lines[e.ID]; dup {
-			l.Add(f.problem(kindDuplicateID, path+".id", true, e.ID, first))
+			l.Add(f.Problem(problem.DuplicateID, path+".id", true, e.ID, first))
 			continue
 		}
-		lines[e.ID] = f.pos(path + ".id").Line
+		lines[e.ID] = f.Pos(path + ".id").Line
 		l.Add(reservedID(f, path, e.ID, executorsScope)...)
 		if strings.TrimSpace(e.Name) == "" {
 			l.Add(missingField(f, path, "name", `name = "…"`)...)
 		}
 		// The executor's website is a link on its page, checked as a
 		// note's evidence is.
-		if e.URL != "" && !f.reported[path+".url"] {
+		if e.URL != "" && !f.Reported[path+".url"] {
 			if reason, advice, bad := markdown.LinkProblem(e.URL, true); bad {
-				l.Add(f.problem(kindBadURL, path+".url", true, diag.Excerpt(e.URL), reason, advice))
+				l.Add(f.Problem(problem.BadURL, path+".url", true, diag.Excerpt(e.URL), reason, advice))
 			}
 		}
-		if e.Email != "" && !contactEmail.MatchString(e.Email) && !f.reported[path+".email"] {
-			l.Add(f.problem(kindBadExecutorEmail, path+".email", true, e.Email))
+		if e.Email != "" && !contactEmail.MatchString(e.Email) && !f.Reported[path+".email"] {
+			l.Add(f.Problem(problem.BadExecutorEmail, path+".email", true, e.Email))
 		}
-		if e.Phone != "" && !phoneNumber.MatchString(e.Phone) && !f.reported[path+".phone"] {
-			l.Add(f.problem(kindBadPhone, path+".phone", true, e.Phone))
+		if e.Phone != "" && !phoneNumber.MatchString(e.Phone) && !f.Reported[path+".phone"] {
+			l.Add(f.Problem(problem.BadPhone, path+".phone", true, e.Phone))
 		}
 		c.executors[e.ID] = e
 	}
@@ -250,23 +232,26 @@ func forEachMeasure(p *content.Plan, fn func(mp *measurePlace)) {
 	}
 }
 
-func validatePlan(ps *planSource, c *catalog) diag.List {
+// Plan checks plan.toml: its id (which the folder named after it owns,
+// and no other plan may repeat), its sections, tasks, groups and measures,
+// their executors and its amendments; it indexes the plan's measures in c.
+func Plan(ps *source.Plan, c *Catalog) diag.List {
 	var l diag.List
-	f := &ps.plan
-	p := &f.data
-	if bad := checkID(f, "", p.ID, ps.dir); bad != nil {
+	f := &ps.Plan
+	p := &f.Data
+	if bad := checkID(f, "", p.ID, ps.Dir); bad != nil {
 		return bad // nothing else can be indexed without an id
 	}
 	if other := c.owner[p.ID]; other != nil {
 		// The plan is left out of the later stages: its measures would
 		// be looked up in the other plan's index.
-		f.found = false
-		return diag.List{f.problem(kindDuplicatePlan, "id", true, p.ID, other.plan.file, ps.dir)}
+		f.Found = false
+		return diag.List{f.Problem(problem.DuplicatePlan, "id", true, p.ID, other.Plan.Path, ps.Dir)}
 	}
 	c.owner[p.ID] = ps
 	l.Add(reservedID(f, "", p.ID, rootScope)...)
-	if p.ID != ps.dir {
-		l.Add(f.problem(kindPlanFolder, "id", true, p.ID, ps.dir))
+	if p.ID != ps.Dir {
+		l.Add(f.Problem(problem.PlanFolder, "id", true, p.ID, ps.Dir))
 	}
 	if strings.TrimSpace(p.Title) == "" {
 		l.Add(missingField(f, "", "title", `title = "План …"`)...)
@@ -281,7 +266,7 @@ func validatePlan(ps *planSource, c *catalog) diag.List {
 		if bad := checkID(f, sp, sec.ID, strings.ToLower(uktext.Roman(si+1))); bad != nil {
 			l.Add(bad...)
 		} else if first, dup := firstSection(p, si); dup {
-			l.Add(f.problem(kindDuplicateID, sp+".id", true, sec.ID, f.pos("section["+strconv.Itoa(first)+"].id").Line))
+			l.Add(f.Problem(problem.DuplicateID, sp+".id", true, sec.ID, f.Pos("section["+strconv.Itoa(first)+"].id").Line))
 		} else {
 			l.Add(reservedID(f, sp, sec.ID, planScope)...)
 		}
@@ -296,10 +281,10 @@ func validatePlan(ps *planSource, c *catalog) diag.List {
 				return
 			}
 			if first, dup := inner[id]; dup {
-				l.Add(f.problem(kindDuplicateID, path+".id", true, id, first))
+				l.Add(f.Problem(problem.DuplicateID, path+".id", true, id, first))
 				return
 			}
-			inner[id] = f.pos(path + ".id").Line
+			inner[id] = f.Pos(path + ".id").Line
 			l.Add(reservedID(f, path, id, sectionScope)...)
 		}
 		for ti := range sec.Tasks {
@@ -328,7 +313,7 @@ func validatePlan(ps *planSource, c *catalog) diag.List {
 		}
 		for i, id := range m.Executors {
 			if _, ok := c.executors[id]; !ok && !c.registryFailed {
-				prob := f.problem(kindUnknownExecutor, mp.path+".executors["+strconv.Itoa(i)+"]", true, id)
+				prob := f.Problem(problem.UnknownExecutor, mp.path+".executors["+strconv.Itoa(i)+"]", true, id)
 				if !full(l) {
 					prob = withSimilar(prob, diag.Nearest(id, executorIDs(c), 3))
 				}
@@ -360,15 +345,15 @@ func firstSection(p *content.Plan, si int) (int, bool) {
 }
 
 // checkPeriod checks the plan's [period]: both years, and in order.
-func checkPeriod(f *tomlFile[content.Plan]) diag.List {
-	if f.reported["period"] {
+func checkPeriod(f *source.File[content.Plan]) diag.List {
+	if f.Reported["period"] {
 		return nil
 	}
-	pd := f.data.Period
-	if f.idx != nil && f.idx.Key("period") == (tomldecode.Position{}) {
-		prob := kindMissing.At(f.file, diag.Pos{Line: 1, Col: 1, Len: 1}, "period", diag.Text{},
+	pd := f.Data.Period
+	if f.Index != nil && f.Index.Key("period") == (tomldecode.Position{}) {
+		prob := problem.Missing.At(f.Path, diag.Pos{Line: 1, Col: 1, Len: 1}, "period", diag.Text{},
 			diag.Text{UK: "[period], а під ним start = 2021 і end = 2026", EN: "[period], with start = 2021 and end = 2026 below it"})
-		prob.Source = f.idx.Line(1)
+		prob.Source = f.Index.Line(1)
 		return diag.List{prob}
 	}
 	var l diag.List
@@ -377,21 +362,21 @@ func checkPeriod(f *tomlFile[content.Plan]) diag.List {
 		year int
 	}{{"start", pd.Start}, {"end", pd.End}} {
 		switch {
-		case f.reported["period."+y.key]:
+		case f.Reported["period."+y.key]:
 			return l // the order of a year not understood means nothing
 		case y.year == 0:
 			l.Add(missingField(f, "period", y.key, y.key+" = 2021")...)
 		case y.year < content.MinYear || y.year > content.MaxYear:
-			l.Add(f.problem(kindPeriodRange, "period."+y.key, true, y.year))
+			l.Add(f.Problem(problem.PeriodRange, "period."+y.key, true, y.year))
 		}
 	}
 	if len(l) == 0 && pd.End < pd.Start {
-		l.Add(f.problem(kindPeriodOrder, "period.end", true, pd.End, pd.Start))
+		l.Add(f.Problem(problem.PeriodOrder, "period.end", true, pd.End, pd.Start))
 	}
 	return l
 }
 
-func executorIDs(c *catalog) []string {
+func executorIDs(c *Catalog) []string {
 	ids := make([]string, 0, len(c.executors))
 	for id := range c.executors {
 		ids = append(ids, id)
@@ -402,7 +387,7 @@ func executorIDs(c *catalog) []string {
 
 // measureRefs returns the plan's valid measure refs, sorted, for
 // suggestions.
-func measureRefs(c *catalog, plan string) []string {
+func measureRefs(c *Catalog, plan string) []string {
 	refs := make([]string, 0, len(c.measures[plan]))
 	for r := range c.measures[plan] {
 		if sec, m, _ := strings.Cut(r, "/"); idPattern.MatchString(sec) && idPattern.MatchString(m) {
@@ -415,7 +400,7 @@ func measureRefs(c *catalog, plan string) []string {
 
 // indicatorExists reports whether ref ("ii/2-1#1") names an indicator of
 // the plan, and returns its measure ref and number.
-func indicatorExists(c *catalog, plan, ref string) (string, int, bool) {
+func indicatorExists(c *Catalog, plan, ref string) (string, int, bool) {
 	m := indicatorRef.FindStringSubmatch(ref)
 	if m == nil {
 		return "", 0, false
@@ -430,7 +415,7 @@ func indicatorExists(c *catalog, plan, ref string) (string, int, bool) {
 
 // whyNoIndicator says why ref is not an indicator of the plan, and which
 // refs are close to it.
-func whyNoIndicator(c *catalog, plan, ref string) (diag.Text, []string) {
+func whyNoIndicator(c *Catalog, plan, ref string) (diag.Text, []string) {
 	mref, num, hasNum := strings.Cut(ref, "#")
 	if parts := strings.Split(mref, "/"); len(parts) == 3 && parts[0] != plan {
 		return diag.Text{UK: "це показник іншого плану («" + parts[0] + "»)", EN: "it is an indicator of another plan (\"" + parts[0] + "\")"}, nil
@@ -463,16 +448,16 @@ func indicatorCount(n int) diag.Text {
 	return diag.Text{UK: fmt.Sprintf("лише %d %s", n, uk), EN: fmt.Sprintf("only %d %s", n, en)}
 }
 
-func validateMonitoring(ps *planSource, c *catalog) diag.List {
+func validateMonitoring(ps *source.Plan, c *Catalog) diag.List {
 	var l diag.List
-	f := &ps.monitoring
-	plan := ps.plan.data.ID
+	f := &ps.Monitoring
+	plan := ps.Plan.Data.ID
 	specs := map[string]*content.IndicatorSpec{}
 	seen := map[string]int{}
-	for i := range f.data.Indicators {
-		spec := &f.data.Indicators[i]
+	for i := range f.Data.Indicators {
+		spec := &f.Data.Indicators[i]
 		path := "indicator[" + strconv.Itoa(i) + "]"
-		if f.reported[path+".ref"] {
+		if f.Reported[path+".ref"] {
 			continue
 		}
 		if strings.TrimSpace(spec.Ref) == "" {
@@ -481,24 +466,24 @@ func validateMonitoring(ps *planSource, c *catalog) diag.List {
 		}
 		if _, _, ok := indicatorExists(c, plan, spec.Ref); !ok {
 			if full(l) {
-				l.Add(f.problem(kindUnknownIndicator, path+".ref", true, spec.Ref, diag.Text{}))
+				l.Add(f.Problem(problem.UnknownIndicator, path+".ref", true, spec.Ref, diag.Text{}))
 				continue
 			}
 			reason, near := whyNoIndicator(c, plan, spec.Ref)
-			l.Add(withSimilar(f.problem(kindUnknownIndicator, path+".ref", true, spec.Ref, reason), near))
+			l.Add(withSimilar(f.Problem(problem.UnknownIndicator, path+".ref", true, spec.Ref, reason), near))
 			continue
 		}
 		if first, dup := seen[spec.Ref]; dup {
-			l.Add(f.problem(kindDuplicateID, path+".ref", true, spec.Ref, first))
+			l.Add(f.Problem(problem.DuplicateID, path+".ref", true, spec.Ref, first))
 			continue
 		}
-		seen[spec.Ref] = f.pos(path + ".ref").Line
+		seen[spec.Ref] = f.Pos(path + ".ref").Line
 		switch {
-		case f.reported[path+".direction"]:
+		case f.Reported[path+".direction"]:
 		case strings.TrimSpace(spec.Direction) == "":
 			l.Add(missingField(f, path, "direction", `direction = "up"`)...)
 		case spec.Direction != "up" && spec.Direction != "down":
-			l.Add(f.problem(kindBadDirection, path+".direction", true, spec.Direction))
+			l.Add(f.Problem(problem.BadDirection, path+".direction", true, spec.Direction))
 		}
 		if strings.TrimSpace(spec.Unit) == "" {
 			l.Add(missingField(f, path, "unit", `unit = "%"`)...)
@@ -510,8 +495,8 @@ func validateMonitoring(ps *planSource, c *catalog) diag.List {
 	return l.Limit(maxFileProblems)
 }
 
-// resolveMeasure turns a note's measure reference into a plan-relative ref.
-func resolveMeasure(plan, ref string) string {
+// ResolveMeasure turns a note's measure reference into a plan-relative ref.
+func ResolveMeasure(plan, ref string) string {
 	ref = strings.Trim(strings.TrimSpace(ref), "/")
 	if rest, ok := strings.CutPrefix(ref, plan+"/"); ok {
 		return rest
@@ -542,22 +527,22 @@ var noteDate = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}`)
 // missing reports a required front-matter field of the note: at its value
 // when the key is there but empty, else at the closing "+++", before which
 // it is to be added.
-func (n *noteSource) missing(key, example string) diag.List {
-	if n.reported[key] {
+func missing(n *source.Note, key, example string) diag.List {
+	if n.Reported[key] {
 		return nil
 	}
-	if _, ok := n.idx.Lookup(key); ok {
-		return diag.List{n.problem(kindEmptyField, key, true, key, example)}
+	if _, ok := n.Index.Lookup(key); ok {
+		return diag.List{n.Problem(problem.EmptyField, key, true, key, example)}
 	}
-	p := kindMissingInNote.At(n.file, diag.Pos{Line: n.bodyLine - 1, Col: 1, Len: 3}, key, example)
-	p.Source = n.fence
+	p := problem.MissingInNote.At(n.Path, diag.Pos{Line: n.BodyLine - 1, Col: 1, Len: 3}, key, example)
+	p.Source = n.Fence
 	return diag.List{p}
 }
 
-// validateNote checks a note. Its references are checked only when its
+// Note checks a note. Its references are checked only when its
 // plan is indexed (the plan.toml was read), and those to executors and
 // indicators.toml only when these files were read.
-func validateNote(ps *planSource, n *noteSource, c *catalog, indexed bool) diag.List {
+func Note(ps *source.Plan, n *source.Note, c *Catalog, indexed bool) diag.List {
 	var l diag.List
 	// Past maxFileProblems problems are counted, not made: a header of a
 	// megabyte may list a hundred thousand measures.
@@ -569,59 +554,59 @@ func validateNote(ps *planSource, n *noteSource, c *catalog, indexed bool) diag.
 		}
 		l.Add(p...)
 	}
-	plan := ps.plan.data.ID
+	plan := ps.Plan.Data.ID
 	if !indexed {
-		plan = ps.dir
+		plan = ps.Dir
 	}
-	note := &n.note
-	if !idPattern.MatchString(n.slug) {
-		add(kindBadNoteName.At(n.file, diag.Pos{}, n.slug, suggestID(n.slug, "")))
-	} else if what, ok := reservedSegment(notesScope, n.slug); ok {
-		add(kindReservedNote.At(n.file, diag.Pos{}, n.slug, what, n.slug+"-1"))
+	note := &n.Note
+	if !idPattern.MatchString(n.Slug) {
+		add(problem.BadNoteName.At(n.Path, diag.Pos{}, n.Slug, suggestID(n.Slug, "")))
+	} else if what, ok := reservedSegment(notesScope, n.Slug); ok {
+		add(problem.ReservedNote.At(n.Path, diag.Pos{}, n.Slug, what, n.Slug+"-1"))
 	}
 	if note.Date.IsZero() {
 		example := "2021-03-01"
-		if d := noteDate.FindString(n.slug); d != "" {
+		if d := noteDate.FindString(n.Slug); d != "" {
 			example = d
 		}
-		add(n.missing("date", "date = "+example)...)
+		add(missing(n, "date", "date = "+example)...)
 	}
 	if len(note.Measures) == 0 {
 		example := "i/1"
 		if refs := measureRefs(c, plan); indexed && len(refs) > 0 {
 			example = refs[0]
 		}
-		add(n.missing("measures", `measures = ["`+example+`"]`)...)
+		add(missing(n, "measures", `measures = ["`+example+`"]`)...)
 	}
 	for i, ref := range note.Measures {
 		if !indexed {
 			break
 		}
 		path := "measures[" + strconv.Itoa(i) + "]"
-		if n.reported[path] {
+		if n.Reported[path] {
 			continue // not text: reported while decoding
 		}
-		r := resolveMeasure(plan, ref)
+		r := ResolveMeasure(plan, ref)
 		if _, ok := c.measures[plan][r]; ok {
 			continue
 		}
 		if parts := strings.Split(r, "/"); len(parts) == 3 && parts[0] != plan {
-			add(n.problem(kindMeasureOtherPlan, path, true, ref, plan, parts[0]))
+			add(n.Problem(problem.MeasureOtherPlan, path, true, ref, plan, parts[0]))
 			continue
 		}
 		if full(l) {
 			skipped++
 			continue
 		}
-		add(withSimilar(n.problem(kindUnknownMeasure, path, true, ref, plan), diag.Nearest(r, measureRefs(c, plan), 3)))
+		add(withSimilar(n.Problem(problem.UnknownMeasure, path, true, ref, plan), diag.Nearest(r, measureRefs(c, plan), 3)))
 	}
 	switch {
-	case n.reported["status"]:
+	case n.Reported["status"]:
 	case strings.TrimSpace(note.Status) == "":
-		add(n.missing("status", `status = "виконується"`)...)
+		add(missing(n, "status", `status = "виконується"`)...)
 	default:
 		if _, ok := content.LookupStatus(note.Status); !ok {
-			p := n.problem(kindUnknownStatus, "status", true, note.Status, statusList())
+			p := n.Problem(problem.UnknownStatus, "status", true, note.Status, statusList())
 			if near := diag.Nearest(note.Status, statusKeys(), 1); len(near) > 0 {
 				p = p.WithHint(diag.Text{UK: "можливо, «" + near[0] + "»?", EN: "did you mean \"" + near[0] + "\"?"})
 			}
@@ -630,108 +615,108 @@ func validateNote(ps *planSource, n *noteSource, c *catalog, indexed bool) diag.
 	}
 	if note.Reporter != "" && !c.registryFailed {
 		if _, ok := c.executors[note.Reporter]; !ok {
-			add(withSimilar(n.problem(kindUnknownReporter, "reporter", true, note.Reporter), diag.Nearest(note.Reporter, executorIDs(c), 3)))
+			add(withSimilar(n.Problem(problem.UnknownReporter, "reporter", true, note.Reporter), diag.Nearest(note.Reporter, executorIDs(c), 3)))
 		}
 	}
 	for i, v := range note.Values {
 		path := "value[" + strconv.Itoa(i) + "]"
-		if n.reported[path+".indicator"] {
+		if n.Reported[path+".indicator"] {
 			continue
 		}
 		if strings.TrimSpace(v.Indicator) == "" {
-			add(n.missingIn(path, "indicator", `indicator = "i/1#1"`)...)
+			add(missingIn(n, path, "indicator", `indicator = "i/1#1"`)...)
 			continue
 		}
-		if v.Value == nil && v.Achieved == nil && !n.reported[path+".value"] && !n.reported[path+".achieved"] {
-			add(n.problem(kindValueMissing, path, false, v.Indicator))
+		if v.Value == nil && v.Achieved == nil && !n.Reported[path+".value"] && !n.Reported[path+".achieved"] {
+			add(n.Problem(problem.ValueMissing, path, false, v.Indicator))
 		}
 		if !indexed {
 			continue
 		}
-		mref, num, ok := indicatorExists(c, plan, resolveMeasure(plan, v.Indicator))
+		mref, num, ok := indicatorExists(c, plan, ResolveMeasure(plan, v.Indicator))
 		if !ok && full(l) {
 			skipped++
 			continue
 		}
 		if !ok {
-			reason, near := whyNoIndicator(c, plan, resolveMeasure(plan, v.Indicator))
-			add(withSimilar(n.problem(kindUnknownIndicator, path+".indicator", true, v.Indicator, reason), near))
+			reason, near := whyNoIndicator(c, plan, ResolveMeasure(plan, v.Indicator))
+			add(withSimilar(n.Problem(problem.UnknownIndicator, path+".indicator", true, v.Indicator, reason), near))
 			continue
 		}
 		spec := c.specs[plan][mref+"#"+strconv.Itoa(num)]
 		switch {
-		case v.Value != nil && !ps.monitoring.failed && spec == nil:
-			add(n.problem(kindValueNotNumeric, path+".value", false, mref+"#"+strconv.Itoa(num), ps.monitoring.file))
+		case v.Value != nil && !ps.Monitoring.Failed && spec == nil:
+			add(n.Problem(problem.ValueNotNumeric, path+".value", false, mref+"#"+strconv.Itoa(num), ps.Monitoring.Path))
 		case v.Value == nil && v.Achieved != nil && spec != nil:
-			add(n.problem(kindAchievedNumeric, path+".achieved", false, mref+"#"+strconv.Itoa(num), ps.monitoring.file, spec.Unit))
+			add(n.Problem(problem.AchievedNumeric, path+".achieved", false, mref+"#"+strconv.Itoa(num), ps.Monitoring.Path, spec.Unit))
 		}
 
 	}
 	for i, e := range note.Evidence {
 		path := "evidence[" + strconv.Itoa(i) + "]"
 		if strings.TrimSpace(e.Title) == "" {
-			add(n.missingIn(path, "title", `title = "…"`)...)
+			add(missingIn(n, path, "title", `title = "…"`)...)
 		}
 		switch {
-		case n.reported[path+".url"]:
+		case n.Reported[path+".url"]:
 		case strings.TrimSpace(e.URL) == "" && e.File == "":
-			add(n.missingIn(path, "url", `url = "https://…"`)...)
+			add(missingIn(n, path, "url", `url = "https://…"`)...)
 		case strings.TrimSpace(e.URL) == "": // a local copy only
 		default:
 			if reason, advice, bad := markdown.LinkProblem(e.URL, true); bad {
-				add(n.problem(kindBadURL, path+".url", true, diag.Excerpt(e.URL), reason, advice))
+				add(n.Problem(problem.BadURL, path+".url", true, diag.Excerpt(e.URL), reason, advice))
 			}
 		}
 	}
 	add(validateAccountability(ps, n, c, indexed)...)
-	add(checkBody(n)...)
+	add(Body(n)...)
 	if skipped > 0 {
-		l.Add(diag.TooMany.At(n.file, diag.Pos{}, skipped))
+		l.Add(diag.TooMany.At(n.Path, diag.Pos{}, skipped))
 	}
 	return l
 }
 
 // missingIn reports a required field of a table in the note's header.
-func (n *noteSource) missingIn(table, key, example string) diag.List {
+func missingIn(n *source.Note, table, key, example string) diag.List {
 	p := table + "." + key
-	if n.reported[p] {
+	if n.Reported[p] {
 		return nil
 	}
-	if _, ok := n.idx.Lookup(p); ok {
-		return diag.List{n.problem(kindEmptyField, p, true, key, example)}
+	if _, ok := n.Index.Lookup(p); ok {
+		return diag.List{n.Problem(problem.EmptyField, p, true, key, example)}
 	}
-	return diag.List{n.problem(kindMissing, table, false, key, where(table), example)}
+	return diag.List{n.Problem(problem.Missing, table, false, key, where(table), example)}
 }
 
-// checkBody reports raw HTML and unsafe links in a note's Markdown.
-func checkBody(n *noteSource) diag.List {
+// Body reports raw HTML and unsafe links in a note's Markdown.
+func Body(n *source.Note) diag.List {
 	var l diag.List
-	for _, issue := range markdown.Check([]byte(n.note.Body)) {
-		pos := diag.Pos{Line: n.bodyLine + issue.Line - 1, Col: issue.Col, Len: issue.Len}
+	for _, issue := range markdown.Check([]byte(n.Note.Body)) {
+		pos := diag.Pos{Line: n.BodyLine + issue.Line - 1, Col: issue.Col, Len: issue.Len}
 		var p diag.Problem
 		switch issue.Kind {
 		case markdown.RawHTML:
-			p = kindRawHTML.At(n.file, pos, diag.Excerpt(markdown.FirstTag(issue.Text))).WithHint(markdown.HTMLAdvice(issue.Text))
+			p = problem.RawHTML.At(n.Path, pos, diag.Excerpt(markdown.FirstTag(issue.Text))).WithHint(markdown.HTMLAdvice(issue.Text))
 		case markdown.ExternalImage:
 			link := markdown.ImageAsLink(issue.Source, issue.Text)
-			p = kindExternalImage.At(n.file, pos, diag.Excerpt(issue.Text), diag.Text{UK: "«" + link + "»", EN: strconv.Quote(link)})
+			p = problem.ExternalImage.At(n.Path, pos, diag.Excerpt(issue.Text), diag.Text{UK: "«" + link + "»", EN: strconv.Quote(link)})
 		case markdown.TooLarge:
-			p = kindBodyTooLarge.At(n.file, diag.Pos{}, len(n.note.Body)>>10, issue.Limit>>10)
+			p = problem.BodyTooLarge.At(n.Path, diag.Pos{}, len(n.Note.Body)>>10, issue.Limit>>10)
 		case markdown.TooDeep:
-			p = kindBodyTooDeep.At(n.file, pos, issue.Limit)
+			p = problem.BodyTooDeep.At(n.Path, pos, issue.Limit)
 		case markdown.LongLine:
-			p = kindBodyLongLine.At(n.file, pos, issue.Limit)
+			p = problem.BodyLongLine.At(n.Path, pos, issue.Limit)
 		case markdown.TableTooWide:
-			p = kindTableTooWide.At(n.file, pos, issue.Limit)
+			p = problem.TableTooWide.At(n.Path, pos, issue.Limit)
 		case markdown.TableTooBig:
-			p = kindTableTooBig.At(n.file, pos, issue.Limit)
+			p = problem.TableTooBig.At(n.Path, pos, issue.Limit)
 		default:
 			reason, advice, _ := markdown.LinkProblem(issue.Text, false)
-			kind := kindBadURL
+			kind := problem.BadURL
 			if issue.Image {
-				kind = kindBadImage
+				kind = problem.BadImage
 			}
-			p = kind.At(n.file, pos, diag.Excerpt(issue.Text), reason, advice)
+			p = kind.At(n.Path, pos, diag.Excerpt(issue.Text), reason, advice)
 		}
 		if p.Pos.Line > 0 {
 			p.Source = issue.Source
@@ -758,59 +743,63 @@ func statusKeys() []string {
 	return keys
 }
 
-// checkConfig checks config.toml's values, each at its value, with the
+// supportedLanguages are the languages the site's pages may be in.
+var supportedLanguages = map[string]bool{"uk": true, "en": true}
+
+// Config checks config.toml's values, each at its value, with the
 // line shown.
-func checkConfig(root string, c *Config, f *tomlFile[Config]) diag.List {
+func Config(s *source.Sources) diag.List {
+	root, c, f := s.Root, &s.Config, &s.ConfigFile
 	var l diag.List
 	for i, lang := range c.Languages {
 		key := "languages[" + strconv.Itoa(i) + "]"
-		if f.reported["languages"] || f.reported[key] {
+		if f.Reported["languages"] || f.Reported[key] {
 			break
 		}
 		if !supportedLanguages[lang] {
-			l.Add(f.problem(kindBadLanguage, key, true, lang))
+			l.Add(f.Problem(problem.BadLanguage, key, true, lang))
 		}
 		for _, other := range c.Languages[:i] {
 			if other == lang {
-				l.Add(f.problem(kindRepeatedLanguage, key, true, lang))
+				l.Add(f.Problem(problem.RepeatedLanguage, key, true, lang))
 			}
 		}
 	}
-	if u, err := url.Parse(c.BaseURL); !f.reported["base_url"] && (err != nil || (u.Host != "" && u.Scheme != "https" && u.Scheme != "http")) {
-		l.Add(f.problem(kindBadBaseURL, "base_url", true, c.BaseURL))
+	if u, err := url.Parse(c.BaseURL); !f.Reported["base_url"] && (err != nil || (u.Host != "" && u.Scheme != "https" && u.Scheme != "http")) {
+		l.Add(f.Problem(problem.BadBaseURL, "base_url", true, c.BaseURL))
 	}
-	if escapes(c.Content.Dir) && !f.reported["content.dir"] {
-		l.Add(f.problem(kindPathEscape, "content.dir", true, c.Content.Dir).WithHint(diag.Text{
+	if source.Escapes(c.Content.Dir) && !f.Reported["content.dir"] {
+		l.Add(f.Problem(problem.PathEscape, "content.dir", true, c.Content.Dir).WithHint(diag.Text{
 			UK: "зазвичай це dir = \"content\"", EN: "usually it is dir = \"content\""}))
 	}
 	switch {
-	case f.reported["theme"]:
-	case escapes(c.Theme) || strings.ContainsAny(c.Theme, `/\`):
-		l.Add(f.problem(kindPathEscape, "theme", true, c.Theme).WithHint(diag.Text{
+	case f.Reported["theme"]:
+	case source.Escapes(c.Theme) || strings.ContainsAny(c.Theme, `/\`):
+		l.Add(f.Problem(problem.PathEscape, "theme", true, c.Theme).WithHint(diag.Text{
 			UK: "тема — це назва однієї теки в themes/, наприклад theme = \"default\"", EN: "a theme is the name of one folder in themes/, e.g. theme = \"default\""}))
 	default:
 		// Only when there is a themes folder: a content-only check of a
 		// site whose themes come later is no mistake.
 		if fi, err := os.Stat(filepath.Join(root, "themes")); err == nil && fi.IsDir() {
 			if _, err := os.Stat(filepath.Join(root, "themes", c.Theme)); err != nil {
-				l.Add(f.problem(kindNoTheme, "theme", true, c.Theme))
+				l.Add(f.Problem(problem.NoTheme, "theme", true, c.Theme))
 			}
 		}
 	}
-	if (c.DueWindowDays < 0 || c.DueWindowDays > 366) && !f.reported["due_window_days"] {
-		l.Add(f.problem(kindBadDueWindow, "due_window_days", true, c.DueWindowDays))
+	if (c.DueWindowDays < 0 || c.DueWindowDays > 366) && !f.Reported["due_window_days"] {
+		l.Add(f.Problem(problem.BadDueWindow, "due_window_days", true, c.DueWindowDays))
 	}
-	if !licenceID.MatchString(c.Data.Licence) && !f.reported["data.licence"] {
-		l.Add(f.problem(kindBadLicence, "data.licence", true, c.Data.Licence))
+	if !licenceID.MatchString(c.Data.Licence) && !f.Reported["data.licence"] {
+		l.Add(f.Problem(problem.BadLicence, "data.licence", true, c.Data.Licence))
 	}
-	if c.Data.Contact != "" && !contactEmail.MatchString(c.Data.Contact) && !f.reported["data.contact"] {
-		l.Add(f.problem(kindBadContact, "data.contact", true, c.Data.Contact))
+	if c.Data.Contact != "" && !contactEmail.MatchString(c.Data.Contact) && !f.Reported["data.contact"] {
+		l.Add(f.Problem(problem.BadContact, "data.contact", true, c.Data.Contact))
 	}
-	if c.Contact.Email != "" && !contactEmail.MatchString(c.Contact.Email) && !f.reported["contact.email"] {
-		l.Add(f.problem(kindBadReportEmail, "contact.email", true, c.Contact.Email))
+	if c.Contact.Email != "" && !contactEmail.MatchString(c.Contact.Email) && !f.Reported["contact.email"] {
+		l.Add(f.Problem(problem.BadReportEmail, "contact.email", true, c.Contact.Email))
 	}
-	if u, err := url.Parse(c.Contact.URL); c.Contact.URL != "" && !f.reported["contact.url"] && (err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "") {
-		l.Add(f.problem(kindBadReportURL, "contact.url", true, c.Contact.URL))
+	if u, err := url.Parse(c.Contact.URL); c.Contact.URL != "" && !f.Reported["contact.url"] && (err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "") {
+		l.Add(f.Problem(problem.BadReportURL, "contact.url", true, c.Contact.URL))
 	}
 	l.Add(checkPrivacy(c, f)...)
 	return l

@@ -1,4 +1,4 @@
-package generator
+package source
 
 import (
 	"os"
@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/plansite/plansite/generator/diag"
+	"github.com/plansite/plansite/generator/internal/problem"
 )
 
 // isNoteFile reports whether a name in a notes folder is a note: a file
@@ -19,38 +20,11 @@ func isNoteFile(name string, dir bool) bool {
 // markdownExts are the other endings editors give Markdown files.
 var markdownExts = []string{".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".mdwn", ".md.txt"}
 
-// validateNoteFiles checks what the notes of a plan are read from: every
-// file in its notes folders that is not read as a note is reported, for
-// staff who put it there expect it published, and two notes of one name
-// (in notes/ and demo/) are reported at both, for they would share one
-// address.
-func validateNoteFiles(s *sources, ps *planSource) diag.List {
-	dirs := []string{path.Join(s.contentDir, "plans", ps.dir, "notes")}
-	if s.config.Content.Demo {
-		dirs = append(dirs, path.Join(s.contentDir, "demo", ps.dir))
-	}
-	var l diag.List
-	for _, dir := range dirs {
-		l.Add(strayNotes(s.root, dir)...)
-	}
-	first := map[string]string{} // slug -> file
-	for _, group := range [][]*noteSource{ps.notes, ps.broken} {
-		for _, n := range group {
-			if other, dup := first[n.slug]; dup {
-				l.Add(kindDuplicateNote.At(other, diag.Pos{}, n.slug, n.file), kindDuplicateNote.At(n.file, diag.Pos{}, n.slug, other))
-				continue
-			}
-			first[n.slug] = n.file
-		}
-	}
-	return l
-}
-
-// strayNotes reports the entries of a notes folder that listNotes passes
+// StrayNotes reports the entries of a notes folder that listNotes passes
 // over: a near miss ("звіт.MD", "x.markdown", "x.md " with a space) is an
 // error, with the name to give it; a subfolder is an error, for notes in
 // it are not read; any other file is a warning.
-func strayNotes(root, dir string) diag.List {
+func StrayNotes(root, dir string) diag.List {
 	entries, err := os.ReadDir(filepath.Join(root, filepath.FromSlash(dir)))
 	if err != nil {
 		return nil
@@ -63,15 +37,15 @@ func strayNotes(root, dir string) diag.List {
 		}
 		file := path.Join(dir, name)
 		if e.IsDir() {
-			l.Add(kindNoteFolder.At(file, diag.Pos{}, name, dir))
+			l.Add(problem.NoteFolder.At(file, diag.Pos{}, name, dir))
 			continue
 		}
 		if fixed, ok := noteNameFor(name); ok {
-			l.Add(kindStrayNote.At(file, diag.Pos{}, name, diag.Text{
+			l.Add(problem.StrayNote.At(file, diag.Pos{}, name, diag.Text{
 				UK: "перейменуйте файл на «" + fixed + "»", EN: "rename the file to \"" + fixed + "\""}))
 			continue
 		}
-		l.Add(kindOtherFile.At(file, diag.Pos{}, name))
+		l.Add(problem.OtherFile.At(file, diag.Pos{}, name))
 	}
 	return l
 }

@@ -1,4 +1,4 @@
-package generator
+package check
 
 import (
 	"strconv"
@@ -6,6 +6,8 @@ import (
 
 	"github.com/plansite/plansite/generator/content"
 	"github.com/plansite/plansite/generator/diag"
+	"github.com/plansite/plansite/generator/internal/problem"
+	"github.com/plansite/plansite/generator/internal/source"
 )
 
 // The records of a plan's amendments, checked: every [[amendment]] has an
@@ -27,8 +29,8 @@ type amendmentRefs struct {
 }
 
 // validateAmendments checks plan.toml's records of amendments.
-func validateAmendments(f *tomlFile[content.Plan]) diag.List {
-	p := &f.data
+func validateAmendments(f *source.File[content.Plan]) diag.List {
+	p := &f.Data
 	refs, l := checkAmendmentRecords(f)
 	if len(p.Amendments) == 0 && !hasAmendmentTraces(p) {
 		return l
@@ -73,9 +75,9 @@ func hasAmendmentTraces(p *content.Plan) bool {
 }
 
 // checkAmendmentRecords checks the [[amendment]] tables and indexes them.
-func checkAmendmentRecords(f *tomlFile[content.Plan]) (amendmentRefs, diag.List) {
+func checkAmendmentRecords(f *source.File[content.Plan]) (amendmentRefs, diag.List) {
 	var l diag.List
-	p := &f.data
+	p := &f.Data
 	refs := amendmentRefs{order: map[string]int{}}
 	lines := map[string]int{}
 	var prev *content.Amendment
@@ -85,9 +87,9 @@ func checkAmendmentRecords(f *tomlFile[content.Plan]) (amendmentRefs, diag.List)
 		if bad := checkID(f, table, a.ID, strconv.Itoa(i+1)); bad != nil {
 			l.Add(bad...)
 		} else if first, dup := lines[a.ID]; dup {
-			l.Add(f.problem(kindDuplicateID, table+".id", true, a.ID, first))
+			l.Add(f.Problem(problem.DuplicateID, table+".id", true, a.ID, first))
 		} else {
-			lines[a.ID] = f.pos(table + ".id").Line
+			lines[a.ID] = f.Pos(table + ".id").Line
 			refs.order[a.ID] = i
 			refs.ids = append(refs.ids, a.ID)
 			l.Add(reservedID(f, table, a.ID, versionsScope)...)
@@ -96,13 +98,13 @@ func checkAmendmentRecords(f *tomlFile[content.Plan]) (amendmentRefs, diag.List)
 			l.Add(missingField(f, table, "act", `act = "рішення … від 14.03.2022 № 58"`)...)
 		}
 		switch {
-		case f.reported[table+".date"]:
+		case f.Reported[table+".date"]:
 		case a.Date == nil:
-			l.Add(f.problem(kindAmendmentNoDate, table, false, a.ID, actDateExample(a.Act)))
+			l.Add(f.Problem(problem.AmendmentNoDate, table, false, a.ID, actDateExample(a.Act)))
 		case p.Approval.Date != nil && a.Date.Before(*p.Approval.Date):
-			l.Add(f.problem(kindAmendmentBeforePlan, table+".date", true, a.ID, a.Date.String(), p.Approval.Date.String()))
+			l.Add(f.Problem(problem.AmendmentBeforePlan, table+".date", true, a.ID, a.Date.String(), p.Approval.Date.String()))
 		case prev != nil && prev.Date != nil && a.Date.Before(*prev.Date):
-			l.Add(f.problem(kindAmendmentDateOrder, table+".date", true, a.ID, a.Date.String(), prev.ID, prev.Date.String()))
+			l.Add(f.Problem(problem.AmendmentDateOrder, table+".date", true, a.ID, a.Date.String(), prev.ID, prev.Date.String()))
 		}
 		if a.Date != nil {
 			prev = a
@@ -130,18 +132,18 @@ func actDateExample(act string) string {
 // measure) says of amendments: added_by, removed_by and its earlier
 // wordings name amendments of the plan, in an order that can have
 // happened.
-func checkTraces(f *tomlFile[content.Plan], refs amendmentRefs, path, addedBy, removedBy string, revs []content.Revision) diag.List {
+func checkTraces(f *source.File[content.Plan], refs amendmentRefs, path, addedBy, removedBy string, revs []content.Revision) diag.List {
 	var l diag.List
 	// known reports an amendment id that names none of the plan's, and
 	// says whether it names one.
 	known := func(key, id string) bool {
-		if f.reported[key] {
+		if f.Reported[key] {
 			return false
 		}
 		if _, ok := refs.order[id]; ok {
 			return true
 		}
-		l.Add(f.problem(kindUnknownAmendment, key, true, id, refs.list))
+		l.Add(f.Problem(problem.UnknownAmendment, key, true, id, refs.list))
 		return false
 	}
 	added, removed := -1, len(refs.ids)+1
@@ -151,7 +153,7 @@ func checkTraces(f *tomlFile[content.Plan], refs amendmentRefs, path, addedBy, r
 	if removedBy != "" && known(path+".removed_by", removedBy) {
 		removed = refs.order[removedBy]
 		if removed <= added {
-			l.Add(f.problem(kindRemovedBeforeAdded, path+".removed_by", true, removedBy, addedBy))
+			l.Add(f.Problem(problem.RemovedBeforeAdded, path+".removed_by", true, removedBy, addedBy))
 		}
 	}
 	last := added
@@ -168,9 +170,9 @@ func checkTraces(f *tomlFile[content.Plan], refs amendmentRefs, path, addedBy, r
 		n := refs.order[r.Amendment]
 		switch {
 		case n <= last:
-			l.Add(f.problem(kindRevisionOrder, rp+".amendment", true, r.Amendment, lastID))
+			l.Add(f.Problem(problem.RevisionOrder, rp+".amendment", true, r.Amendment, lastID))
 		case n >= removed:
-			l.Add(f.problem(kindRevisionAfterRemoval, rp+".amendment", true, r.Amendment, removedBy))
+			l.Add(f.Problem(problem.RevisionAfterRemoval, rp+".amendment", true, r.Amendment, removedBy))
 		}
 		last, lastID = max(last, n), r.Amendment
 	}

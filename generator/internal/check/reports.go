@@ -1,4 +1,4 @@
-package generator
+package check
 
 import (
 	"path"
@@ -10,6 +10,9 @@ import (
 	"github.com/plansite/plansite/generator/content"
 	"github.com/plansite/plansite/generator/diag"
 	"github.com/plansite/plansite/generator/internal/markdown"
+	"github.com/plansite/plansite/generator/internal/model"
+	"github.com/plansite/plansite/generator/internal/problem"
+	"github.com/plansite/plansite/generator/internal/source"
 	"github.com/plansite/plansite/generator/internal/term"
 	"github.com/plansite/plansite/generator/internal/translit"
 )
@@ -18,7 +21,7 @@ import (
 // reports on, how it is verified, the archived and local copies of its
 // evidence, the money spent — that need no file but the note and its
 // plan's index. The evidence files are read, and periods matched with the
-// terms, in assemble (assemble_reports.go).
+// terms, in assemble (generator/assemble_reports.go).
 
 var (
 	// sha256Hex is a SHA-256 checksum as sha256sum prints it.
@@ -36,6 +39,9 @@ var (
 	evidenceSegment = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]*$`)
 )
 
+// IsSHA256 reports whether s is a SHA-256 checksum as sha256sum prints it.
+func IsSHA256(s string) bool { return sha256Hex.MatchString(s) }
+
 // evidenceTypes are the kinds of file published as evidence: documents,
 // tables and pictures. A web page, an SVG or a script is refused: served
 // from the portal's own address, it could run code in its readers'
@@ -43,28 +49,24 @@ var (
 var evidenceTypes = []string{".pdf", ".txt", ".csv", ".png", ".jpg", ".jpeg", ".webp",
 	".doc", ".docx", ".xls", ".xlsx", ".odt", ".ods", ".rtf"}
 
-// maxEvidenceBytes bounds a local evidence file: a scanned decision or
-// minutes is a few MiB; more is a mistake (a video, an archive of scans).
-const maxEvidenceBytes = 20 << 20
-
 // validateAccountability checks note n's periods, verification, evidence
 // copies and spending.
-func validateAccountability(ps *planSource, n *noteSource, c *catalog, indexed bool) diag.List {
+func validateAccountability(ps *source.Plan, n *source.Note, c *Catalog, indexed bool) diag.List {
 	var l diag.List
 	l.Add(checkPeriodKeys(n)...)
 	l.Add(checkVerification(n)...)
 	l.Add(checkEvidenceCopies(ps, n)...)
-	plan := ps.plan.data.ID
+	plan := ps.Plan.Data.ID
 	if !indexed {
-		plan = ps.dir
+		plan = ps.Dir
 	}
 	l.Add(checkSpending(n, plan)...)
 	return l
 }
 
-// periodPaths returns the key paths of the periods a note names, in the
+// PeriodPaths returns the key paths of the periods a note names, in the
 // order of content.Note.PeriodKeys.
-func periodPaths(note *content.Note) []string {
+func PeriodPaths(note *content.Note) []string {
 	var out []string
 	if note.Period != "" {
 		out = append(out, "period")
@@ -77,15 +79,15 @@ func periodPaths(note *content.Note) []string {
 
 // checkPeriodKeys reports period keys that are no period keys at all;
 // whether the measure's term has the period assemble checks.
-func checkPeriodKeys(n *noteSource) diag.List {
+func checkPeriodKeys(n *source.Note) diag.List {
 	var l diag.List
-	keys, paths := n.note.PeriodKeys(), periodPaths(&n.note)
+	keys, paths := n.Note.PeriodKeys(), PeriodPaths(&n.Note)
 	for i, k := range keys {
-		if n.reported[paths[i]] || n.reported["periods"] {
+		if n.Reported[paths[i]] || n.Reported["periods"] {
 			continue
 		}
 		if _, err := term.ParsePeriodKey(k); err != nil {
-			l.Add(n.problem(kindBadPeriodKey, paths[i], true, k))
+			l.Add(n.Problem(problem.BadPeriodKey, paths[i], true, k))
 		}
 	}
 	return l
@@ -93,29 +95,29 @@ func checkPeriodKeys(n *noteSource) diag.List {
 
 // checkVerification checks [verification]: a known level, who for an
 // independent one, a usable link.
-func checkVerification(n *noteSource) diag.List {
-	v := n.note.Verification
-	if v == nil || n.reported["verification"] {
+func checkVerification(n *source.Note) diag.List {
+	v := n.Note.Verification
+	if v == nil || n.Reported["verification"] {
 		return nil
 	}
 	var l diag.List
-	if v.Level != "" && !slices.Contains(content.VerificationLevels, v.Level) && !n.reported["verification.level"] {
-		p := n.problem(kindBadVerification, "verification.level", true, v.Level)
+	if v.Level != "" && !slices.Contains(content.VerificationLevels, v.Level) && !n.Reported["verification.level"] {
+		p := n.Problem(problem.BadVerification, "verification.level", true, v.Level)
 		if near := diag.Nearest(strings.ToLower(strings.TrimSpace(v.Level)), content.VerificationLevels, 1); len(near) > 0 {
 			p = p.WithHint(diag.Text{UK: "можливо, «" + near[0] + "»?", EN: "did you mean \"" + near[0] + "\"?"})
 		}
 		l.Add(p)
 	}
-	if v.Level == content.VerifyIndependent && strings.TrimSpace(v.By) == "" && !n.reported["verification.by"] {
-		if _, ok := n.idx.Lookup("verification.by"); ok {
-			l.Add(n.problem(kindEmptyField, "verification.by", true, "by", `by = "Громадська рада при виконавчому комітеті"`))
+	if v.Level == content.VerifyIndependent && strings.TrimSpace(v.By) == "" && !n.Reported["verification.by"] {
+		if _, ok := n.Index.Lookup("verification.by"); ok {
+			l.Add(n.Problem(problem.EmptyField, "verification.by", true, "by", `by = "Громадська рада при виконавчому комітеті"`))
 		} else {
-			l.Add(n.problem(kindVerifierMissing, "verification.level", true))
+			l.Add(n.Problem(problem.VerifierMissing, "verification.level", true))
 		}
 	}
-	if v.URL != "" && !n.reported["verification.url"] {
+	if v.URL != "" && !n.Reported["verification.url"] {
 		if reason, advice, bad := markdown.LinkProblem(v.URL, true); bad {
-			l.Add(n.problem(kindBadURL, "verification.url", true, diag.Excerpt(v.URL), reason, advice))
+			l.Add(n.Problem(problem.BadURL, "verification.url", true, diag.Excerpt(v.URL), reason, advice))
 		}
 	}
 	return l
@@ -123,40 +125,36 @@ func checkVerification(n *noteSource) diag.List {
 
 // checkEvidenceCopies checks each evidence item's archived copy, local
 // file path and checksum.
-func checkEvidenceCopies(ps *planSource, n *noteSource) diag.List {
+func checkEvidenceCopies(ps *source.Plan, n *source.Note) diag.List {
 	var l diag.List
-	for i, e := range n.note.Evidence {
+	for i, e := range n.Note.Evidence {
 		p := "evidence[" + strconv.Itoa(i) + "]"
-		if e.ArchivedURL != "" && !n.reported[p+".archived_url"] {
+		if e.ArchivedURL != "" && !n.Reported[p+".archived_url"] {
 			if reason, advice, bad := markdown.LinkProblem(e.ArchivedURL, true); bad {
-				l.Add(n.problem(kindBadURL, p+".archived_url", true, diag.Excerpt(e.ArchivedURL), reason, advice))
+				l.Add(n.Problem(problem.BadURL, p+".archived_url", true, diag.Excerpt(e.ArchivedURL), reason, advice))
 			}
 		}
-		if e.File != "" && !n.reported[p+".file"] {
-			if reason, advice, bad := badEvidencePath(e.File); bad {
-				l.Add(n.problem(kindBadEvidenceFile, p+".file", true, diag.Excerpt(e.File), reason, advice))
+		if e.File != "" && !n.Reported[p+".file"] {
+			if reason, advice, bad := BadEvidencePath(e.File); bad {
+				l.Add(n.Problem(problem.BadEvidenceFile, p+".file", true, diag.Excerpt(e.File), reason, advice))
 			}
 		}
-		if e.SHA256 != "" && !n.reported[p+".sha256"] && !sha256Hex.MatchString(strings.TrimSpace(e.SHA256)) {
-			l.Add(n.problem(kindBadChecksum, p+".sha256", true, diag.Excerpt(e.SHA256)))
+		if e.SHA256 != "" && !n.Reported[p+".sha256"] && !IsSHA256(strings.TrimSpace(e.SHA256)) {
+			l.Add(n.Problem(problem.BadChecksum, p+".sha256", true, diag.Excerpt(e.SHA256)))
 		}
 	}
 	return l
 }
 
-// evidenceDir is the folder of a plan's local evidence files: the notes
-// of the plan and its demonstration notes name files in it.
-func evidenceDir(ps *planSource) string { return path.Join(path.Dir(ps.plan.file), "evidence") }
-
-// badEvidencePath says why a local evidence path cannot be published, and
+// BadEvidencePath says why a local evidence path cannot be published, and
 // what to write instead.
-func badEvidencePath(p string) (reason, advice diag.Text, bad bool) {
+func BadEvidencePath(p string) (reason, advice diag.Text, bad bool) {
 	inside := diag.Text{UK: "пишіть шлях від теки evidence плану, через /, напр. file = \"2023/protokol.pdf\"",
 		EN: "write the path from the plan's evidence folder, with /, e.g. file = \"2023/protokol.pdf\""}
 	switch {
 	case strings.Contains(p, `\`):
 		return diag.Text{UK: "теки в шляху розділяють знаком /, а не \\", EN: "folders in a path are separated by /, not \\"}, inside, true
-	case strings.HasPrefix(p, "/") || escapes(p) || slices.Contains(strings.Split(p, "/"), ".."):
+	case strings.HasPrefix(p, "/") || source.Escapes(p) || slices.Contains(strings.Split(p, "/"), ".."):
 		return diag.Text{UK: "шлях веде за межі теки evidence плану", EN: "the path leads outside the plan's evidence folder"}, inside, true
 	}
 	for _, seg := range strings.Split(p, "/") {
@@ -192,34 +190,34 @@ func safeName(seg string) string {
 
 // checkSpending checks each [[spending]]: year and amount, currency,
 // programme code, Prozorro ids, and which measure.
-func checkSpending(n *noteSource, plan string) diag.List {
+func checkSpending(n *source.Note, plan string) diag.List {
 	var l diag.List
-	note := &n.note
+	note := &n.Note
 	for i, s := range note.Spending {
 		p := "spending[" + strconv.Itoa(i) + "]"
 		switch {
-		case n.reported[p+".year"]:
+		case n.Reported[p+".year"]:
 		case s.Year == 0:
-			l.Add(n.missingIn(p, "year", "year = "+strconv.Itoa(max(note.Date.Year, content.MinYear)))...)
+			l.Add(missingIn(n, p, "year", "year = "+strconv.Itoa(max(note.Date.Year, content.MinYear)))...)
 		case s.Year < content.MinYear || s.Year > content.MaxYear:
-			l.Add(n.problem(kindSpendingYear, p+".year", true, s.Year))
+			l.Add(n.Problem(problem.SpendingYear, p+".year", true, s.Year))
 		}
 		switch {
-		case n.reported[p+".amount"]:
+		case n.Reported[p+".amount"]:
 		case s.Amount == nil:
-			l.Add(n.missingIn(p, "amount", "amount = 120000")...)
+			l.Add(missingIn(n, p, "amount", "amount = 120000")...)
 		case *s.Amount < 0:
-			l.Add(n.problem(kindNegativeAmount, p+".amount", true, strconv.FormatFloat(*s.Amount, 'f', -1, 64)))
+			l.Add(n.Problem(problem.NegativeAmount, p+".amount", true, strconv.FormatFloat(*s.Amount, 'f', -1, 64)))
 		}
-		if s.Currency != "" && !n.reported[p+".currency"] && !currencyCode.MatchString(s.Currency) {
-			l.Add(n.problem(kindBadCurrency, p+".currency", true, s.Currency))
+		if s.Currency != "" && !n.Reported[p+".currency"] && !currencyCode.MatchString(s.Currency) {
+			l.Add(n.Problem(problem.BadCurrency, p+".currency", true, s.Currency))
 		}
-		if s.Programme != "" && !n.reported[p+".programme"] && !programmeCode.MatchString(s.Programme) {
-			l.Add(n.problem(kindBadProgramme, p+".programme", true, s.Programme))
+		if s.Programme != "" && !n.Reported[p+".programme"] && !programmeCode.MatchString(s.Programme) {
+			l.Add(n.Problem(problem.BadProgramme, p+".programme", true, s.Programme))
 		}
 		for j, id := range s.Prozorro {
-			if q := p + ".prozorro[" + strconv.Itoa(j) + "]"; !n.reported[q] && !validProzorro(id) {
-				l.Add(n.problem(kindBadProzorro, q, true, diag.Excerpt(id)))
+			if q := p + ".prozorro[" + strconv.Itoa(j) + "]"; !n.Reported[q] && !validProzorro(id) {
+				l.Add(n.Problem(problem.BadProzorro, q, true, diag.Excerpt(id)))
 			}
 		}
 		l.Add(spendingMeasure(n, p, s, plan)...)
@@ -240,53 +238,41 @@ func validProzorro(id string) bool {
 
 // spendingMeasure checks which measure a spending is for: one of the
 // note's, named when the note has several.
-func spendingMeasure(n *noteSource, p string, s content.Spending, plan string) diag.List {
-	note := &n.note
-	if n.reported[p+".measure"] || n.reported["measures"] {
+func spendingMeasure(n *source.Note, p string, s content.Spending, plan string) diag.List {
+	note := &n.Note
+	if n.Reported[p+".measure"] || n.Reported["measures"] {
 		return nil
 	}
 	var refs []string
 	for _, m := range note.Measures {
-		refs = append(refs, resolveMeasure(plan, m))
+		refs = append(refs, ResolveMeasure(plan, m))
 	}
 	switch {
-	case s.Measure != "" && !slices.Contains(refs, resolveMeasure(plan, s.Measure)):
-		return diag.List{n.problem(kindSpendingOtherMeasure, p+".measure", true, s.Measure, strings.Join(refs, ", "))}
+	case s.Measure != "" && !slices.Contains(refs, ResolveMeasure(plan, s.Measure)):
+		return diag.List{n.Problem(problem.SpendingOtherMeasure, p+".measure", true, s.Measure, strings.Join(refs, ", "))}
 	case s.Measure == "" && len(refs) > 1:
-		return diag.List{n.problem(kindSpendingMeasure, p, false, refs[0])}
+		return diag.List{n.Problem(problem.SpendingMeasure, p, false, refs[0])}
 	}
 	return nil
 }
 
-// spendingMeasureRef is the plan-relative measure a spending of note is
-// for: the one it names, else the note's only measure.
-func spendingMeasureRef(note *content.Note, s content.Spending, plan string) string {
-	if s.Measure != "" {
-		return resolveMeasure(plan, s.Measure)
-	}
-	if len(note.Measures) == 1 {
-		return resolveMeasure(plan, note.Measures[0])
-	}
-	return ""
-}
-
 // validateTotals checks the total_of lists of indicators.toml: each part a
 // numeric indicator of the plan, other than the total.
-func validateTotals(ps *planSource, c *catalog) diag.List {
+func validateTotals(ps *source.Plan, c *Catalog) diag.List {
 	var l diag.List
-	f := &ps.monitoring
-	specs := c.specs[ps.plan.data.ID]
-	for i, spec := range f.data.Indicators {
+	f := &ps.Monitoring
+	specs := c.specs[ps.Plan.Data.ID]
+	for i, spec := range f.Data.Indicators {
 		for j, ref := range spec.TotalOf {
 			p := "indicator[" + strconv.Itoa(i) + "].total_of[" + strconv.Itoa(j) + "]"
-			if f.reported[p] || f.reported["indicator["+strconv.Itoa(i)+"].total_of"] {
+			if f.Reported[p] || f.Reported["indicator["+strconv.Itoa(i)+"].total_of"] {
 				continue
 			}
 			switch {
 			case ref == spec.Ref:
-				l.Add(f.problem(kindBadTotalOf, p, true, ref, diag.Text{UK: "показник не може бути сумою самого себе", EN: "an indicator cannot be the sum of itself"}))
+				l.Add(f.Problem(problem.BadTotalOf, p, true, ref, diag.Text{UK: "показник не може бути сумою самого себе", EN: "an indicator cannot be the sum of itself"}))
 			case specs[ref] == nil:
-				l.Add(f.problem(kindBadTotalOf, p, true, ref, diag.Text{UK: "такого числового показника в цьому файлі немає", EN: "this file describes no such numeric indicator"}))
+				l.Add(f.Problem(problem.BadTotalOf, p, true, ref, diag.Text{UK: "такого числового показника в цьому файлі немає", EN: "this file describes no such numeric indicator"}))
 			}
 		}
 	}
@@ -294,15 +280,15 @@ func validateTotals(ps *planSource, c *catalog) diag.List {
 }
 
 // checkPrivacy checks config.toml's [privacy].
-func checkPrivacy(c *Config, f *tomlFile[Config]) diag.List {
+func checkPrivacy(c *model.Config, f *source.File[model.Config]) diag.List {
 	// c has the default filled in; a 0 written out (meant as "publish
 	// everything", perhaps) is read from the file as written.
 	m := c.Privacy.MinCount
-	if f.pos("privacy.min_count").Line > 0 {
-		m = f.data.Privacy.MinCount
+	if f.Pos("privacy.min_count").Line > 0 {
+		m = f.Data.Privacy.MinCount
 	}
-	if (m < 2 || m > 100) && !f.reported["privacy.min_count"] {
-		return diag.List{f.problem(kindBadMinCount, "privacy.min_count", true, m)}
+	if (m < 2 || m > 100) && !f.Reported["privacy.min_count"] {
+		return diag.List{f.Problem(problem.BadMinCount, "privacy.min_count", true, m)}
 	}
 	return nil
 }

@@ -1,4 +1,4 @@
-package generator
+package check
 
 import (
 	"slices"
@@ -8,7 +8,8 @@ import (
 	"github.com/plansite/plansite/generator/content"
 	"github.com/plansite/plansite/generator/diag"
 	"github.com/plansite/plansite/generator/internal/markdown"
-	"github.com/plansite/plansite/generator/internal/model"
+	"github.com/plansite/plansite/generator/internal/problem"
+	"github.com/plansite/plansite/generator/internal/source"
 )
 
 // The strategies and the plans' areas. content/strategy.toml describes the
@@ -24,29 +25,29 @@ type areaPlace struct {
 	area     *content.Area
 }
 
-// validateStrategies checks strategy.toml, indexes its valid areas under
+// Strategies checks strategy.toml, indexes its valid areas under
 // "<strategy>/<area>" in c.areas, and keeps its valid strategies, with
 // their valid areas only, in c.strategies for the comparison pages.
-func validateStrategies(s *sources, c *catalog) diag.List {
+func Strategies(s *source.Sources, c *Catalog) diag.List {
 	var l diag.List
-	f := &s.strategy
-	c.strategyFailed = f.failed
+	f := &s.Strategy
+	c.strategyFailed = f.Failed
 	c.areas = map[string]areaPlace{}
 	c.strategies = nil
-	english := slices.Contains(s.config.Languages, "en")
+	english := slices.Contains(s.Config.Languages, "en")
 	lines := map[string]int{}
-	for i := range f.data.Strategies {
-		st := &f.data.Strategies[i]
+	for i := range f.Data.Strategies {
+		st := &f.Data.Strategies[i]
 		sp := "strategy[" + strconv.Itoa(i) + "]"
 		if bad := checkID(f, sp, st.ID, "ns-2017"); bad != nil {
 			l.Add(bad...)
 			continue
 		}
 		if first, dup := lines[st.ID]; dup {
-			l.Add(f.problem(kindDuplicateID, sp+".id", true, st.ID, first))
+			l.Add(f.Problem(problem.DuplicateID, sp+".id", true, st.ID, first))
 			continue
 		}
-		lines[st.ID] = f.pos(sp + ".id").Line
+		lines[st.ID] = f.Pos(sp + ".id").Line
 		l.Add(reservedID(f, sp, st.ID, compareScope)...)
 		l.Add(checkStrategyHead(f, sp, st, english)...)
 		valid := *st
@@ -67,12 +68,12 @@ func validateStrategies(s *sources, c *catalog) diag.List {
 
 // checkStrategyHead checks a strategy's own fields: its title (in
 // English too, when the site has English pages), its act and its links.
-func checkStrategyHead(f *tomlFile[content.Strategies], sp string, st *content.Strategy, english bool) diag.List {
+func checkStrategyHead(f *source.File[content.Strategies], sp string, st *content.Strategy, english bool) diag.List {
 	var l diag.List
 	if strings.TrimSpace(st.Title) == "" {
 		l.Add(missingField(f, sp, "title", `title = "Національна стратегія …"`)...)
-	} else if english && strings.TrimSpace(st.TitleEN) == "" && !f.reported[sp+".title_en"] {
-		l.Add(f.problem(kindNoEnglish, sp+".title", false, "title_en", `title_en = "National Strategy …"`))
+	} else if english && strings.TrimSpace(st.TitleEN) == "" && !f.Reported[sp+".title_en"] {
+		l.Add(f.Problem(kindNoEnglish, sp+".title", false, "title_en", `title_en = "National Strategy …"`))
 	}
 	if strings.TrimSpace(st.Act) == "" {
 		l.Add(missingField(f, sp, "act", `act = "Розпорядження Кабінету Міністрів України"`)...)
@@ -82,14 +83,14 @@ func checkStrategyHead(f *tomlFile[content.Strategies], sp string, st *content.S
 
 // checkLinks checks a strategy's address and the addresses of its copies,
 // as an executor's website is checked.
-func checkLinks(f *tomlFile[content.Strategies], sp string, st *content.Strategy) diag.List {
+func checkLinks(f *source.File[content.Strategies], sp string, st *content.Strategy) diag.List {
 	var l diag.List
 	check := func(path, u string) {
-		if f.reported[path] {
+		if f.Reported[path] {
 			return
 		}
 		if reason, advice, bad := markdown.LinkProblem(u, true); bad {
-			l.Add(f.problem(kindBadURL, path, true, diag.Excerpt(u), reason, advice))
+			l.Add(f.Problem(problem.BadURL, path, true, diag.Excerpt(u), reason, advice))
 		}
 	}
 	if st.URL != "" {
@@ -104,21 +105,21 @@ func checkLinks(f *tomlFile[content.Strategies], sp string, st *content.Strategy
 // validateArea checks the j-th area of strategy st; ok means it is usable
 // (its problems, if any, are warnings). lines are the lines of the
 // strategy's area ids so far: an area id is unique within its strategy.
-func validateArea(f *tomlFile[content.Strategies], sp string, st *content.Strategy, j int, lines map[string]int, english bool) (l diag.List, ok bool) {
+func validateArea(f *source.File[content.Strategies], sp string, st *content.Strategy, j int, lines map[string]int, english bool) (l diag.List, ok bool) {
 	a := &st.Areas[j]
 	ap := sp + ".area[" + strconv.Itoa(j) + "]"
 	if bad := checkID(f, ap, a.ID, "coordination"); bad != nil {
 		return bad, false
 	}
 	if first, dup := lines[a.ID]; dup {
-		return diag.List{f.problem(kindDuplicateID, ap+".id", true, a.ID, first)}, false
+		return diag.List{f.Problem(problem.DuplicateID, ap+".id", true, a.ID, first)}, false
 	}
-	lines[a.ID] = f.pos(ap + ".id").Line
+	lines[a.ID] = f.Pos(ap + ".id").Line
 	l.Add(reservedID(f, ap, a.ID, strategyScope)...)
 	if strings.TrimSpace(a.Title) == "" {
 		l.Add(missingField(f, ap, "title", `title = "…"`)...)
-	} else if english && strings.TrimSpace(a.TitleEN) == "" && !f.reported[ap+".title_en"] {
-		l.Add(f.problem(kindNoEnglish, ap+".title", false, "title_en", `title_en = "…"`))
+	} else if english && strings.TrimSpace(a.TitleEN) == "" && !f.Reported[ap+".title_en"] {
+		l.Add(f.Problem(kindNoEnglish, ap+".title", false, "title_en", `title_en = "…"`))
 	}
 	return l, !l.HasErrors()
 }
@@ -126,51 +127,51 @@ func validateArea(f *tomlFile[content.Strategies], sp string, st *content.Strate
 // validateAreas checks a plan's areas.toml against the plan's sections and
 // strategy.toml. A section that serves no area is a warning: the plan is
 // published, but the section is in no comparison.
-func validateAreas(ps *planSource, c *catalog) diag.List {
+func validateAreas(ps *source.Plan, c *Catalog) diag.List {
 	var l diag.List
-	f := &ps.areas
-	sections := sectionIDs(&ps.plan.data)
-	if !f.found {
-		if !f.failed && len(c.areas) > 0 && len(sections) > 0 {
+	f := &ps.Areas
+	sections := sectionIDs(&ps.Plan.Data)
+	if !f.Found {
+		if !f.Failed && len(c.areas) > 0 && len(sections) > 0 {
 			l.Add(kindNoAreaMap.At(areasFile(ps), diag.Pos{}, areaExample(sections[0], c)))
 		}
 		return l
 	}
 	lines := map[string]int{}   // the line of each section's table
 	mapped := map[string]bool{} // sections that serve an area, or were told about
-	for i := range f.data.Sections {
-		sa := &f.data.Sections[i]
+	for i := range f.Data.Sections {
+		sa := &f.Data.Sections[i]
 		sp := "section[" + strconv.Itoa(i) + "]"
 		switch {
-		case f.reported[sp+".id"]:
+		case f.Reported[sp+".id"]:
 			continue
 		case strings.TrimSpace(sa.ID) == "":
 			l.Add(missingField(f, sp, "id", `id = "i"`)...)
 			continue
 		case !slices.Contains(sections, sa.ID):
-			prob := f.problem(kindUnknownSection, sp+".id", true, sa.ID, ps.plan.data.ID, strings.Join(sections, ", "))
+			prob := f.Problem(kindUnknownSection, sp+".id", true, sa.ID, ps.Plan.Data.ID, strings.Join(sections, ", "))
 			l.Add(withSimilar(prob, diag.Nearest(sa.ID, sections, 3)))
 			continue
 		}
 		if first, dup := lines[sa.ID]; dup {
-			l.Add(f.problem(kindDuplicateID, sp+".id", true, sa.ID, first))
+			l.Add(f.Problem(problem.DuplicateID, sp+".id", true, sa.ID, first))
 			continue
 		}
-		lines[sa.ID] = f.pos(sp + ".id").Line
+		lines[sa.ID] = f.Pos(sp + ".id").Line
 		p, ok := checkSectionAreas(f, sp, sa, c)
 		l.Add(p...)
 		mapped[sa.ID] = ok
 		if !ok && len(c.areas) > 0 {
-			l.Add(f.problem(kindUnmappedSection, sp+".id", true, sa.ID, areaExample(sa.ID, c)))
+			l.Add(f.Problem(kindUnmappedSection, sp+".id", true, sa.ID, areaExample(sa.ID, c)))
 			mapped[sa.ID] = true
 		}
 	}
 	if len(c.areas) == 0 {
 		return l
 	}
-	for si, sec := range ps.plan.data.Sections {
+	for si, sec := range ps.Plan.Data.Sections {
 		if slices.Contains(sections, sec.ID) && !mapped[sec.ID] { // not in the file
-			l.Add(ps.plan.problem(kindUnmappedSection, "section["+strconv.Itoa(si)+"].id", true, sec.ID, areaExample(sec.ID, c)))
+			l.Add(ps.Plan.Problem(kindUnmappedSection, "section["+strconv.Itoa(si)+"].id", true, sec.ID, areaExample(sec.ID, c)))
 			mapped[sec.ID] = true
 		}
 	}
@@ -180,8 +181,8 @@ func validateAreas(ps *planSource, c *catalog) diag.List {
 // checkSectionAreas checks the area refs of one section's table; mapped
 // is true when the section serves an area, or when what is wrong with its
 // refs was told (so that it is not reported unmapped too).
-func checkSectionAreas(f *tomlFile[content.AreaMap], sp string, sa *content.SectionAreas, c *catalog) (l diag.List, mapped bool) {
-	if f.reported[sp+".areas"] || c.strategyFailed {
+func checkSectionAreas(f *source.File[content.AreaMap], sp string, sa *content.SectionAreas, c *Catalog) (l diag.List, mapped bool) {
+	if f.Reported[sp+".areas"] || c.strategyFailed {
 		return nil, true // told already, or there is nothing to check against
 	}
 	seen := map[string]bool{}
@@ -190,10 +191,10 @@ func checkSectionAreas(f *tomlFile[content.AreaMap], sp string, sa *content.Sect
 		switch {
 		case c.areas[ref].area == nil:
 			refs := areaRefs(c)
-			prob := f.problem(kindUnknownArea, path, true, ref, strings.Join(refs, ", "))
+			prob := f.Problem(kindUnknownArea, path, true, ref, strings.Join(refs, ", "))
 			l.Add(withSimilar(prob, diag.Nearest(ref, refs, 3)))
 		case seen[ref]:
-			l.Add(f.problem(kindRepeatedArea, path, true, ref))
+			l.Add(f.Problem(kindRepeatedArea, path, true, ref))
 		default:
 			seen[ref] = true
 		}
@@ -213,7 +214,7 @@ func sectionIDs(p *content.Plan) []string {
 }
 
 // areaRefs lists the valid areas, sorted.
-func areaRefs(c *catalog) []string {
+func areaRefs(c *Catalog) []string {
 	out := make([]string, 0, len(c.areas))
 	for ref := range c.areas {
 		out = append(out, ref)
@@ -223,7 +224,7 @@ func areaRefs(c *catalog) []string {
 }
 
 // areaExample is the table to add for section id, for hints.
-func areaExample(id string, c *catalog) string {
+func areaExample(id string, c *Catalog) string {
 	ref := "ns-2017/coordination"
 	if refs := areaRefs(c); len(refs) > 0 && c.areas[ref].area == nil {
 		ref = refs[0]
@@ -231,32 +232,11 @@ func areaExample(id string, c *catalog) string {
 	return "[[section]] id = \"" + id + "\" areas = [\"" + ref + "\"]"
 }
 
-func areasFile(ps *planSource) string {
-	if ps.areas.file != "" {
-		return ps.areas.file
+func areasFile(ps *source.Plan) string {
+	if ps.Areas.Path != "" {
+		return ps.Areas.Path
 	}
-	return strings.TrimSuffix(ps.plan.file, "plan.toml") + "areas.toml"
-}
-
-// sectionAreas returns, for each section id of the plan, the areas it
-// serves as its page links them.
-func sectionAreas(ps *planSource, c *catalog) map[string][]model.AreaLink {
-	out := map[string][]model.AreaLink{}
-	for _, sa := range ps.areas.data.Sections {
-		if len(out[sa.ID]) > 0 {
-			continue // a repeated table: reported; the first counts
-		}
-		for _, ref := range sa.Areas {
-			p := c.areas[ref]
-			if p.area == nil || slices.ContainsFunc(out[sa.ID], func(a model.AreaLink) bool { return a.Ref == ref }) {
-				continue
-			}
-			out[sa.ID] = append(out[sa.ID], model.AreaLink{Ref: ref, Path: model.AreaPath(ref),
-				Title: p.area.Title, TitleEN: p.area.TitleEN, Official: p.area.Official,
-				Strategy: p.strategy.Title, StrategyEN: p.strategy.TitleEN})
-		}
-	}
-	return out
+	return strings.TrimSuffix(ps.Plan.Path, "plan.toml") + "areas.toml"
 }
 
 // The problems of strategy.toml and areas.toml.
