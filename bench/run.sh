@@ -73,7 +73,7 @@ time_plansite() {
 time_rebuilds() {
   local name=$1 site=$2 out=$work/$1-public
   "$work/plansite" build --root "$site" --out "$out" --date $DATE >/dev/null
-  local note; note=$(find "$site/content/plans" -path '*/notes/*.md' | sort | head -1)
+  local note; note=$(find "$site/content/plans" -path '*/notes/*.md' | sort | sed -n 1p)  # sed reads to the end: head would end sort with SIGPIPE, which pipefail makes fatal
   local next; next=$(python3 -c "import datetime; print((datetime.date.fromisoformat('$DATE')+datetime.timedelta(days=1)).isoformat())")
   hyperfine --style basic --runs "$WARM_RUNS" --warmup 1 --export-json "$work/$name-noop.json" \
     "$work/plansite build --root $site --out $out --date $DATE" >&2
