@@ -84,15 +84,10 @@ func checkAmendmentRecords(f *source.File[content.Plan]) (amendmentRefs, diag.Li
 	for i := range p.Amendments {
 		a := &p.Amendments[i]
 		table := "amendment[" + strconv.Itoa(i) + "]"
-		if bad := checkID(f, table, a.ID, strconv.Itoa(i+1)); bad != nil {
-			l.Add(bad...)
-		} else if first, dup := lines[a.ID]; dup {
-			l.Add(f.Problem(problem.DuplicateID, table+".id", true, a.ID, first))
-		} else {
-			lines[a.ID] = f.Pos(table + ".id").Line
+		idProblems, ok := claimID(f, table, a.ID, strconv.Itoa(i+1), lines, versionsScope)
+		if l.Add(idProblems...); ok {
 			refs.order[a.ID] = i
 			refs.ids = append(refs.ids, a.ID)
-			l.Add(reservedID(f, table, a.ID, versionsScope)...)
 		}
 		if strings.TrimSpace(a.Act) == "" {
 			l.Add(missingField(f, table, "act", `act = "рішення … від 14.03.2022 № 58"`)...)

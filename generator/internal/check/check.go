@@ -124,6 +124,22 @@ func checkID[T any](f *source.File[T], table, id, exampleID string) diag.List {
 	return nil
 }
 
+// claimID checks the id of the table at path against the ids before it
+// in the file (lines maps them to their lines; a new id joins them): it
+// must be well formed, not taken, and not a segment the site writes in
+// scope. ok is false when the id is malformed or taken: nothing that
+// refers to it can be checked then.
+func claimID[T any](f *source.File[T], path, id, example string, lines map[string]int, scope segmentScope) (l diag.List, ok bool) {
+	if bad := checkID(f, path, id, example); bad != nil {
+		return bad, false
+	}
+	if first, dup := lines[id]; dup {
+		return diag.List{f.Problem(problem.DuplicateID, path+".id", true, id, first)}, false
+	}
+	lines[id] = f.Pos(path + ".id").Line
+	return reservedID(f, path, id, scope), true
+}
+
 // reservedID reports an id of the table at path that names a segment the
 // site writes itself in scope (see segments.go). Unlike a malformed id it
 // leaves the rest to be checked: everything else about the table is fine.
@@ -172,16 +188,10 @@ func Registry(s *source.Sources, c *Catalog) diag.List {
 	for i := range f.Data.Executors {
 		e := &f.Data.Executors[i]
 		path := "executor[" + strconv.Itoa(i) + "]"
-		if p := checkID(f, path, e.ID, "…"); p != nil {
-			l.Add(p...)
+		p, ok := claimID(f, path, e.ID, "…", lines, executorsScope)
+		if l.Add(p...); !ok {
 			continue
 		}
-		if first, dup := lines[e.ID]; dup {
-			l.Add(f.Problem(problem.DuplicateID, path+".id", true, e.ID, first))
-			continue
-		}
-		lines[e.ID] = f.Pos(path + ".id").Line
-		l.Add(reservedID(f, path, e.ID, executorsScope)...)
 		if strings.TrimSpace(e.Name) == "" {
 			l.Add(missingField(f, path, "name", `name = "…"`)...)
 		}
@@ -276,16 +286,8 @@ func Plan(ps *source.Plan, c *Catalog) diag.List {
 		// Tasks, groups and measures share the section's URL namespace.
 		inner := map[string]int{}
 		claim := func(path, id, example string) {
-			if bad := checkID(f, path, id, example); bad != nil {
-				l.Add(bad...)
-				return
-			}
-			if first, dup := inner[id]; dup {
-				l.Add(f.Problem(problem.DuplicateID, path+".id", true, id, first))
-				return
-			}
-			inner[id] = f.Pos(path + ".id").Line
-			l.Add(reservedID(f, path, id, sectionScope)...)
+			p, _ := claimID(f, path, id, example, inner, sectionScope)
+			l.Add(p...)
 		}
 		for ti := range sec.Tasks {
 			tp := sp + ".task[" + strconv.Itoa(ti) + "]"

@@ -39,16 +39,10 @@ func Strategies(s *source.Sources, c *Catalog) diag.List {
 	for i := range f.Data.Strategies {
 		st := &f.Data.Strategies[i]
 		sp := "strategy[" + strconv.Itoa(i) + "]"
-		if bad := checkID(f, sp, st.ID, "ns-2017"); bad != nil {
-			l.Add(bad...)
+		p, ok := claimID(f, sp, st.ID, "ns-2017", lines, compareScope)
+		if l.Add(p...); !ok {
 			continue
 		}
-		if first, dup := lines[st.ID]; dup {
-			l.Add(f.Problem(problem.DuplicateID, sp+".id", true, st.ID, first))
-			continue
-		}
-		lines[st.ID] = f.Pos(sp + ".id").Line
-		l.Add(reservedID(f, sp, st.ID, compareScope)...)
 		l.Add(checkStrategyHead(f, sp, st, english)...)
 		valid := *st
 		valid.Areas = nil
@@ -108,14 +102,9 @@ func checkLinks(f *source.File[content.Strategies], sp string, st *content.Strat
 func validateArea(f *source.File[content.Strategies], sp string, st *content.Strategy, j int, lines map[string]int, english bool) (l diag.List, ok bool) {
 	a := &st.Areas[j]
 	ap := sp + ".area[" + strconv.Itoa(j) + "]"
-	if bad := checkID(f, ap, a.ID, "coordination"); bad != nil {
-		return bad, false
+	if l, ok = claimID(f, ap, a.ID, "coordination", lines, strategyScope); !ok {
+		return l, false
 	}
-	if first, dup := lines[a.ID]; dup {
-		return diag.List{f.Problem(problem.DuplicateID, ap+".id", true, a.ID, first)}, false
-	}
-	lines[a.ID] = f.Pos(ap + ".id").Line
-	l.Add(reservedID(f, ap, a.ID, strategyScope)...)
 	if strings.TrimSpace(a.Title) == "" {
 		l.Add(missingField(f, ap, "title", `title = "…"`)...)
 	} else if english && strings.TrimSpace(a.TitleEN) == "" && !f.Reported[ap+".title_en"] {
