@@ -48,10 +48,10 @@ func writePaletted(w io.Writer, img *image.Paletted) error {
 	b := img.Bounds()
 	pw.idat.b = pw.idat.b[:0]
 	pw.z.Reset(&pw.idat)
-	pw.row = append(pw.row[:0], make([]byte, 1+b.Dx())...)
+	// Each row starts with its filter type: 0, none.
+	pw.row = append(pw.row[:0], 0)
 	for y := b.Min.Y; y < b.Max.Y; y++ {
-		// Each row starts with its filter type: 0, none.
-		copy(pw.row[1:], img.Pix[img.PixOffset(b.Min.X, y):][:b.Dx()])
+		pw.row = append(pw.row[:1], img.Pix[img.PixOffset(b.Min.X, y):][:b.Dx()]...)
 		if _, err := pw.z.Write(pw.row); err != nil {
 			return err
 		}
