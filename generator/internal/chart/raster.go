@@ -187,19 +187,17 @@ func (p *painter) stroke(pts []xy, w float64, c color.RGBA, dash ...float64) {
 }
 
 // text draws s with its baseline at y, anchored at x as SVG's text-anchor.
-// It returns the width drawn.
-func (p *painter) text(s string, x, y, size float64, bold bool, anchor string, c color.RGBA) float64 {
+// Only a centred or end-anchored text needs measuring first.
+func (p *painter) text(s string, x, y, size float64, bold bool, anchor string, c color.RGBA) {
 	s = glyphs(s)
-	f := p.face(size, bold)
-	w := float64(font.MeasureString(f, s)) / 64
-	switch anchor {
-	case "middle":
-		x -= w / 2
-	case "end":
+	if anchor == "middle" || anchor == "end" {
+		w := float64(font.MeasureString(p.face(size, bold), s)) / 64
+		if anchor == "middle" {
+			w /= 2
+		}
 		x -= w
 	}
 	p.drawString(s, int(math.Round(x)), int(math.Round(y)), size, bold, c)
-	return w
 }
 
 // wrap breaks s into at most maxLines lines no wider than width, the last
