@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"regexp"
 	"strings"
 	"time"
@@ -39,11 +40,8 @@ func (r *Renderer) planData(p *model.Plan, sum *model.PlanSummary, content engin
 	rows := map[string][][]string{}
 	for _, t := range planTables() {
 		rows[t.Name] = t.rows(r, p)
-		b, err := json.Marshal(rows[t.Name])
-		if err != nil {
-			return err
-		}
-		pack.Put("table/"+t.Name, b)
+		pack.Put("csv/"+t.Name, csvRows(rows[t.Name]))
+		pack.Put("rows/"+t.Name, packRows(rows[t.Name]))
 	}
 	notes, err := jsonElements(r.planNotes(p))
 	if err != nil {
@@ -199,8 +197,9 @@ func (r *Renderer) portalData(plans []*model.PlanSummary, execs []*model.Executo
 	return r.dataSchemas()
 }
 
-// portalTables writes each table of all plans as CSV, and all of them as
-// the portal's workbook, reading each plan's rows from its pack once.
+// portalTables writes each table of all plans as CSV, put together from
+// the CSV lines each plan keeps in its pack, and all of them as the
+// portal's workbook, from the rows each plan keeps.
 func (r *Renderer) portalTables(plans []*model.PlanSummary, execs []*model.ExecutorView, contentKey, executors engine.Key) error {
 	var wb *workbook
 	wbKey := r.key("data-portal-xlsx", "").Key(contentKey).Key(executors).Done()
@@ -219,44 +218,17 @@ func (r *Renderer) portalTables(plans []*model.PlanSummary, execs []*model.Execu
 		if t == executorsTable {
 			k.Key(executors)
 		}
-		key := k.Done()
-		needCSV := !r.out.Keep(SiteUnit, file, key)
-		if !needCSV && wb == nil {
-			continue
+		if key := k.Done(); !r.out.Keep(SiteUnit, file, key) {
+			data, err := r.portalCSV(t, plans, execs)
+			if err != nil {
+				return err
+			}
+			if err := r.Emit(SiteUnit, file, key, data); err != nil {
+				return err
+			}
 		}
-		var buf bytes.Buffer
-		var sh *sheet
 		if wb != nil {
-			var err error
-			if sh, err = wb.addSheet(t.Name, t.Schema.Fields); err != nil {
-				return err
-			}
-		}
-		buf.WriteString("\uFEFF")
-		buf.Write(csvRows([][]string{t.header()}))
-		add := func(rows [][]string) error {
-			if needCSV {
-				writeCSV(&buf, rows)
-			}
-			if sh != nil {
-				for _, row := range rows {
-					if err := sh.add(row); err != nil {
-						return err
-					}
-				}
-			}
-			return nil
-		}
-		if err := r.tableRows(t, plans, execs, add); err != nil {
-			return err
-		}
-		if sh != nil {
-			if err := sh.done(); err != nil {
-				return err
-			}
-		}
-		if needCSV {
-			if err := r.Emit(SiteUnit, file, key, buf.Bytes()); err != nil {
+			if err := r.portalSheet(wb, t, plans, execs); err != nil {
 				return err
 			}
 		}
@@ -271,32 +243,81 @@ func (r *Renderer) portalTables(plans []*model.PlanSummary, execs []*model.Execu
 	return r.Emit(SiteUnit, portalWorkbook, wbKey, data)
 }
 
-// tableRows hands table t's rows of all plans to add, a plan at a time.
-func (r *Renderer) tableRows(t *dataTable, plans []*model.PlanSummary, execs []*model.ExecutorView, add func([][]string) error) error {
+// portalCSV is table t of all plans as CSV. A plan's lines are copied
+// from its pack into one buffer of the size they make.
+func (r *Renderer) portalCSV(t *dataTable, plans []*model.PlanSummary, execs []*model.ExecutorView) ([]byte, error) {
 	switch t {
-	case plansTable:
-		rows := make([][]string, len(plans))
-		for i, p := range plans {
-			rows[i] = r.planRow(p)
+	case plansTable, executorsTable:
+		return tableCSV(t, r.portalRows(t, plans, execs)), nil
+	}
+	head := csvBytes([][]string{t.header()})
+	parts := make([][]byte, len(plans))
+	size := len(head)
+	for i, p := range plans {
+		b, err := r.out.Section(p.Dir, "csv/"+t.Name)
+		if err != nil {
+			return nil, err
 		}
-		return add(rows)
-	case executorsTable:
-		return add(r.executorRows(execs))
+		parts[i] = b
+		size += len(b)
+	}
+	out := make([]byte, 0, size)
+	out = append(out, head...)
+	for _, b := range parts {
+		out = append(out, b...)
+	}
+	return out, nil
+}
+
+// portalRows are the rows of the tables made of the portal's summaries
+// rather than kept by each plan.
+func (r *Renderer) portalRows(t *dataTable, plans []*model.PlanSummary, execs []*model.ExecutorView) [][]string {
+	if t == executorsTable {
+		return r.executorRows(execs)
+	}
+	rows := make([][]string, len(plans))
+	for i, p := range plans {
+		rows[i] = r.planRow(p)
+	}
+	return rows
+}
+
+// portalSheet writes table t of all plans as a sheet of wb, a plan's rows
+// at a time.
+func (r *Renderer) portalSheet(wb *workbook, t *dataTable, plans []*model.PlanSummary, execs []*model.ExecutorView) error {
+	sh, err := wb.addSheet(t.Name, t.Schema.Fields)
+	if err != nil {
+		return err
+	}
+	add := func(rows [][]string) error {
+		for _, row := range rows {
+			if err := sh.add(row); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	switch t {
+	case plansTable, executorsTable:
+		if err := add(r.portalRows(t, plans, execs)); err != nil {
+			return err
+		}
+		return sh.done()
 	}
 	for _, p := range plans {
-		b, err := r.out.Section(p.Dir, "table/"+t.Name)
+		b, err := r.out.Section(p.Dir, "rows/"+t.Name)
 		if err != nil {
 			return err
 		}
-		var rows [][]string
-		if err := json.Unmarshal(b, &rows); err != nil {
-			return err
+		rows, err := unpackRows(b)
+		if err != nil {
+			return fmt.Errorf("%s rows of %s: %w", t.Name, p.ID, err)
 		}
 		if err := add(rows); err != nil {
 			return err
 		}
 	}
-	return nil
+	return sh.done()
 }
 
 // portalDate dates the portal's workbook: its latest note, or the first
