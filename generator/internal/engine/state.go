@@ -1,9 +1,7 @@
 package engine
 
 import (
-	"bytes"
 	"crypto/rand"
-	"encoding/gob"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -15,7 +13,7 @@ import (
 
 // FormatVersion changes whenever the state's meaning changes; a state of
 // another version is not used (the build is then a full one).
-const FormatVersion = 1
+const FormatVersion = 2
 
 // State is what the engine keeps between builds of one output folder, in
 // its state folder (see StateDir).
@@ -71,7 +69,10 @@ func StateDir(out string) string {
 	return filepath.Join(filepath.Dir(out), "."+filepath.Base(out)+".plansite")
 }
 
-const stateFile = "state.gob"
+const stateFile = "state"
+
+// legacyStateFile is where states of format 1 were kept (see commitFresh).
+const legacyStateFile = "state.gob"
 
 // LoadState reads the state in dir. A missing state is no error: it returns
 // nil. A state of another format version, or one that cannot be read, is
@@ -84,24 +85,14 @@ func LoadState(dir string) (*State, error) {
 	if err != nil {
 		return nil, err
 	}
-	var st State
-	if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&st); err != nil {
+	st, err := decodeState(data)
+	if err != nil {
 		return nil, fmt.Errorf("the build state %s cannot be read (%v)", filepath.Join(dir, stateFile), err)
 	}
 	if st.Format != FormatVersion {
 		return nil, fmt.Errorf("the build state %s is of another version", filepath.Join(dir, stateFile))
 	}
-	if st.Units == nil {
-		st.Units = map[string]*Unit{}
-	}
-	return &st, nil
-}
-
-// encode returns the state's bytes.
-func (st *State) encode() ([]byte, error) {
-	var buf bytes.Buffer
-	err := gob.NewEncoder(&buf).Encode(st)
-	return buf.Bytes(), err
+	return st, nil
 }
 
 // writeFileSync writes data to name through a temporary file that is synced

@@ -168,6 +168,7 @@ func (t *Tree) commitFresh(state []byte) error {
 		os.RemoveAll(t.tmp)
 		return err
 	}
+	os.Remove(filepath.Join(t.stateDir, legacyStateFile)) // a fresh build follows a state of another format
 	return writeFileSync(filepath.Join(t.stateDir, stateFile), state)
 }
 
