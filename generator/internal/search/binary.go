@@ -229,12 +229,15 @@ func (d *decoder) count() int {
 	return n
 }
 
-func (d *decoder) string() string {
+func (d *decoder) string() string { return string(d.bytes()) }
+
+// bytes reads a string's bytes, without copying them.
+func (d *decoder) bytes() []byte {
 	n := d.count()
 	if d.err != nil {
-		return ""
+		return nil
 	}
-	s := string(d.b[:n])
+	s := d.b[:n]
 	d.b = d.b[n:]
 	return s
 }

@@ -56,6 +56,7 @@ type codePostings struct {
 // the uvarints docDelta, tf per field, the number of forms and their
 // indices into forms.
 type postingList struct {
+	stem   string
 	forms  []string
 	counts []int // occurrences of forms[i] in the corpus
 	index  map[string]int
@@ -146,42 +147,52 @@ func (b *Builder) fail(err error) error {
 func (b *Builder) addTerm(doc int, tc *termCount) {
 	p := b.terms[tc.stem]
 	if p == nil {
-		p = &postingList{}
+		p = &postingList{stem: tc.stem}
 		b.terms[tc.stem] = p
 	}
-	p.post = binary.AppendUvarint(p.post, uint64(doc-p.last))
-	p.last = doc
-	p.df++
-	for _, n := range tc.tf {
-		p.post = binary.AppendUvarint(p.post, uint64(n))
-	}
-	p.post = binary.AppendUvarint(p.post, uint64(len(tc.forms)))
+	p.addPosting(doc, tc.tf, len(tc.forms))
 	for _, f := range tc.forms {
-		i := p.form(f.form)
+		i := formIndex(p, f.form)
 		p.counts[i] += f.n
-		p.post = binary.AppendUvarint(p.post, uint64(i))
+		p.appendForm(i)
 	}
 }
 
-// form returns the index of form in p.forms, adding it. Most stems have a
-// few forms, searched in order; a map takes over for the others.
-func (p *postingList) form(form string) int {
+// addPosting starts a document's posting: its number, the stem's
+// frequency per field and the number of forms, whose indices follow
+// (appendForm).
+func (p *postingList) addPosting(doc int, tf [numFields]int, forms int) {
+	p.post = binary.AppendUvarint(p.post, uint64(doc-p.last))
+	p.last = doc
+	p.df++
+	for _, n := range tf {
+		p.post = binary.AppendUvarint(p.post, uint64(n))
+	}
+	p.post = binary.AppendUvarint(p.post, uint64(forms))
+}
+
+func (p *postingList) appendForm(i int) { p.post = binary.AppendUvarint(p.post, uint64(i)) }
+
+// formIndex returns the index of form in p.forms, adding it. Most stems
+// have a few forms, searched in order; a map takes over for the others. A
+// form given as bytes is copied only when it is new.
+func formIndex[S string | []byte](p *postingList, form S) int {
 	if p.index != nil {
-		if i, ok := p.index[form]; ok {
+		if i, ok := p.index[string(form)]; ok {
 			return i
 		}
 	} else {
 		for i, f := range p.forms {
-			if f == form {
+			if f == string(form) {
 				return i
 			}
 		}
 	}
-	p.forms = append(p.forms, form)
+	p.forms = append(p.forms, string(form))
 	p.counts = append(p.counts, 0)
 	i := len(p.forms) - 1
 	if p.index != nil {
-		p.index[form] = i
+		p.index[p.forms[i]] = i
 	} else if len(p.forms) > 16 {
 		p.index = make(map[string]int, 32)
 		for k, f := range p.forms {

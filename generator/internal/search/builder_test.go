@@ -19,10 +19,15 @@ import (
 
 // TestBuilderMatchesBuild: analyses that went through their binary form,
 // added to a Builder that emits its files as they are done, give Build's
-// files byte for byte.
+// files byte for byte, whether decoded first (Add) or not (AddBinary).
 func TestBuilderMatchesBuild(t *testing.T) {
 	docs := synthDocs(t, 4, 2)
-	for _, opt := range []Options{{}, {SnippetRunes: 320, ShardBytes: 4 << 10, ChunkBytes: 3 << 10}} {
+	for _, tc := range []struct {
+		opt    Options
+		binary bool
+	}{{Options{}, false}, {Options{}, true}, {Options{SnippetRunes: 320, ShardBytes: 4 << 10, ChunkBytes: 3 << 10}, false},
+		{Options{SnippetRunes: 320, ShardBytes: 4 << 10, ChunkBytes: 3 << 10}, true}} {
+		opt := tc.opt
 		want, err := Build(docs, opt)
 		if err != nil {
 			t.Fatal(err)
@@ -48,11 +53,16 @@ func TestBuilderMatchesBuild(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var back Analysis
-			if err := back.UnmarshalBinary(data); err != nil {
-				t.Fatalf("document %d: %v", i, err)
+			if tc.binary {
+				err = b.AddBinary(data)
+			} else {
+				var back Analysis
+				if err := back.UnmarshalBinary(data); err != nil {
+					t.Fatalf("document %d: %v", i, err)
+				}
+				err = b.Add(back)
 			}
-			if err := b.Add(back); err != nil {
+			if err != nil {
 				t.Fatal(err)
 			}
 			chunksDuringAdd = len(got)
