@@ -40,8 +40,11 @@ func (r *Renderer) portalSearch(pt *model.Portal) error {
 		return nil
 	}
 	claimed := map[string]bool{}
+	// The languages index the same texts (labels differ, in facets and
+	// meta): with one cache, their term shards are inverted once.
+	cache := search.NewCache()
 	for _, lang := range r.site.Config.Languages {
-		if err := r.indexLanguage(lang, pt, claimed); err != nil {
+		if err := r.indexLanguage(lang, pt, cache, claimed); err != nil {
 			return err
 		}
 	}
@@ -74,9 +77,10 @@ func (r *Renderer) searchFolder() string {
 // in the one /search/ folder: the plan texts are the same in each, so most
 // of their files are byte-identical and, named by their content hash,
 // stored once.
-func (r *Renderer) indexLanguage(lang string, pt *model.Portal, claimed map[string]bool) error {
+func (r *Renderer) indexLanguage(lang string, pt *model.Portal, cache *search.Cache, claimed map[string]bool) error {
 	prefix := r.searchFolder()
 	opts := r.searchOptions(lang)
+	opts.Cache = cache
 	opts.Emit = func(name string, data []byte) error {
 		if name == search.ManifestFile && lang != r.site.Config.Languages[0] {
 			return nil // one manifest.json; other languages' are in their pages
@@ -101,10 +105,8 @@ func (r *Renderer) indexLanguage(lang string, pt *model.Portal, claimed map[stri
 			return fmt.Errorf("search analyses of %s: %w", p.ID, err)
 		}
 	}
-	aopts := r.searchOptions(lang)
-	aopts.Cache = search.NewCache()
 	for _, d := range r.executorDocs(lang, pt) {
-		a, err := search.Analyze(d, aopts)
+		a, err := search.Analyze(d, opts)
 		if err == nil {
 			err = b.Add(a)
 		}
@@ -152,11 +154,7 @@ func addAnalyses(b *search.Builder, packed []byte) error {
 		if k <= 0 || uint64(len(packed)-k) < n {
 			return errors.New("damaged analyses")
 		}
-		var a search.Analysis
-		if err := a.UnmarshalBinary(packed[k : k+int(n)]); err != nil {
-			return err
-		}
-		if err := b.Add(a); err != nil {
+		if err := b.AddBinary(packed[k : k+int(n)]); err != nil {
 			return err
 		}
 		packed = packed[k+int(n):]
