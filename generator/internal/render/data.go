@@ -178,7 +178,15 @@ func (r *Renderer) portalData(plans []*model.PlanSummary, execs []*model.Executo
 			return err
 		}
 	}
-	if err := r.portalTables(plans, execs, contentKey, executors); err != nil {
+	// The workbook, the largest of these files to make, is made beside
+	// the others.
+	book := make(chan error, 1)
+	go func() { book <- r.portalWorkbook(plans, execs, contentKey, executors) }()
+	err := r.portalCSVs(plans, execs, contentKey, executors)
+	if berr := <-book; err == nil {
+		err = berr
+	}
+	if err != nil {
 		return err
 	}
 	for _, j := range []struct{ file, section, list string }{
@@ -197,21 +205,8 @@ func (r *Renderer) portalData(plans []*model.PlanSummary, execs []*model.Executo
 	return r.dataSchemas()
 }
 
-// portalTables writes each table of all plans as CSV, put together from
-// the CSV lines each plan keeps in its pack, and all of them as the
-// portal's workbook, from the rows each plan keeps.
-func (r *Renderer) portalTables(plans []*model.PlanSummary, execs []*model.ExecutorView, contentKey, executors engine.Key) error {
-	var wb *workbook
-	wbKey := r.key("data-portal-xlsx", "").Key(contentKey).Key(executors).Done()
-	if !r.out.Keep(SiteUnit, portalWorkbook, wbKey) {
-		var err error
-		if wb, err = newWorkbook(r.site.Config.Title, r.site.Config.Data.Publisher, portalDate(plans)); err != nil {
-			return err
-		}
-		if err := r.aboutSheet(wb, r.site.Config.Title); err != nil {
-			return err
-		}
-	}
+// portalCSVs writes each table of all plans as CSV.
+func (r *Renderer) portalCSVs(plans []*model.PlanSummary, execs []*model.ExecutorView, contentKey, executors engine.Key) error {
 	for _, t := range dataTables {
 		file := "data/" + t.Name + ".csv"
 		k := r.key("data-table", t.Name).Key(contentKey)
@@ -227,20 +222,34 @@ func (r *Renderer) portalTables(plans []*model.PlanSummary, execs []*model.Execu
 				return err
 			}
 		}
-		if wb != nil {
-			if err := r.portalSheet(wb, t, plans, execs); err != nil {
-				return err
-			}
-		}
 	}
-	if wb == nil {
+	return nil
+}
+
+// portalWorkbook writes all plans' tables as the portal's workbook, a
+// sheet per table, from the rows each plan keeps in its pack.
+func (r *Renderer) portalWorkbook(plans []*model.PlanSummary, execs []*model.ExecutorView, contentKey, executors engine.Key) error {
+	key := r.key("data-portal-xlsx", "").Key(contentKey).Key(executors).Done()
+	if r.out.Keep(SiteUnit, portalWorkbook, key) {
 		return nil
+	}
+	wb, err := newWorkbook(r.site.Config.Title, r.site.Config.Data.Publisher, portalDate(plans))
+	if err != nil {
+		return err
+	}
+	if err := r.aboutSheet(wb, r.site.Config.Title); err != nil {
+		return err
+	}
+	for _, t := range dataTables {
+		if err := r.portalSheet(wb, t, plans, execs); err != nil {
+			return err
+		}
 	}
 	data, err := wb.bytes()
 	if err != nil {
 		return err
 	}
-	return r.Emit(SiteUnit, portalWorkbook, wbKey, data)
+	return r.Emit(SiteUnit, portalWorkbook, key, data)
 }
 
 // portalCSV is table t of all plans as CSV. A plan's lines are copied
