@@ -294,9 +294,13 @@ var programKey = sync.OnceValues(func() (engine.Key, error) {
 	if err != nil {
 		return engine.Key{}, err
 	}
-	data, err := os.ReadFile(exe)
-	if err != nil {
-		return engine.Key{}, fmt.Errorf("reading the program to key the build: %w", err)
+	f, err := os.Open(exe)
+	if err == nil {
+		defer f.Close()
+		var sum engine.Sum
+		if sum, err = engine.SumOfReader(f); err == nil {
+			return engine.NewHasher("program").Sum(sum).Done(), nil
+		}
 	}
-	return engine.NewHasher("program").Sum(engine.SumOf(data)).Done(), nil
+	return engine.Key{}, fmt.Errorf("reading the program to key the build: %w", err)
 })

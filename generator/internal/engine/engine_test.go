@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"bytes"
 	"errors"
 	"os"
 	"path/filepath"
@@ -264,6 +265,16 @@ func TestCheckOut(t *testing.T) {
 		var u *UnsafeOut
 		if err != nil && !errors.As(err, &u) {
 			t.Errorf("CheckOut(%s): %T %v", c.out, err, err)
+		}
+	}
+}
+
+func TestSumOfReader(t *testing.T) {
+	for _, n := range []int{0, 1, 31, 32 << 10, 100001} {
+		data := bytes.Repeat([]byte("план "), n)[:n]
+		got, err := SumOfReader(bytes.NewReader(data))
+		if err != nil || got != SumOf(data) {
+			t.Errorf("%d bytes: %x, %v; want %x", n, got, err, SumOf(data))
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"hash"
+	"io"
 
 	"github.com/cespare/xxhash/v2"
 )
@@ -95,3 +96,11 @@ type Sum uint64
 
 // SumOf returns the Sum of b.
 func SumOf(b []byte) Sum { return Sum(xxhash.Sum64(b)) }
+
+// SumOfReader returns the Sum of what r reads, through a small buffer: a
+// large file read whole costs its size in fresh memory.
+func SumOfReader(r io.Reader) (Sum, error) {
+	d := xxhash.New()
+	_, err := io.Copy(d, r)
+	return Sum(d.Sum64()), err
+}
