@@ -90,6 +90,16 @@ func TestPackRoundTrip(t *testing.T) {
 		if err != nil || string(got) != want {
 			t.Errorf("section %s = %q, %v", name, got, err)
 		}
+		if p.SectionSize(name) != len(want) {
+			t.Errorf("section %s: size %d", name, p.SectionSize(name))
+		}
+		// Appended to a buffer with room, in place.
+		buf := make([]byte, 2, 64)
+		copy(buf, "<>")
+		got, err = p.AppendSection(buf, name)
+		if err != nil || string(got) != "<>"+want || &got[0] != &buf[0] {
+			t.Errorf("append section %s = %q, %v", name, got, err)
+		}
 	}
 	os.WriteFile(name, []byte("not a pack"), 0o644)
 	if _, err := OpenPack(name); err == nil {

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"sort"
 )
 
@@ -126,15 +127,26 @@ func (p *Pack) readIndex() error {
 
 // Section returns the bytes of section name; a missing section is nil.
 func (p *Pack) Section(name string) ([]byte, error) {
-	loc, ok := p.index[name]
-	if !ok {
+	if _, ok := p.index[name]; !ok {
 		return nil, nil
 	}
-	b := make([]byte, loc[1])
-	if _, err := p.r.ReadAt(b, p.base+loc[0]); err != nil && !(err == io.EOF && len(b) == 0) {
-		return nil, fmt.Errorf("%s: section %s: %w", p.name, name, err)
+	return p.AppendSection(nil, name)
+}
+
+// SectionSize returns the length of section name; a missing one is empty.
+func (p *Pack) SectionSize(name string) int { return int(p.index[name][1]) }
+
+// AppendSection appends the bytes of section name to dst. Reading into a
+// buffer made for them, or reused, spares the fresh memory a section of
+// its own takes (large sections of every plan are read on each build).
+func (p *Pack) AppendSection(dst []byte, name string) ([]byte, error) {
+	loc := p.index[name]
+	n := len(dst)
+	dst = slices.Grow(dst, int(loc[1]))[:n+int(loc[1])]
+	if _, err := p.r.ReadAt(dst[n:], p.base+loc[0]); err != nil && !(err == io.EOF && loc[1] == 0) {
+		return dst[:n], fmt.Errorf("%s: section %s: %w", p.name, name, err)
 	}
-	return b, nil
+	return dst, nil
 }
 
 // Close closes the pack file.

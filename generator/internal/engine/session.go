@@ -71,14 +71,11 @@ func (m *Memory) Done(unit string, key Key, data []byte, pack *PackWriter) error
 	return nil
 }
 
-func (m *Memory) Section(unit, name string) ([]byte, error) {
+// Pack returns unit's pack, or nil if it has none.
+func (m *Memory) Pack(unit string) (*Pack, error) {
 	m.mu.Lock()
-	p := m.packs[unit]
-	m.mu.Unlock()
-	if p == nil {
-		return nil, nil
-	}
-	return p.Section(name)
+	defer m.mu.Unlock()
+	return m.packs[unit], nil
 }
 
 func (m *Memory) Paths() []string {
@@ -234,24 +231,27 @@ func (e *Session) Done(unit string, key Key, data []byte, pack *PackWriter) erro
 	return nil
 }
 
-func (e *Session) Section(unit, name string) ([]byte, error) {
+// Pack returns unit's pack, opened on first use, or nil if it has none.
+func (e *Session) Pack(unit string) (*Pack, error) {
 	e.mu.Lock()
 	p := e.packs[unit]
 	u := e.next.Units[unit]
 	e.mu.Unlock()
-	if p == nil {
-		if u == nil || u.Pack == "" {
-			return nil, nil
-		}
-		var err error
-		if p, err = OpenPack(filepath.Join(e.stateDir, "packs", u.Pack)); err != nil {
-			return nil, err
-		}
-		e.mu.Lock()
-		e.packs[unit] = p
-		e.mu.Unlock()
+	if p != nil || u == nil || u.Pack == "" {
+		return p, nil
 	}
-	return p.Section(name)
+	p, err := OpenPack(filepath.Join(e.stateDir, "packs", u.Pack))
+	if err != nil {
+		return nil, err
+	}
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if q := e.packs[unit]; q != nil {
+		p.Close() // another goroutine opened it first
+		return q, nil
+	}
+	e.packs[unit] = p
+	return p, nil
 }
 
 func (e *Session) Paths() []string {

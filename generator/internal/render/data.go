@@ -259,23 +259,7 @@ func (r *Renderer) portalCSV(t *dataTable, plans []*model.PlanSummary, execs []*
 	case plansTable, executorsTable:
 		return tableCSV(t, r.portalRows(t, plans, execs)), nil
 	}
-	head := csvBytes([][]string{t.header()})
-	parts := make([][]byte, len(plans))
-	size := len(head)
-	for i, p := range plans {
-		b, err := r.out.Section(p.Dir, "csv/"+t.Name)
-		if err != nil {
-			return nil, err
-		}
-		parts[i] = b
-		size += len(b)
-	}
-	out := make([]byte, 0, size)
-	out = append(out, head...)
-	for _, b := range parts {
-		out = append(out, b...)
-	}
-	return out, nil
+	return r.joinSections(plans, "csv/"+t.Name, csvBytes([][]string{t.header()}), nil, nil)
 }
 
 // portalRows are the rows of the tables made of the portal's summaries
@@ -313,9 +297,10 @@ func (r *Renderer) portalSheet(wb *workbook, t *dataTable, plans []*model.PlanSu
 		}
 		return sh.done()
 	}
+	var b []byte // reused: rows do not keep it
 	for _, p := range plans {
-		b, err := r.out.Section(p.Dir, "rows/"+t.Name)
-		if err != nil {
+		var err error
+		if b, err = r.appendSection(b[:0], p.Dir, "rows/"+t.Name); err != nil {
 			return err
 		}
 		rows, err := unpackRows(b)
@@ -350,34 +335,21 @@ func portalDate(plans []*model.PlanSummary) content.Date {
 }
 
 // concatJSON writes a JSON file of all plans from the elements each plan
-// keeps in its pack, into one buffer of the size they make (the file of a
-// large portal runs to tens of megabytes: growing it by appending copies
-// it over and over).
+// keeps in its pack (see jsonDoc).
 func (r *Renderer) concatJSON(plans []*model.PlanSummary, file, section, list string, contentKey engine.Key) error {
 	k := r.key("data-json", file).Key(contentKey).Done()
 	if r.out.Keep(SiteUnit, file, k) {
 		return nil
 	}
-	var parts [][]byte
-	size := 0
-	for _, p := range plans {
-		b, err := r.out.Section(p.Dir, section)
-		if err != nil {
-			return err
-		}
-		if len(b) > 0 {
-			parts = append(parts, b)
-			size += len(b) + 2
-		}
+	head, tail := jsonDocEnds("", list, true)
+	doc, err := r.joinSections(plans, section, head, []byte(",\n"), tail)
+	if err != nil {
+		return err
 	}
-	elems := make([]byte, 0, size)
-	for i, b := range parts {
-		if i > 0 {
-			elems = append(elems, ",\n"...)
-		}
-		elems = append(elems, b...)
+	if len(doc) == len(head)+len(tail) { // no plan has any
+		doc = jsonDoc("", list, nil)
 	}
-	return r.Emit(SiteUnit, file, k, jsonDoc("", list, elems))
+	return r.Emit(SiteUnit, file, k, doc)
 }
 
 // jsonElements encodes the elements of a list as jsonDoc lists them,
@@ -404,20 +376,24 @@ func jsonElements[T any](xs []T) ([]byte, error) {
 // jsonDoc is a JSON object of head's members (if any) and a list of
 // elements (see jsonElements) named list.
 func jsonDoc(head, list string, elems []byte) []byte {
+	start, end := jsonDocEnds(head, list, len(elems) > 0)
+	b := make([]byte, 0, len(start)+len(elems)+len(end))
+	return append(append(append(b, start...), elems...), end...)
+}
+
+// jsonDocEnds are what jsonDoc puts before and after the elements.
+func jsonDocEnds(head, list string, elems bool) (start, end []byte) {
 	var b bytes.Buffer
-	b.Grow(len(elems) + len(head) + len(list) + 32)
 	b.WriteString("{\n")
 	if head != "" {
 		b.WriteString(" " + head + ",\n")
 	}
 	b.WriteString(" " + jsonString(list) + ": [")
-	if len(elems) > 0 {
-		b.WriteString("\n")
-		b.Write(elems)
-		b.WriteString("\n ")
+	if !elems {
+		return b.Bytes(), []byte("]\n}\n")
 	}
-	b.WriteString("]\n}\n")
-	return b.Bytes()
+	b.WriteString("\n")
+	return b.Bytes(), []byte("\n ]\n}\n")
 }
 
 func jsonString(s string) string {

@@ -199,7 +199,7 @@ func (r *Renderer) portalFeed(plans []*model.PlanSummary, latest []model.NoteRef
 		}
 		var entries [][]byte
 		for _, n := range latest {
-			e, err := r.out.Section(dirs[n.Plan], "feed/"+lang+"/"+n.Slug)
+			e, err := r.section(dirs[n.Plan], "feed/"+lang+"/"+n.Slug)
 			if err != nil {
 				return err
 			}

@@ -255,7 +255,7 @@ func (r *Renderer) sharesKey(kind, lang string, x *model.ExecutorView, shares []
 
 // packedOf reads the packed entries or events a plan kept under name.
 func (r *Renderer) packedOf(dir, name string) ([]packed, error) {
-	b, err := r.out.Section(dir, name)
+	b, err := r.section(dir, name)
 	if err != nil || len(b) == 0 {
 		return nil, err
 	}

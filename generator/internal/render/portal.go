@@ -165,6 +165,6 @@ func (r *Renderer) packCards(p *model.Plan, pack *engine.PackWriter) error {
 
 // Cards returns the cards of an executor's measures in one plan.
 func (p *page) Cards(x *model.ExecutorView, bp *model.ExecutorPlanView) (template.HTML, error) {
-	b, err := p.r.out.Section(bp.Plan.Dir, "cards/"+x.ID+"/"+p.Lang)
+	b, err := p.r.section(bp.Plan.Dir, "cards/"+x.ID+"/"+p.Lang)
 	return template.HTML(b), err // #nosec: cards are output of html/template
 }

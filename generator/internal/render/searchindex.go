@@ -96,9 +96,10 @@ func (r *Renderer) indexLanguage(lang string, pt *model.Portal, cache *search.Ca
 		return r.Emit(SiteUnit, prefix+name, key, data)
 	}
 	b := search.NewBuilder(opts)
+	var packed []byte // reused: the builder keeps none of it
 	for _, p := range pt.Plans {
-		packed, err := r.out.Section(p.Dir, "search/"+lang)
-		if err != nil {
+		var err error
+		if packed, err = r.appendSection(packed[:0], p.Dir, "search/"+lang); err != nil {
 			return err
 		}
 		if err := addAnalyses(b, packed); err != nil {
