@@ -42,8 +42,16 @@ func (r *Renderer) Sitemap() error {
 		}
 	}
 	abs := func(p string) string { return s.Config.Absolute(r.link(s.Config.Languages[0], p)) }
+	// The sitemap shows the site's addresses: when they are the same, it
+	// is kept (encoding a large site's took longer than the rest of a
+	// build with nothing to do).
+	h := r.key("sitemap", "")
+	for _, u := range urls {
+		h.String(u.Loc)
+	}
+	key := h.Done()
 	if len(urls) <= sitemapMax {
-		if err := r.emitXML("sitemap.xml", sitemapURLSet{URLs: urls}); err != nil {
+		if err := r.emitXML("sitemap.xml", key, sitemapURLSet{URLs: urls}); err != nil {
 			return err
 		}
 	} else {
@@ -51,19 +59,24 @@ func (r *Renderer) Sitemap() error {
 		for i := 0; i*sitemapMax < len(urls); i++ {
 			name := "sitemap-" + strconv.Itoa(i+1) + ".xml"
 			part := urls[i*sitemapMax : min(len(urls), (i+1)*sitemapMax)]
-			if err := r.emitXML(name, sitemapURLSet{URLs: part}); err != nil {
+			if err := r.emitXML(name, key, sitemapURLSet{URLs: part}); err != nil {
 				return err
 			}
 			index.Sitemaps = append(index.Sitemaps, sitemapURL{Loc: abs("/" + name)})
 		}
-		if err := r.emitXML("sitemap.xml", index); err != nil {
+		if err := r.emitXML("sitemap.xml", key, index); err != nil {
 			return err
 		}
 	}
 	return r.Emit(SiteUnit, "robots.txt", engine.Key{}, []byte("User-agent: *\nAllow: /\nSitemap: "+abs("/sitemap.xml")+"\n"))
 }
 
-func (r *Renderer) emitXML(file string, v any) error {
+// emitXML writes v as the XML file, unless the previous build made it
+// from key.
+func (r *Renderer) emitXML(file string, key engine.Key, v any) error {
+	if r.out.Keep(SiteUnit, file, key) {
+		return nil
+	}
 	b, err := xml.MarshalIndent(v, "", " ")
 	if err != nil {
 		return err
@@ -72,5 +85,5 @@ func (r *Renderer) emitXML(file string, v any) error {
 	buf.WriteString(xml.Header)
 	buf.Write(b)
 	buf.WriteByte('\n')
-	return r.Emit(SiteUnit, file, engine.Key{}, buf.Bytes())
+	return r.Emit(SiteUnit, file, key, buf.Bytes())
 }
