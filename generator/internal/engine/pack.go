@@ -149,6 +149,20 @@ func (p *Pack) AppendSection(dst []byte, name string) ([]byte, error) {
 	return dst, nil
 }
 
+// WriteSection writes the bytes of section name to w, through w's own
+// buffer if it has one (io.Copy), never the whole section at once.
+func (p *Pack) WriteSection(w io.Writer, name string) error {
+	loc := p.index[name]
+	n, err := io.Copy(w, io.NewSectionReader(p.r, p.base+loc[0], loc[1]))
+	if err == nil && n != loc[1] {
+		err = io.ErrUnexpectedEOF
+	}
+	if err != nil {
+		return fmt.Errorf("%s: section %s: %w", p.name, name, err)
+	}
+	return nil
+}
+
 // Close closes the pack file.
 func (p *Pack) Close() error { return p.close() }
 

@@ -1,9 +1,11 @@
 package engine
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"maps"
 	"os"
 	"path/filepath"
@@ -12,6 +14,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/cespare/xxhash/v2"
 )
 
 // The builds' sinks: where a renderer's files go (see render.Sink).
@@ -53,6 +57,15 @@ func (m *Memory) Put(unit, path string, key Key, data []byte) error {
 	m.st.Rendered++
 	m.st.Written++
 	return nil
+}
+
+// PutStream hands over the file write writes, kept in memory like Put's.
+func (m *Memory) PutStream(unit, path string, key Key, write func(io.Writer) error) error {
+	var buf bytes.Buffer
+	if err := write(&buf); err != nil {
+		return err
+	}
+	return m.Put(unit, path, key, buf.Bytes())
 }
 
 func (m *Memory) Reuse(unit string, key Key) ([]byte, bool) { return nil, false }
@@ -186,6 +199,58 @@ func (e *Session) Put(unit, path string, key Key, data []byte) error {
 		e.changed = append(e.changed, path)
 	}
 	return nil
+}
+
+// PutStream hands over the file at path that unit made from key, as
+// write writes it, straight into the output folder: a file as large as
+// the whole site's notes is never held in memory. Like Put, it leaves the
+// folder's file as it was when the bytes are the same.
+func (e *Session) PutStream(unit, path string, key Key, write func(io.Writer) error) error {
+	if err := e.ctx.Err(); err != nil {
+		return err
+	}
+	f, err := e.tree.Create(path)
+	if err != nil {
+		return err
+	}
+	h := xxhash.New()
+	c := &countingWriter{w: io.MultiWriter(f, h)}
+	bw := bufio.NewWriterSize(c, 64<<10)
+	err = write(bw)
+	if err == nil {
+		err = bw.Flush()
+	}
+	if err != nil {
+		f.Close(false)
+		return err
+	}
+	out := Output{Key: key, Sum: Sum(h.Sum64()), Size: c.n}
+	old, ok := e.prevOutput(unit, path)
+	same := ok && old.Sum == out.Sum && old.Size == out.Size
+	if err := f.Close(!same); err != nil {
+		return err
+	}
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	e.unit(unit).Outputs[path] = out
+	e.st.Rendered++
+	if !same {
+		e.st.Written++
+		e.changed = append(e.changed, path)
+	}
+	return nil
+}
+
+// countingWriter counts the bytes written through it.
+type countingWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countingWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
 }
 
 func (e *Session) Reuse(unit string, key Key) ([]byte, bool) {

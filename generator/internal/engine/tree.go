@@ -100,6 +100,56 @@ func (t *Tree) Write(p string, data []byte) error {
 	return os.WriteFile(name, data, 0o644)
 }
 
+// Create starts the file at slash path p, to be written piece by piece:
+// a large file is never held in memory. The file takes its place only if
+// kept (TreeFile.Close).
+func (t *Tree) Create(p string) (*TreeFile, error) {
+	if !LocalPath(p) {
+		return nil, fmt.Errorf("refusing to write %q: it leads outside the output folder", p)
+	}
+	name := filepath.Join(t.tmp, filepath.FromSlash(p))
+	if t.fresh {
+		if err := t.mkdir(filepath.Dir(name)); err != nil {
+			return nil, err
+		}
+	} else {
+		t.mu.Lock()
+		name = filepath.Join(t.staging(), strconv.Itoa(t.next))
+		t.next++
+		t.mu.Unlock()
+	}
+	f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
+	if err != nil {
+		return nil, err
+	}
+	return &TreeFile{File: f, t: t, p: p}, nil
+}
+
+// TreeFile is a file of the tree being written (see Tree.Create).
+type TreeFile struct {
+	*os.File
+	t *Tree
+	p string
+}
+
+// Close closes the file and, if keep, puts it in the tree; otherwise it
+// is thrown away and the folder keeps the file it had at its path. A fresh
+// tree, which has no older files, keeps every file it is given.
+func (f *TreeFile) Close(keep bool) error {
+	err := f.File.Close()
+	if f.t.fresh {
+		return err
+	}
+	if !keep || err != nil {
+		os.Remove(f.Name())
+		return err
+	}
+	f.t.mu.Lock()
+	f.t.moves = append(f.t.moves, [2]string{f.Name(), f.p})
+	f.t.mu.Unlock()
+	return nil
+}
+
 // Remove deletes the file at slash path p at Commit. A fresh tree never
 // holds files it was not given, so there it does nothing.
 func (t *Tree) Remove(p string) {

@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
+	"io"
 	"regexp"
 	"strings"
 	"time"
@@ -214,11 +215,8 @@ func (r *Renderer) portalCSVs(plans []*model.PlanSummary, execs []*model.Executo
 			k.Key(executors)
 		}
 		if key := k.Done(); !r.out.Keep(SiteUnit, file, key) {
-			data, err := r.portalCSV(t, plans, execs)
+			err := r.out.PutStream(SiteUnit, file, key, func(w io.Writer) error { return r.portalCSV(w, t, plans, execs) })
 			if err != nil {
-				return err
-			}
-			if err := r.Emit(SiteUnit, file, key, data); err != nil {
 				return err
 			}
 		}
@@ -245,21 +243,18 @@ func (r *Renderer) portalWorkbook(plans []*model.PlanSummary, execs []*model.Exe
 			return err
 		}
 	}
-	data, err := wb.bytes()
-	if err != nil {
-		return err
-	}
-	return r.Emit(SiteUnit, portalWorkbook, key, data)
+	return r.out.PutStream(SiteUnit, portalWorkbook, key, wb.writeTo)
 }
 
-// portalCSV is table t of all plans as CSV. A plan's lines are copied
-// from its pack into one buffer of the size they make.
-func (r *Renderer) portalCSV(t *dataTable, plans []*model.PlanSummary, execs []*model.ExecutorView) ([]byte, error) {
+// portalCSV writes table t of all plans as CSV: a plan's lines are copied
+// from its pack.
+func (r *Renderer) portalCSV(w io.Writer, t *dataTable, plans []*model.PlanSummary, execs []*model.ExecutorView) error {
 	switch t {
 	case plansTable, executorsTable:
-		return tableCSV(t, r.portalRows(t, plans, execs)), nil
+		_, err := w.Write(tableCSV(t, r.portalRows(t, plans, execs)))
+		return err
 	}
-	return r.joinSections(plans, "csv/"+t.Name, csvBytes([][]string{t.header()}), nil, nil)
+	return r.writeSections(w, plans, "csv/"+t.Name, csvBytes([][]string{t.header()}), nil, nil)
 }
 
 // portalRows are the rows of the tables made of the portal's summaries
@@ -335,21 +330,20 @@ func portalDate(plans []*model.PlanSummary) content.Date {
 }
 
 // concatJSON writes a JSON file of all plans from the elements each plan
-// keeps in its pack (see jsonDoc).
+// keeps in its pack (see jsonDoc), without holding it in memory.
 func (r *Renderer) concatJSON(plans []*model.PlanSummary, file, section, list string, contentKey engine.Key) error {
 	k := r.key("data-json", file).Key(contentKey).Done()
 	if r.out.Keep(SiteUnit, file, k) {
 		return nil
 	}
-	head, tail := jsonDocEnds("", list, true)
-	doc, err := r.joinSections(plans, section, head, []byte(",\n"), tail)
+	some, err := r.anySection(plans, section)
 	if err != nil {
 		return err
 	}
-	if len(doc) == len(head)+len(tail) { // no plan has any
-		doc = jsonDoc("", list, nil)
-	}
-	return r.Emit(SiteUnit, file, k, doc)
+	head, tail := jsonDocEnds("", list, some)
+	return r.out.PutStream(SiteUnit, file, k, func(w io.Writer) error {
+		return r.writeSections(w, plans, section, head, []byte(",\n"), tail)
+	})
 }
 
 // jsonElements encodes the elements of a list as jsonDoc lists them,

@@ -1,6 +1,8 @@
 package render
 
 import (
+	"io"
+
 	"github.com/plansite/plansite/generator/internal/engine"
 	"github.com/plansite/plansite/generator/internal/model"
 )
@@ -18,6 +20,9 @@ type Sink interface {
 	KeepAll(unit, prefix string)
 	// Put hands over the file at path that unit made from key.
 	Put(unit, path string, key engine.Key, data []byte) error
+	// PutStream hands over the file at path that unit made from key, as
+	// write writes it: a large file need not be held in memory.
+	PutStream(unit, path string, key engine.Key, write func(io.Writer) error) error
 	// Pack returns unit's pack (see engine.Pack), or nil if it has none.
 	Pack(unit string) (*engine.Pack, error)
 	// Paths returns every file of the site, made or kept, sorted.
@@ -41,39 +46,49 @@ func (r *Renderer) appendSection(dst []byte, unit, name string) ([]byte, error) 
 	return p.AppendSection(dst, name)
 }
 
-// joinSections is section name of every plan's pack, in order, with sep
-// between those not empty, between head and tail: read straight into one
-// buffer of the size they make. The portal's files are tens of megabytes
-// on a large site; reading each plan's part first, then copying, took
-// their size twice in fresh memory.
-func (r *Renderer) joinSections(plans []*model.PlanSummary, name string, head, sep, tail []byte) ([]byte, error) {
-	packs := make([]*engine.Pack, len(plans))
-	size := len(head) + len(tail)
-	for i, p := range plans {
+// writeSections writes section name of every plan's pack to w, in order,
+// with sep between those not empty, between head and tail. The portal's
+// files are tens of megabytes on a large site, hundreds on a national one:
+// they go from the packs to the output folder without being held in
+// memory.
+func (r *Renderer) writeSections(w io.Writer, plans []*model.PlanSummary, name string, head, sep, tail []byte) error {
+	if _, err := w.Write(head); err != nil {
+		return err
+	}
+	first := true
+	for _, p := range plans {
 		pk, err := r.out.Pack(p.Dir)
 		if err != nil {
-			return nil, err
+			return err
 		}
-		if pk != nil && pk.SectionSize(name) > 0 {
-			packs[i] = pk
-			size += pk.SectionSize(name) + len(sep)
-		}
-	}
-	out := make([]byte, 0, size)
-	out = append(out, head...)
-	first := true
-	for _, pk := range packs {
-		if pk == nil {
+		if pk == nil || pk.SectionSize(name) == 0 {
 			continue
 		}
 		if !first {
-			out = append(out, sep...)
+			if _, err := w.Write(sep); err != nil {
+				return err
+			}
 		}
 		first = false
-		var err error
-		if out, err = pk.AppendSection(out, name); err != nil {
-			return nil, err
+		if err := pk.WriteSection(w, name); err != nil {
+			return err
 		}
 	}
-	return append(out, tail...), nil
+	_, err := w.Write(tail)
+	return err
+}
+
+// anySection reports whether any plan's pack has a section name that is
+// not empty.
+func (r *Renderer) anySection(plans []*model.PlanSummary, name string) (bool, error) {
+	for _, p := range plans {
+		pk, err := r.out.Pack(p.Dir)
+		if err != nil {
+			return false, err
+		}
+		if pk != nil && pk.SectionSize(name) > 0 {
+			return true, nil
+		}
+	}
+	return false, nil
 }

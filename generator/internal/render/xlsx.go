@@ -164,12 +164,17 @@ func (s *sheet) done() error { return s.sw.Flush() }
 
 // bytes writes the workbook out and frees it.
 func (w *workbook) bytes() ([]byte, error) {
-	defer w.f.Close()
-	buf, err := w.f.WriteToBuffer()
-	if err != nil {
+	var buf bytes.Buffer
+	if err := w.writeTo(&buf); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+// writeTo writes the workbook to out and frees it.
+func (w *workbook) writeTo(out io.Writer) error {
+	defer w.f.Close()
+	return w.f.Write(out)
 }
 
 // aboutFields are the columns of a workbook's first sheet, which says what
