@@ -34,30 +34,43 @@ func NewPackWriter() *PackWriter { return &PackWriter{sections: map[string][]byt
 // Put sets section name to data.
 func (w *PackWriter) Put(name string, data []byte) { w.sections[name] = data }
 
-// Bytes returns the pack's file content; sections are in name order, so
-// the same sections give the same bytes.
+// Bytes returns the pack's file content (see WriteTo).
 func (w *PackWriter) Bytes() []byte {
+	var buf bytes.Buffer
+	w.WriteTo(&buf) // a bytes.Buffer takes every write
+	return buf.Bytes()
+}
+
+// WriteTo writes the pack's file content to out: the index, then the
+// sections as they are (a plan's pack runs to megabytes; putting it
+// together in memory first grew a buffer over and over). Sections are in
+// name order, so the same sections give the same bytes.
+func (w *PackWriter) WriteTo(out io.Writer) (int64, error) {
 	names := make([]string, 0, len(w.sections))
 	for n := range w.sections {
 		names = append(names, n)
 	}
 	sort.Strings(names)
-	var head bytes.Buffer
-	head.WriteString(packMagic)
-	head.Write(binary.AppendUvarint(nil, uint64(len(names))))
+	head := []byte(packMagic)
+	head = binary.AppendUvarint(head, uint64(len(names)))
 	off := 0
 	for _, n := range names {
-		head.Write(binary.AppendUvarint(nil, uint64(len(n))))
-		head.WriteString(n)
-		head.Write(binary.AppendUvarint(nil, uint64(off)))
-		head.Write(binary.AppendUvarint(nil, uint64(len(w.sections[n]))))
+		head = binary.AppendUvarint(head, uint64(len(n)))
+		head = append(head, n...)
+		head = binary.AppendUvarint(head, uint64(off))
+		head = binary.AppendUvarint(head, uint64(len(w.sections[n])))
 		off += len(w.sections[n])
 	}
-	out := head.Bytes()
+	written, err := out.Write(head)
+	total := int64(written)
 	for _, n := range names {
-		out = append(out, w.sections[n]...)
+		if err != nil {
+			break
+		}
+		written, err = out.Write(w.sections[n])
+		total += int64(written)
 	}
-	return out
+	return total, err
 }
 
 // Pack reads a pack.

@@ -277,7 +277,10 @@ func (e *Session) Done(unit string, key Key, data []byte, pack *PackWriter) erro
 		if err != nil {
 			return err
 		}
-		_, err = f.Write(pack.Bytes())
+		bw := bufio.NewWriterSize(f, 256<<10) // a pack has thousands of small sections
+		if _, err = pack.WriteTo(bw); err == nil {
+			err = bw.Flush()
+		}
 		if cerr := f.Close(); err == nil {
 			err = cerr
 		}
