@@ -238,10 +238,20 @@ func (r *Renderer) portalWorkbook(plans []*model.PlanSummary, execs []*model.Exe
 	if err := r.aboutSheet(wb, r.site.Config.Title); err != nil {
 		return err
 	}
-	for _, t := range dataTables {
-		if err := r.portalSheet(wb, t, plans, execs); err != nil {
+	sheets := make([]*sheet, len(dataTables))
+	for i, t := range dataTables {
+		if sheets[i], err = wb.addSheet(t.Name, t.Schema.Fields); err != nil {
 			return err
 		}
+	}
+	// The sheets are filled on all cores: each has its own stream, and the
+	// notes sheet alone is half the work of a workbook that is the largest
+	// part of an edit's rebuild.
+	err = parallel(len(sheets), func(i int, _ *bytes.Buffer) error {
+		return r.portalSheet(sheets[i], dataTables[i], plans, execs)
+	})
+	if err != nil {
+		return err
 	}
 	return r.out.PutStream(SiteUnit, portalWorkbook, key, wb.writeTo)
 }
@@ -270,13 +280,9 @@ func (r *Renderer) portalRows(t *dataTable, plans []*model.PlanSummary, execs []
 	return rows
 }
 
-// portalSheet writes table t of all plans as a sheet of wb, a plan's rows
-// at a time.
-func (r *Renderer) portalSheet(wb *workbook, t *dataTable, plans []*model.PlanSummary, execs []*model.ExecutorView) error {
-	sh, err := wb.addSheet(t.Name, t.Schema.Fields)
-	if err != nil {
-		return err
-	}
+// portalSheet writes table t of all plans into its sheet, a plan's rows at
+// a time, and ends it.
+func (r *Renderer) portalSheet(sh *sheet, t *dataTable, plans []*model.PlanSummary, execs []*model.ExecutorView) error {
 	add := func(rows [][]string) error {
 		for _, row := range rows {
 			if err := sh.add(row); err != nil {
