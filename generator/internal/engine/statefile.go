@@ -55,7 +55,7 @@ func (w *stateWriter) path(p string) {
 
 // encode returns the state's bytes; the same state gives the same bytes.
 func (st *State) encode() ([]byte, error) {
-	w := &stateWriter{b: make([]byte, 0, 64<<10)}
+	w := &stateWriter{b: make([]byte, 0, st.sizeBound())}
 	w.b = append(w.b, stateMagic...)
 	w.uvarint(uint64(st.Format))
 	w.str(st.Build)
@@ -90,6 +90,24 @@ func (st *State) encode() ([]byte, error) {
 		}
 	}
 	return w.b, nil
+}
+
+// sizeBound is at least the size of the state's file, so that its buffer
+// is made once (growing it copied a large site's tens of megabytes over
+// and over).
+func (st *State) sizeBound() int {
+	const num = 2 * binary.MaxVarintLen64 // a varint, or a shared length and a path's
+	n := len(stateMagic) + 4*num + len(st.Build)
+	for p := range st.Inputs {
+		n += len(p) + 4*num + 8
+	}
+	for name, u := range st.Units {
+		n += len(name) + len(u.Pack) + len(u.Data) + 5*num + len(Key{})
+		for p := range u.Outputs {
+			n += len(p) + 3*num + len(Key{}) + 8
+		}
+	}
+	return n
 }
 
 // stateReader reads the parts of a state file. The first problem sticks:

@@ -94,3 +94,12 @@ func FuzzDecodeState(f *testing.F) {
 		}
 	})
 }
+
+func TestStateSizeBound(t *testing.T) {
+	for _, st := range []*State{NewState(), sampleState()} {
+		data, _ := st.encode()
+		if st.sizeBound() < len(data) {
+			t.Errorf("bound %d, file %d bytes", st.sizeBound(), len(data))
+		}
+	}
+}
