@@ -369,9 +369,11 @@ func (e *Session) finish() error {
 		}
 	}
 	if err := e.tree.Commit(e.next); err != nil {
+		forgetWarm()
 		e.dropNewPacks()
 		return err
 	}
+	keepWarm(e.stateDir, e.next)
 	e.dropOldPacks()
 	return nil
 }

@@ -78,6 +78,9 @@ const legacyStateFile = "state.gob"
 // nil. A state of another format version, or one that cannot be read, is
 // an error the caller reports before building from scratch.
 func LoadState(dir string) (*State, error) {
+	if st := warmState(dir); st != nil {
+		return st, nil
+	}
 	data, err := os.ReadFile(filepath.Join(dir, stateFile))
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
