@@ -183,13 +183,25 @@ func (e *Session) Put(unit, path string, key Key, data []byte) error {
 		return err
 	}
 	out := Output{Key: key, Sum: SumOf(data), Size: int64(len(data))}
-	old, ok := e.prevOutput(unit, path)
-	same := ok && old.Sum == out.Sum && old.Size == out.Size
+	same := e.unchanged(unit, path, out)
 	if !same {
 		if err := e.tree.Write(path, data); err != nil {
 			return err
 		}
 	}
+	e.record(unit, path, out, same)
+	return nil
+}
+
+// unchanged reports whether the previous build made the file at path with
+// the same bytes as out.
+func (e *Session) unchanged(unit, path string, out Output) bool {
+	old, ok := e.prevOutput(unit, path)
+	return ok && old.Sum == out.Sum && old.Size == out.Size
+}
+
+// record notes the file at path that unit made, written unless same.
+func (e *Session) record(unit, path string, out Output, same bool) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	e.unit(unit).Outputs[path] = out
@@ -198,7 +210,6 @@ func (e *Session) Put(unit, path string, key Key, data []byte) error {
 		e.st.Written++
 		e.changed = append(e.changed, path)
 	}
-	return nil
 }
 
 // PutStream hands over the file at path that unit made from key, as
@@ -225,19 +236,11 @@ func (e *Session) PutStream(unit, path string, key Key, write func(io.Writer) er
 		return err
 	}
 	out := Output{Key: key, Sum: Sum(h.Sum64()), Size: c.n}
-	old, ok := e.prevOutput(unit, path)
-	same := ok && old.Sum == out.Sum && old.Size == out.Size
+	same := e.unchanged(unit, path, out)
 	if err := f.Close(!same); err != nil {
 		return err
 	}
-	e.mu.Lock()
-	defer e.mu.Unlock()
-	e.unit(unit).Outputs[path] = out
-	e.st.Rendered++
-	if !same {
-		e.st.Written++
-		e.changed = append(e.changed, path)
-	}
+	e.record(unit, path, out, same)
 	return nil
 }
 
