@@ -42,8 +42,8 @@ func (b *Builder) addBinary(data []byte) error {
 	if d.err != nil {
 		return d.err
 	}
-	if len(id) == 0 || boost < 0 || math.IsNaN(boost) || math.IsInf(boost, 0) {
-		return errors.New("bad ID or boost")
+	if err := checkDoc(string(id), boost); err != nil {
+		return err
 	}
 	if _, dup := b.ids[string(id)]; dup {
 		return fmt.Errorf("duplicate document ID %q", id)
@@ -70,11 +70,10 @@ func (b *Builder) addBinary(data []byte) error {
 func (b *Builder) binaryFacets(doc int, d *decoder) {
 	for range d.count() {
 		name := d.string()
-		values := b.facets[name]
-		if values == nil && d.err == nil {
-			values = map[string][]int32{}
-			b.facets[name] = values
+		if d.err != nil {
+			return
 		}
+		values := b.facet(name)
 		for range d.count() {
 			v := d.string()
 			if d.err == nil {
@@ -86,10 +85,6 @@ func (b *Builder) binaryFacets(doc int, d *decoder) {
 
 // binaryText reads a document's field lengths, stems and codes.
 func (b *Builder) binaryText(doc int, d *decoder, boost float64) error {
-	st := docStats{boost: boost}
-	if st.boost == 0 {
-		st.boost = 1
-	}
 	var length [numFields]int
 	for f := range length {
 		length[f] = d.int()
@@ -101,32 +96,22 @@ func (b *Builder) binaryText(doc int, d *decoder, boost float64) error {
 			return err
 		}
 		if i > 0 && !lessUTF16(prev, p.stem) {
-			return errors.New("stems out of order")
+			return errStemOrder
 		}
 		prev = p.stem
 	}
 	for i := range d.count() {
 		key, kind := d.string(), d.int()
-		if kind != codeWhole && kind != codeSuffix || i > 0 && !lessUTF16(prev, key) {
-			return errors.New("bad code keys")
+		if err := checkCode(i, prev, key, kind); err != nil {
+			return err
 		}
 		prev = key
-		p := b.codes[key]
-		if p == nil {
-			p = &codePostings{}
-			b.codes[key] = p
-		}
-		p.docs = append(p.docs, doc)
-		p.kinds = append(p.kinds, kind)
+		b.addCode(doc, key, kind)
 	}
 	if d.err != nil {
 		return d.err
 	}
-	for f, n := range length {
-		st.length[f] = int32(min(n, math.MaxInt32))
-		b.sumLen[f] += n
-	}
-	b.docs = append(b.docs, st)
+	b.addDoc(length, boost)
 	return nil
 }
 
@@ -140,7 +125,7 @@ func (b *Builder) binaryTerm(doc int, d *decoder) (*postingList, error) {
 	if p == nil {
 		s := string(stem)
 		if strings.HasPrefix(s, CodePrefix) {
-			return nil, errors.New("a stem with the code prefix")
+			return nil, errStemOrder
 		}
 		p = &postingList{stem: s}
 		b.terms[s] = p

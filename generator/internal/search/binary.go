@@ -133,7 +133,7 @@ func (a *Analysis) UnmarshalBinary(data []byte) error {
 		return fmt.Errorf("search: decoding an analysis: %d bytes left over", len(d.b))
 	}
 	if err := out.check(); err != nil {
-		return err
+		return fmt.Errorf("search: decoding an analysis: %w", err)
 	}
 	*a = out
 	return nil
@@ -142,18 +142,41 @@ func (a *Analysis) UnmarshalBinary(data []byte) error {
 // check rejects a decoded analysis that no document could give: the
 // builder relies on sorted, distinct stems and on valid boosts.
 func (a *Analysis) check() error {
-	if a.id == "" || a.boost < 0 || math.IsNaN(a.boost) || math.IsInf(a.boost, 0) {
-		return errors.New("search: decoding an analysis: bad ID or boost")
+	if err := checkDoc(a.id, a.boost); err != nil {
+		return err
 	}
 	for i, t := range a.text.terms {
-		if strings.HasPrefix(t.stem, CodePrefix) || i > 0 && !lessUTF16(a.text.terms[i-1].stem, t.stem) {
-			return errors.New("search: decoding an analysis: stems out of order")
+		if i > 0 && !lessUTF16(a.text.terms[i-1].stem, t.stem) || strings.HasPrefix(t.stem, CodePrefix) {
+			return errStemOrder
 		}
 	}
 	for i, c := range a.text.codes {
-		if c.kind != codeWhole && c.kind != codeSuffix || i > 0 && !lessUTF16(a.text.codes[i-1].key, c.key) {
-			return errors.New("search: decoding an analysis: bad code keys")
+		if err := checkCode(i, a.text.codes[max(i-1, 0)].key, c.key, c.kind); err != nil {
+			return err
 		}
+	}
+	return nil
+}
+
+var (
+	errBadDoc    = errors.New("bad ID or boost")
+	errStemOrder = errors.New("stems out of order")
+	errCodeKeys  = errors.New("bad code keys")
+)
+
+// checkDoc rejects an ID and boost no document could have.
+func checkDoc(id string, boost float64) error {
+	if id == "" || boost < 0 || math.IsNaN(boost) || math.IsInf(boost, 0) {
+		return errBadDoc
+	}
+	return nil
+}
+
+// checkCode rejects the i-th code term of a document, key of kind, after
+// the one keyed prev: keys are sorted and distinct, kinds known.
+func checkCode(i int, prev, key string, kind int) error {
+	if kind != codeWhole && kind != codeSuffix || i > 0 && !lessUTF16(prev, key) {
+		return errCodeKeys
 	}
 	return nil
 }

@@ -103,40 +103,56 @@ func (b *Builder) Add(a Analysis) error {
 
 // addText adds the document's field lengths, stems and codes.
 func (b *Builder) addText(doc int, t *textAnalysis, boost float64) {
-	st := docStats{boost: boost}
-	if st.boost == 0 {
-		st.boost = 1
-	}
-	for f, n := range t.length {
-		st.length[f] = int32(min(n, math.MaxInt32))
-		b.sumLen[f] += n
-	}
-	b.docs = append(b.docs, st)
+	b.addDoc(t.length, boost)
 	for i := range t.terms {
 		b.addTerm(doc, &t.terms[i])
 	}
 	for _, c := range t.codes {
-		p := b.codes[c.key]
-		if p == nil {
-			p = &codePostings{}
-			b.codes[c.key] = p
-		}
-		p.docs = append(p.docs, doc)
-		p.kinds = append(p.kinds, c.kind)
+		b.addCode(doc, c.key, c.kind)
 	}
+}
+
+// addDoc adds the statistics scoring needs of the next document.
+func (b *Builder) addDoc(length [numFields]int, boost float64) {
+	st := docStats{boost: boost}
+	if st.boost == 0 {
+		st.boost = 1
+	}
+	for f, n := range length {
+		st.length[f] = int32(min(n, math.MaxInt32))
+		b.sumLen[f] += n
+	}
+	b.docs = append(b.docs, st)
+}
+
+// addCode adds document doc to the postings of code key.
+func (b *Builder) addCode(doc int, key string, kind int) {
+	p := b.codes[key]
+	if p == nil {
+		p = &codePostings{}
+		b.codes[key] = p
+	}
+	p.docs = append(p.docs, doc)
+	p.kinds = append(p.kinds, kind)
 }
 
 func (b *Builder) addFacets(doc int, facets []facetValues) {
 	for _, f := range facets {
-		values := b.facets[f.name]
-		if values == nil {
-			values = map[string][]int32{} // named, even without values
-			b.facets[f.name] = values
-		}
+		values := b.facet(f.name)
 		for _, v := range f.values {
 			values[v] = append(values[v], int32(doc))
 		}
 	}
+}
+
+// facet returns the values of facet name, naming it even without values.
+func (b *Builder) facet(name string) map[string][]int32 {
+	values := b.facets[name]
+	if values == nil {
+		values = map[string][]int32{}
+		b.facets[name] = values
+	}
+	return values
 }
 
 func (b *Builder) fail(err error) error {
