@@ -35,21 +35,32 @@ type sitemapIndex struct {
 // pages of every unit, made or kept.
 func (r *Renderer) Sitemap() error {
 	s := r.site
-	var urls []sitemapURL
+	var pages []string
 	for _, p := range r.out.Paths() {
 		if strings.HasSuffix(p, "index.html") && !strings.HasSuffix(p, "/"+EmbedFolder+"index.html") {
-			urls = append(urls, sitemapURL{Loc: s.Config.Absolute(strings.TrimSuffix(s.Config.BasePath(), "/") + "/" + strings.TrimSuffix(p, "index.html"))})
+			pages = append(pages, p)
 		}
 	}
 	abs := func(p string) string { return s.Config.Absolute(r.link(s.Config.Languages[0], p)) }
-	// The sitemap shows the site's addresses: when they are the same, it
-	// is kept (encoding a large site's took longer than the rest of a
-	// build with nothing to do).
-	h := r.key("sitemap", "")
-	for _, u := range urls {
-		h.String(u.Loc)
+	robots := func() error {
+		return r.Emit(SiteUnit, "robots.txt", engine.Key{}, []byte("User-agent: *\nAllow: /\nSitemap: "+abs("/sitemap.xml")+"\n"))
 	}
-	key := h.Done()
+	// The sitemap shows the site's addresses, made of its pages' paths and
+	// the config (in every key): when the pages are the same, its files are
+	// kept, and not even their addresses are made (encoding a large site's
+	// took longer than the rest of a build with nothing to do).
+	key := r.key("sitemap", "").Strings(pages...).Done()
+	kept := r.out.Keep(SiteUnit, "sitemap.xml", key)
+	for i := 0; len(pages) > sitemapMax && i*sitemapMax < len(pages); i++ {
+		kept = r.out.Keep(SiteUnit, "sitemap-"+strconv.Itoa(i+1)+".xml", key) && kept
+	}
+	if kept {
+		return robots()
+	}
+	urls := make([]sitemapURL, len(pages))
+	for i, p := range pages {
+		urls[i] = sitemapURL{Loc: s.Config.Absolute(strings.TrimSuffix(s.Config.BasePath(), "/") + "/" + strings.TrimSuffix(p, "index.html"))}
+	}
 	if len(urls) <= sitemapMax {
 		if err := r.emitXML("sitemap.xml", key, sitemapURLSet{URLs: urls}); err != nil {
 			return err
@@ -68,7 +79,7 @@ func (r *Renderer) Sitemap() error {
 			return err
 		}
 	}
-	return r.Emit(SiteUnit, "robots.txt", engine.Key{}, []byte("User-agent: *\nAllow: /\nSitemap: "+abs("/sitemap.xml")+"\n"))
+	return robots()
 }
 
 // emitXML writes v as the XML file, unless the previous build made it
