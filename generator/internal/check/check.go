@@ -11,10 +11,12 @@ package check
 
 import (
 	"fmt"
+	"maps"
 	"net/url"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -378,14 +380,7 @@ func checkPeriod(f *source.File[content.Plan]) diag.List {
 	return l
 }
 
-func executorIDs(c *Catalog) []string {
-	ids := make([]string, 0, len(c.executors))
-	for id := range c.executors {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	return ids
-}
+func executorIDs(c *Catalog) []string { return slices.Sorted(maps.Keys(c.executors)) }
 
 // measureRefs returns the plan's valid measure refs, sorted, for
 // suggestions.

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -203,14 +204,7 @@ func sectionIDs(p *content.Plan) []string {
 }
 
 // areaRefs lists the valid areas, sorted.
-func areaRefs(c *Catalog) []string {
-	out := make([]string, 0, len(c.areas))
-	for ref := range c.areas {
-		out = append(out, ref)
-	}
-	slices.Sort(out)
-	return out
-}
+func areaRefs(c *Catalog) []string { return slices.Sorted(maps.Keys(c.areas)) }
 
 // areaExample is the table to add for section id, for hints.
 func areaExample(id string, c *Catalog) string {
