@@ -247,7 +247,9 @@ func TestNothingChangedRendersNothing(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Stats.Written != 0 || res.Stats.Rendered > 5 || res.Stats.Removed != 0 {
+	// Only robots.txt and the folder's marker, which carry no key, are
+	// made again; the sitemap is kept with the pages it lists.
+	if res.Stats.Written != 0 || res.Stats.Rendered > 2 || res.Stats.Removed != 0 {
 		t.Errorf("an unchanged site: rendered %d, wrote %d, removed %d", res.Stats.Rendered, res.Stats.Written, res.Stats.Removed)
 	}
 }
