@@ -38,11 +38,12 @@ const portalWorkbook = "data/all-plans.xlsx"
 // in its pack for the files that span plans (see portalData).
 func (r *Renderer) planData(p *model.Plan, sum *model.PlanSummary, content engine.Key, pack *engine.PackWriter) error {
 	defer r.timeData(time.Now())
-	rows := map[string][][]string{}
+	rows, runs := map[string][][]string{}, map[string]sheetRows{}
 	for _, t := range planTables() {
 		rows[t.Name] = t.rows(r, p)
+		runs[t.Name] = encodeRows(t.Schema.Fields, rows[t.Name], false)
 		pack.Put("csv/"+t.Name, csvRows(rows[t.Name]))
-		pack.Put("rows/"+t.Name, packRows(rows[t.Name]))
+		pack.Put("xlsx/"+t.Name, runs[t.Name].appendTo(nil))
 	}
 	notes, err := jsonElements(r.planNotes(p))
 	if err != nil {
@@ -80,7 +81,7 @@ func (r *Renderer) planData(p *model.Plan, sum *model.PlanSummary, content engin
 		return err
 	}
 	if k := key("data-plan-xlsx"); !r.out.Keep(p.Dir, file(".xlsx"), k) {
-		data, err := r.planWorkbook(p, sum, rows)
+		data, err := r.planWorkbook(p, sum, runs)
 		if err != nil {
 			return err
 		}
@@ -89,8 +90,9 @@ func (r *Renderer) planData(p *model.Plan, sum *model.PlanSummary, content engin
 	return nil
 }
 
-// planWorkbook is a plan's tables as a workbook.
-func (r *Renderer) planWorkbook(p *model.Plan, sum *model.PlanSummary, rows map[string][][]string) ([]byte, error) {
+// planWorkbook is a plan's tables as a workbook, with the rows written for
+// its pack.
+func (r *Renderer) planWorkbook(p *model.Plan, sum *model.PlanSummary, runs map[string]sheetRows) ([]byte, error) {
 	w, err := newWorkbook(p.Title, r.site.Config.Data.Publisher, planDate(p))
 	if err != nil {
 		return nil, err
@@ -98,19 +100,17 @@ func (r *Renderer) planWorkbook(p *model.Plan, sum *model.PlanSummary, rows map[
 	if err := r.aboutSheet(w, p.Title+" ("+p.ID+")"); err != nil {
 		return nil, err
 	}
-	rows[plansTable.Name] = [][]string{r.planRow(sum)}
-	rows[executorsTable.Name] = r.planExecutorRows(p)
+	own := map[*dataTable][][]string{plansTable: {r.planRow(sum)}, executorsTable: r.planExecutorRows(p)}
 	for _, t := range dataTables {
 		s, err := w.addSheet(t.Name, t.Schema.Fields)
-		if err != nil {
-			return nil, err
-		}
-		for _, row := range rows[t.Name] {
-			if err := s.add(row); err != nil {
-				return nil, err
+		if err == nil {
+			if rows, ok := own[t]; ok {
+				err = s.addRows(rows)
+			} else {
+				err = s.addRun(runs[t.Name])
 			}
 		}
-		if err := s.done(); err != nil {
+		if err != nil {
 			return nil, err
 		}
 	}
@@ -139,7 +139,7 @@ func (r *Renderer) aboutSheet(w *workbook, what string) error {
 	if err != nil {
 		return err
 	}
-	for _, row := range [][]string{
+	return s.addRows([][]string{
 		{"Дані / Data", what},
 		{"Портал / Portal", c.Title},
 		{"Видавець / Publisher", c.Data.Publisher},
@@ -147,12 +147,7 @@ func (r *Renderer) aboutSheet(w *workbook, what string) error {
 		{"Джерело / Source", r.pageURL("/data/")},
 		{"Опис таблиць / Tables", r.pageURL("/data/datapackage.json")},
 		{"Аркуші / Sheets", "Один аркуш — одна таблиця, стовпці як у файлах CSV. / One sheet per table, columns as in the CSV files."},
-	} {
-		if err := s.add(row); err != nil {
-			return err
-		}
-	}
-	return s.done()
+	})
 }
 
 // portalData writes the open-data files that span plans.
@@ -238,20 +233,14 @@ func (r *Renderer) portalWorkbook(plans []*model.PlanSummary, execs []*model.Exe
 	if err := r.aboutSheet(wb, r.site.Config.Title); err != nil {
 		return err
 	}
-	sheets := make([]*sheet, len(dataTables))
-	for i, t := range dataTables {
-		if sheets[i], err = wb.addSheet(t.Name, t.Schema.Fields); err != nil {
+	for _, t := range dataTables {
+		sh, err := wb.addSheet(t.Name, t.Schema.Fields)
+		if err == nil {
+			err = r.portalSheet(sh, t, plans, execs)
+		}
+		if err != nil {
 			return err
 		}
-	}
-	// The sheets are filled on all cores: each has its own stream, and the
-	// notes sheet alone is half the work of a workbook that is the largest
-	// part of an edit's rebuild.
-	err = parallel(len(sheets), func(i int, _ *bytes.Buffer) error {
-		return r.portalSheet(sheets[i], dataTables[i], plans, execs)
-	})
-	if err != nil {
-		return err
 	}
 	return r.out.PutStream(SiteUnit, portalWorkbook, key, wb.writeTo)
 }
@@ -280,39 +269,20 @@ func (r *Renderer) portalRows(t *dataTable, plans []*model.PlanSummary, execs []
 	return rows
 }
 
-// portalSheet writes table t of all plans into its sheet, a plan's rows at
-// a time, and ends it.
+// portalSheet fills table t's sheet with all plans' rows: those each plan
+// keeps in its pack, read when the workbook is written.
 func (r *Renderer) portalSheet(sh *sheet, t *dataTable, plans []*model.PlanSummary, execs []*model.ExecutorView) error {
-	add := func(rows [][]string) error {
-		for _, row := range rows {
-			if err := sh.add(row); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
 	switch t {
 	case plansTable, executorsTable:
-		if err := add(r.portalRows(t, plans, execs)); err != nil {
-			return err
-		}
-		return sh.done()
+		return sh.addRows(r.portalRows(t, plans, execs))
 	}
-	var b []byte // reused: rows do not keep it
 	for _, p := range plans {
-		var err error
-		if b, err = r.appendSection(b[:0], p.Dir, "rows/"+t.Name); err != nil {
-			return err
-		}
-		rows, err := unpackRows(b)
+		err := sh.addKept(func(dst []byte) ([]byte, error) { return r.appendSection(dst, p.Dir, "xlsx/"+t.Name) })
 		if err != nil {
 			return fmt.Errorf("%s rows of %s: %w", t.Name, p.ID, err)
 		}
-		if err := add(rows); err != nil {
-			return err
-		}
 	}
-	return sh.done()
+	return nil
 }
 
 // portalDate dates the portal's workbook: its latest note, or the first
