@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bytes"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -8,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/plansite/plansite/generator/content"
 	"github.com/plansite/plansite/generator/internal/engine"
@@ -39,16 +41,31 @@ func (r *Renderer) portalSearch(pt *model.Portal) error {
 		r.out.KeepAll(SiteUnit, "search/")
 		return nil
 	}
-	claimed := map[string]bool{}
 	// The languages index the same texts (labels differ, in facets and
-	// meta): with one cache, their term shards are inverted once.
+	// meta): with one cache, their term shards are inverted once, by
+	// whichever language gets there first; each adds its documents on a
+	// core of its own.
 	cache := search.NewCache()
-	for _, lang := range r.site.Config.Languages {
-		if err := r.indexLanguage(lang, pt, cache, claimed); err != nil {
-			return err
-		}
+	var mu sync.Mutex
+	claimed := map[string]bool{}
+	claim := func(name string) bool {
+		mu.Lock()
+		defer mu.Unlock()
+		first := !claimed[name]
+		claimed[name] = true
+		return first
 	}
-	return nil
+	langs := r.site.Config.Languages
+	manifests := make([]template.HTML, len(langs))
+	err := parallel(len(langs), func(i int, _ *bytes.Buffer) error {
+		var err error
+		manifests[i], err = r.indexLanguage(langs[i], pt, cache, claim)
+		return err
+	})
+	for i, lang := range langs {
+		r.manifests[lang] = manifests[i]
+	}
+	return err
 }
 
 // searchOptions are the index options of a language; Analyze and the
@@ -73,11 +90,12 @@ func (r *Renderer) searchFolder() string {
 	return strings.TrimPrefix(strings.TrimPrefix(r.searchBase(), strings.TrimSuffix(r.site.Config.BasePath(), "/")), "/")
 }
 
-// indexLanguage builds one language's index. Every language's index lives
-// in the one /search/ folder: the plan texts are the same in each, so most
-// of their files are byte-identical and, named by their content hash,
-// stored once.
-func (r *Renderer) indexLanguage(lang string, pt *model.Portal, cache *search.Cache, claimed map[string]bool) error {
+// indexLanguage builds one language's index and returns its manifest.
+// Every language's index lives in the one /search/ folder: the plan texts
+// are the same in each, so most of their files are byte-identical and,
+// named by their content hash, stored once: claim tells whether a file is
+// the first of its name.
+func (r *Renderer) indexLanguage(lang string, pt *model.Portal, cache *search.Cache, claim func(name string) bool) (template.HTML, error) {
 	prefix := r.searchFolder()
 	opts := r.searchOptions(lang)
 	opts.Cache = cache
@@ -85,10 +103,9 @@ func (r *Renderer) indexLanguage(lang string, pt *model.Portal, cache *search.Ca
 		if name == search.ManifestFile && lang != r.site.Config.Languages[0] {
 			return nil // one manifest.json; other languages' are in their pages
 		}
-		if claimed[name] {
-			return nil // the same file (by content hash) from another language
+		if !claim(name) {
+			return nil
 		}
-		claimed[name] = true
 		key := r.searchKey
 		if name != search.ManifestFile {
 			key = engine.NewHasher("search-file").Bytes(data).Done()
@@ -100,10 +117,10 @@ func (r *Renderer) indexLanguage(lang string, pt *model.Portal, cache *search.Ca
 	for _, p := range pt.Plans {
 		var err error
 		if packed, err = r.appendSection(packed[:0], p.Dir, "search/"+lang); err != nil {
-			return err
+			return "", err
 		}
 		if err := addAnalyses(b, packed); err != nil {
-			return fmt.Errorf("search analyses of %s: %w", p.ID, err)
+			return "", fmt.Errorf("search analyses of %s: %w", p.ID, err)
 		}
 	}
 	for _, d := range r.executorDocs(lang, pt) {
@@ -112,15 +129,14 @@ func (r *Renderer) indexLanguage(lang string, pt *model.Portal, cache *search.Ca
 			err = b.Add(a)
 		}
 		if err != nil {
-			return err
+			return "", err
 		}
 	}
 	idx, err := b.Finish()
 	if err != nil {
-		return err
+		return "", err
 	}
-	r.manifests[lang] = template.HTML(search.ManifestElement(idx.Manifest)) // #nosec: HTML-escaped JSON
-	return nil
+	return template.HTML(search.ManifestElement(idx.Manifest)), nil // #nosec: HTML-escaped JSON
 }
 
 // packSearch keeps the analyses of plan p's search documents in every
