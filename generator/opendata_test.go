@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net/url"
 	"os"
+	"os/exec"
 	"path"
 	"path/filepath"
 	"regexp"
@@ -429,17 +430,10 @@ func checkWorkbook(t *testing.T, files map[string][]byte, name, plan string, dp 
 		if err != nil || !panes.Freeze || panes.YSplit != 1 {
 			t.Errorf("%s %s: the header row is not frozen (%+v, %v)", name, sheet, panes, err)
 		}
-		recs, _ := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(files["data/"+res.Path], []byte("\uFEFF")))).ReadAll()
-		rows := [][]string{recs[0]}
-		planCol := slices.Index(recs[0], "plan")
-		for _, r := range recs[1:] {
-			if plan == "" || planCol >= 0 && r[planCol] == plan || sheet == "plans" && r[0] == plan {
-				rows = append(rows, r)
-			}
-		}
 		if sheet == "executors" && plan != "" {
 			continue // a plan's own executors, counted in the plan
 		}
+		rows := sheetCSVRows(files, res.Path, sheet, plan)
 		got, err := f.GetRows(sheet, excelize.Options{RawCellValue: true})
 		if err != nil {
 			t.Fatal(err)
@@ -455,6 +449,21 @@ func checkWorkbook(t *testing.T, files map[string][]byte, name, plan string, dp 
 			}
 		}
 	}
+}
+
+// sheetCSVRows are the rows a workbook's sheet should hold: the header
+// and the rows of the table's CSV file, those of plan only unless plan is
+// "".
+func sheetCSVRows(files map[string][]byte, csvPath, sheet, plan string) [][]string {
+	recs, _ := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(files["data/"+csvPath], []byte("\uFEFF")))).ReadAll()
+	rows := [][]string{recs[0]}
+	planCol := slices.Index(recs[0], "plan")
+	for _, r := range recs[1:] {
+		if plan == "" || planCol >= 0 && r[planCol] == plan || sheet == "plans" && r[0] == plan {
+			rows = append(rows, r)
+		}
+	}
+	return rows
 }
 
 // isPlanResource reports whether a resource is a plan's own CSV file,
@@ -630,4 +639,122 @@ func TestTableCheckerCatches(t *testing.T) {
 			}
 		})
 	}
+}
+
+// sheetJS is the folder of SheetJS (npm's xlsx, a test tool), a second
+// reader of the workbooks, written apart from excelize: $SHEETJS. The test
+// is skipped without it locally and fails without it in CI.
+func sheetJS(t *testing.T) (node, module string) {
+	module = os.Getenv("SHEETJS")
+	node, err := exec.LookPath("node")
+	if module == "" || err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("SheetJS or node missing: .ci/run installs npm's xlsx and sets SHEETJS")
+		}
+		t.Skip("SHEETJS is not set or node is missing (see .ci/run)")
+	}
+	return node, module
+}
+
+// sheetJSCell is a cell as SheetJS reads it: its type (n, b, s), value and
+// number format.
+type sheetJSCell struct {
+	T string
+	V any
+	Z string
+}
+
+// TestWorkbooksSheetJS reads every workbook with SheetJS, as a spreadsheet
+// program would, and checks each sheet against its CSV file: the same
+// rows and columns, numbers as numbers, booleans as booleans, dates as
+// dates in a date format, text as text. plansite writes the rows' XML
+// itself (render/xlsxrows.go); excelize reading them back is not enough.
+func TestWorkbooksSheetJS(t *testing.T) {
+	node, module := sheetJS(t)
+	eachOpenDataSite(t, func(t *testing.T, files map[string][]byte) {
+		var dp tablePackage
+		if err := json.Unmarshal(files["data/datapackage.json"], &dp); err != nil {
+			t.Fatal(err)
+		}
+		dir := t.TempDir()
+		plans := map[string]string{} // file → plan, "" for the portal's
+		var paths []string
+		for f, data := range files {
+			if m := regexp.MustCompile(`^data/([a-z0-9-]+)\.xlsx$`).FindStringSubmatch(f); m != nil {
+				p := filepath.Join(dir, m[1]+".xlsx")
+				if err := os.WriteFile(p, data, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				paths = append(paths, p)
+				plans[p] = strings.TrimSuffix(m[1], "all-plans")
+			}
+		}
+		slices.Sort(paths)
+		out, err := exec.Command(node, append([]string{"testdata/sheetjs/read.js", module}, paths...)...).Output()
+		if err != nil {
+			t.Fatalf("node: %v", err)
+		}
+		var books map[string]map[string][][]*sheetJSCell
+		if err := json.Unmarshal(out, &books); err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range paths {
+			for _, res := range dp.Resources {
+				if isPlanResource(files, res.Name) || res.Name == "executors" && plans[p] != "" {
+					continue
+				}
+				checkSheetJS(t, filepath.Base(p)+" "+res.Name, books[p][res.Name], sheetCSVRows(files, res.Path, res.Name, plans[p]), res.Schema)
+			}
+		}
+	})
+}
+
+// checkSheetJS checks a sheet as SheetJS read it against its CSV rows.
+func checkSheetJS(t *testing.T, name string, got [][]*sheetJSCell, want [][]string, schema tableSchema) {
+	t.Helper()
+	if len(got) != len(want) {
+		t.Errorf("%s: %d rows, the CSV has %d", name, len(got), len(want))
+		return
+	}
+	for i, row := range want {
+		if len(got[i]) > len(row) {
+			t.Errorf("%s row %d: %d columns, the CSV has %d", name, i+1, len(got[i]), len(row))
+			return
+		}
+		for j, v := range row {
+			var c *sheetJSCell
+			if j < len(got[i]) {
+				c = got[i][j]
+			}
+			typ := "string"
+			if i > 0 {
+				typ = schema.Fields[j].Type
+			}
+			if !sheetJSCellIs(c, typ, unsafeCell(v)) {
+				t.Errorf("%s row %d column %d (%s): %+v, CSV %q", name, i+1, j+1, typ, c, v)
+			}
+		}
+	}
+}
+
+// sheetJSCellIs reports whether c holds the CSV value want of type typ.
+func sheetJSCellIs(c *sheetJSCell, typ, want string) bool {
+	if want == "" {
+		return c == nil || c.V == ""
+	}
+	if c == nil {
+		return false
+	}
+	switch typ {
+	case "integer", "year", "number":
+		w, err := strconv.ParseFloat(want, 64)
+		return err == nil && c.T == "n" && c.V == w
+	case "boolean":
+		return c.T == "b" && c.V == (want == "true")
+	case "date":
+		serial, ok := c.V.(float64)
+		d, err := excelize.ExcelDateToTime(serial, false)
+		return ok && err == nil && c.T == "n" && strings.Contains(c.Z, "d") && d.Format("2006-01-02") == want
+	}
+	return c.T == "s" && c.V == want
 }
