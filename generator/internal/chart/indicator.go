@@ -476,6 +476,7 @@ func (in *indicator) series(plot *IndicatorPlot, placer *labelPlacer, xs timeSca
 			placer.boxes = append(placer.boxes, rect{x - 5, float64(m.Y) - 5, x + 5, float64(m.Y) + 5})
 		}
 		plot.Marks[i] = m
+		placer.marks = append(placer.marks, xy{x, float64(m.Y)})
 	}
 	flush()
 	plot.Path = path.String()

@@ -80,9 +80,18 @@ func nan() float64 {
 }
 
 // TestValueLabels checks the label placer on real series: value labels stay
-// inside the chart, do not overlap one another and do not sit on the line.
+// inside the chart, do not overlap one another or a reference line's label,
+// do not sit on the line, and are nearer their own mark than any other.
 func TestValueLabels(t *testing.T) {
-	series := []IndicatorData{patronage(LangUK), patronage(LangEN), institutional(), inclusive(),
+	// svatove-2019 II.2.1: the latest value sits between the target's and
+	// the baseline's labels, and every spot round it touches something;
+	// its label once covered the baseline's.
+	crowded := IndicatorData{Lang: LangUK, Unit: "%",
+		Points: []Point{{Date: year(2020), Value: 82}, {Date: year(2021), Value: 88}, {Date: year(2022), Value: 93},
+			{Date: year(2023), Value: 90}, {Date: year(2025), Value: 95}},
+		Baseline: &Reference{Value: 78, Date: day(2019, time.June, 30)}, Target: &Reference{Value: 100, Date: day(2026, time.December, 31)},
+		Direction: DirectionUp}
+	series := []IndicatorData{crowded, patronage(LangUK), patronage(LangEN), institutional(), inclusive(),
 		{Unit: "%", Points: []Point{{Date: year(2020), Value: 10}, {Date: year(2021), Value: 90}, {Date: year(2022), Value: 15}, {Date: year(2023), Value: 95}, {Date: year(2024), Value: 20}}},
 		{Points: []Point{{Date: day(2024, time.January, 1), Value: 1000}, {Date: day(2024, time.February, 1), Value: 1010}, {Date: day(2024, time.March, 1), Value: 1020}}},
 	}
@@ -90,6 +99,11 @@ func TestValueLabels(t *testing.T) {
 		for _, f := range Indicator(d).Views {
 			p := f.Indicator
 			var boxes []rect
+			for _, r := range p.Refs {
+				if r.Leader == "" { // a label moved off its line sits in the margin
+					boxes = append(boxes, textBox(float64(r.Label.X), float64(r.Label.Y), textWidth(r.Label.Text, tickSize), tickSize, r.Label.Anchor))
+				}
+			}
 			if n := len(p.Marks); n > 0 && p.Marks[n-1].Label.Text == "" {
 				t.Errorf("series %d, %s: the latest value has no label", i, f.Name)
 			}
@@ -111,6 +125,12 @@ func TestValueLabels(t *testing.T) {
 					s := segment{float64(p.Marks[j-1].X), float64(p.Marks[j-1].Y), float64(p.Marks[j].X), float64(p.Marks[j].Y)}
 					if s.hits(b) {
 						t.Errorf("series %d: label %q lies on the line", i, l.Text)
+					}
+				}
+				for _, o := range p.Marks {
+					own := b.dist2(float64(m.X), float64(m.Y))
+					if o.X != m.X && b.dist2(float64(o.X), float64(o.Y)) < own {
+						t.Errorf("series %d: label %q is nearer the mark of %s", i, l.Text, o.Title)
 					}
 				}
 				boxes = append(boxes, b)

@@ -9,6 +9,24 @@ func (r rect) overlaps(o rect) bool {
 	return r.x0 < o.x1 && o.x0 < r.x1 && r.y0 < o.y1 && o.y0 < r.y1
 }
 
+// covered is the share of r's area that o covers.
+func (r rect) covered(o rect) float64 {
+	w := min(r.x1, o.x1) - max(r.x0, o.x0)
+	h := min(r.y1, o.y1) - max(r.y0, o.y0)
+	area := (r.x1 - r.x0) * (r.y1 - r.y0)
+	if w <= 0 || h <= 0 || area <= 0 {
+		return 0
+	}
+	return w * h / area
+}
+
+// dist2 is the squared distance from (x, y) to r, 0 inside it.
+func (r rect) dist2(x, y float64) float64 {
+	dx := max(r.x0-x, 0, x-r.x1)
+	dy := max(r.y0-y, 0, y-r.y1)
+	return dx*dx + dy*dy
+}
+
 func (r rect) inside(o rect) bool {
 	return r.x0 >= o.x0 && r.x1 <= o.x1 && r.y0 >= o.y0 && r.y1 <= o.y1
 }
@@ -87,6 +105,7 @@ type labelPlacer struct {
 	hard   []segment // the data line: crossing it hides the label
 	soft   []segment // reference lines: crossing is allowed but avoided
 	boxes  []rect    // marks and labels already placed
+	marks  []xy      // the marks' centres: a label is read as the nearest one's
 }
 
 // place returns the best position for a label of width w and font size at
@@ -120,9 +139,15 @@ func (p *labelPlacer) place(x, y, hh, w, size, limit float64) (lx, ly float64, a
 				pen += 40
 			}
 		}
+		if p.nearerOther(box, x, y) {
+			pen += 200 // it would be read as another mark's value
+		}
 		for _, b := range p.boxes {
 			if b.overlaps(box) {
-				pen += 300
+				// Any overlap rules a spot out for all but the latest
+				// value (see series); among spots that all overlap,
+				// grazing a mark's edge beats covering a label.
+				pen += 200 + 250*box.covered(b)
 			}
 		}
 		if best < 0 || pen < best {
@@ -134,6 +159,18 @@ func (p *labelPlacer) place(x, y, hh, w, size, limit float64) (lx, ly float64, a
 	}
 	p.boxes = append(p.boxes, bestBox)
 	return lx, ly, anchor, true
+}
+
+// nearerOther reports whether box is nearer another mark than the mark at
+// (x, y).
+func (p *labelPlacer) nearerOther(box rect, x, y float64) bool {
+	own := box.dist2(x, y)
+	for _, m := range p.marks {
+		if (m.x != x || m.y != y) && box.dist2(m.x, m.y) < own {
+			return true
+		}
+	}
+	return false
 }
 
 // spread moves label centres apart to at least gap, keeping their order and
