@@ -48,6 +48,14 @@ type Unit struct {
 	Pack string
 }
 
+// outputs are u's outputs; none when u is nil.
+func (u *Unit) outputs() map[string]Output {
+	if u == nil {
+		return nil
+	}
+	return u.Outputs
+}
+
 // Output is one file made by a unit.
 type Output struct {
 	Key  Key
