@@ -41,11 +41,6 @@ func (r *Renderer) portalSearch(pt *model.Portal) error {
 		r.out.KeepAll(SiteUnit, "search/")
 		return nil
 	}
-	// The languages index the same texts (labels differ, in facets and
-	// meta): with one cache, their term shards are inverted once, by
-	// whichever language gets there first; each adds its documents on a
-	// core of its own.
-	cache := search.NewCache()
 	var mu sync.Mutex
 	claimed := map[string]bool{}
 	claim := func(name string) bool {
@@ -55,17 +50,44 @@ func (r *Renderer) portalSearch(pt *model.Portal) error {
 		claimed[name] = true
 		return first
 	}
+	// The languages index the same texts (labels differ, in facets and
+	// entries): the first language's builder inverts them, the others
+	// follow it and take its term shards. Each adds its documents on a
+	// core of its own.
 	langs := r.site.Config.Languages
-	manifests := make([]template.HTML, len(langs))
-	err := parallel(len(langs), func(i int, _ *bytes.Buffer) error {
-		var err error
-		manifests[i], err = r.indexLanguage(langs[i], pt, cache, claim)
-		return err
-	})
+	builders := make([]*search.Builder, len(langs))
 	for i, lang := range langs {
-		r.manifests[lang] = manifests[i]
+		var err error
+		if i == 0 {
+			builders[i] = search.NewBuilder(r.indexOptions(lang, claim))
+		} else if builders[i], err = search.NewFollower(builders[0], r.indexOptions(lang, claim)); err != nil {
+			return err
+		}
 	}
-	return err
+	errs := make([]error, len(langs))
+	parallel(len(langs), func(i int, _ *bytes.Buffer) error {
+		errs[i] = r.fillIndex(langs[i], builders[i], pt)
+		return nil
+	})
+	if err := errors.Join(errs...); err != nil {
+		return err
+	}
+	for i, lang := range langs { // the leader first
+		m, err := finishIndex(builders[i])
+		if errors.Is(err, search.ErrNotSameTexts) {
+			// A theme whose languages index other texts: this one
+			// needs a builder of its own.
+			b := search.NewBuilder(r.indexOptions(lang, claim))
+			if err = r.fillIndex(lang, b, pt); err == nil {
+				m, err = finishIndex(b)
+			}
+		}
+		if err != nil {
+			return err
+		}
+		r.manifests[lang] = m
+	}
+	return nil
 }
 
 // searchOptions are the index options of a language; Analyze and the
@@ -90,15 +112,13 @@ func (r *Renderer) searchFolder() string {
 	return strings.TrimPrefix(strings.TrimPrefix(r.searchBase(), strings.TrimSuffix(r.site.Config.BasePath(), "/")), "/")
 }
 
-// indexLanguage builds one language's index and returns its manifest.
-// Every language's index lives in the one /search/ folder: the plan texts
-// are the same in each, so most of their files are byte-identical and,
-// named by their content hash, stored once: claim tells whether a file is
-// the first of its name.
-func (r *Renderer) indexLanguage(lang string, pt *model.Portal, cache *search.Cache, claim func(name string) bool) (template.HTML, error) {
+// indexOptions are a language's index options. Every language's index
+// lives in the one /search/ folder: the plan texts are the same in each,
+// so most of their files are byte-identical and, named by their content
+// hash, stored once: claim tells whether a file is the first of its name.
+func (r *Renderer) indexOptions(lang string, claim func(name string) bool) search.Options {
 	prefix := r.searchFolder()
 	opts := r.searchOptions(lang)
-	opts.Cache = cache
 	opts.Emit = func(name string, data []byte) error {
 		if name == search.ManifestFile && lang != r.site.Config.Languages[0] {
 			return nil // one manifest.json; other languages' are in their pages
@@ -112,26 +132,38 @@ func (r *Renderer) indexLanguage(lang string, pt *model.Portal, cache *search.Ca
 		}
 		return r.Emit(SiteUnit, prefix+name, key, data)
 	}
-	b := search.NewBuilder(opts)
+	return opts
+}
+
+// fillIndex adds a language's documents to its index builder: the plans'
+// analyses, kept in their packs, then the executors'.
+func (r *Renderer) fillIndex(lang string, b *search.Builder, pt *model.Portal) error {
 	var packed []byte // reused: the builder keeps none of it
 	for _, p := range pt.Plans {
 		var err error
 		if packed, err = r.appendSection(packed[:0], p.Dir, "search/"+lang); err != nil {
-			return "", err
+			return err
 		}
 		if err := addAnalyses(b, packed); err != nil {
-			return "", fmt.Errorf("search analyses of %s: %w", p.ID, err)
+			return fmt.Errorf("search analyses of %s: %w", p.ID, err)
 		}
 	}
+	opts := r.searchOptions(lang)
 	for _, d := range r.executorDocs(lang, pt) {
 		a, err := search.Analyze(d, opts)
 		if err == nil {
 			err = b.Add(a)
 		}
 		if err != nil {
-			return "", err
+			return err
 		}
 	}
+	return nil
+}
+
+// finishIndex finishes an index and returns its manifest, for the search
+// page.
+func finishIndex(b *search.Builder) (template.HTML, error) {
 	idx, err := b.Finish()
 	if err != nil {
 		return "", err

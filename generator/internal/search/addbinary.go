@@ -53,6 +53,16 @@ func (b *Builder) addBinary(data []byte) error {
 	b.n++
 	b.binaryFacets(doc, &d)
 	text := d.b
+	if d.err != nil {
+		return d.err
+	}
+	if b.texts != nil {
+		sumText(b.texts, text, boost)
+	}
+	if b.leader != nil {
+		// A follower's text is its leader's, which reads and checks it.
+		return b.addEntry(doc, []byte(string(entry)))
+	}
 	if err := b.binaryText(doc, &d, boost); err != nil {
 		return err
 	}

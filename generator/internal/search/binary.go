@@ -56,7 +56,12 @@ func (a Analysis) MarshalBinary() ([]byte, error) {
 			b = appendString(b, v)
 		}
 	}
-	t := a.text
+	return appendText(b, a.text), nil
+}
+
+// appendText appends the binary form of a document's text analysis: its
+// field lengths, stems and codes, the last part of an analysis's form.
+func appendText(b []byte, t *textAnalysis) []byte {
 	for _, n := range t.length {
 		b = binary.AppendUvarint(b, uint64(n))
 	}
@@ -77,7 +82,7 @@ func (a Analysis) MarshalBinary() ([]byte, error) {
 		b = appendString(b, c.key)
 		b = binary.AppendUvarint(b, uint64(c.kind))
 	}
-	return b, nil
+	return b
 }
 
 // UnmarshalBinary decodes the binary form that MarshalBinary made.

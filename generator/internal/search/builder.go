@@ -38,6 +38,14 @@ type Builder struct {
 	out  output
 	memo hash.Hash64 // identities of the texts, for Options.Cache
 	err  error
+
+	// A leader and its followers (see NewFollower): a follower has a
+	// leader, and both sum their texts; the leader keeps its shards' list
+	// and texts' sum when it finishes.
+	leader    *Builder
+	texts     hash.Hash
+	shardList [][]string
+	textSum   []byte
 }
 
 // docStats is what scoring needs of every document.
@@ -93,7 +101,12 @@ func (b *Builder) Add(a Analysis) error {
 	b.ids[a.id] = struct{}{}
 	doc := b.n
 	b.n++
-	b.addText(doc, a.text, a.boost)
+	if b.texts != nil {
+		sumText(b.texts, appendText(nil, a.text), a.boost)
+	}
+	if b.leader == nil {
+		b.addText(doc, a.text, a.boost)
+	}
 	b.addFacets(doc, a.facets)
 	if b.memo != nil {
 		fmt.Fprintf(b.memo, "%x %g|", reflect.ValueOf(a.text).Pointer(), a.boost)
@@ -264,15 +277,22 @@ func (b *Builder) Finish() (*Index, error) {
 		V: FormatVersion, Stemmer: StemmerVersion, Base: b.opt.Base, Root: b.opt.Root,
 		Docs: b.n, Weights: b.opt.Weights, Shards: [][]string{}, Chunks: b.chunks,
 	}
-	err := b.shards(func(s shard) error {
+	if b.leader != nil {
+		if err := b.finishFollower(&m); err != nil {
+			return nil, err
+		}
+	} else if err := b.shards(func(s shard) error {
 		name, err := b.out.put(fmt.Sprintf("t%d", len(m.Shards)), s.bytes())
 		m.Shards = append(m.Shards, []string{s.from, name})
 		return err
-	})
-	if err != nil {
+	}); err != nil {
 		return nil, err
 	}
+	if b.texts != nil && b.leader == nil {
+		b.shardList, b.textSum = m.Shards, b.texts.Sum(nil)
+	}
 	m.Facets = b.facetOrder()
+	var err error
 	if m.FacetFile, err = b.out.put("facets", marshal(b.facetTable(m.Facets))); err != nil {
 		return nil, err
 	}
