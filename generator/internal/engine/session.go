@@ -91,6 +91,9 @@ func (m *Memory) Pack(unit string) (*Pack, error) {
 	return m.packs[unit], nil
 }
 
+// PrevPack returns nil: a build in memory has no previous one.
+func (m *Memory) PrevPack(unit string) (*Pack, error) { return nil, nil }
+
 func (m *Memory) Paths() []string {
 	m.mu.Lock()
 	defer m.mu.Unlock()
@@ -129,7 +132,8 @@ type Session struct {
 
 	mu       sync.Mutex
 	packs    map[string]*Pack
-	newPacks []string // pack files written by this build
+	oldPacks map[string]*Pack // the previous build's packs of units made again
+	newPacks []string         // pack files written by this build
 	st       Stats
 	changed  []string // files written or removed
 	lock     *Lock
@@ -325,6 +329,34 @@ func (e *Session) Pack(unit string) (*Pack, error) {
 	return p, nil
 }
 
+// PrevPack returns the pack the previous build kept of unit, or nil: a
+// unit made again can take from it what did not change. It stays readable
+// until the build is committed.
+func (e *Session) PrevPack(unit string) (*Pack, error) {
+	if e.prev == nil || e.prev.Units[unit] == nil || e.prev.Units[unit].Pack == "" {
+		return nil, nil
+	}
+	name := e.prev.Units[unit].Pack
+	e.mu.Lock()
+	p := e.oldPacks[name]
+	e.mu.Unlock()
+	if p != nil {
+		return p, nil
+	}
+	p, err := OpenPack(filepath.Join(e.stateDir, "packs", name))
+	if err != nil {
+		return nil, err
+	}
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if q := e.oldPacks[name]; q != nil {
+		p.Close() // another goroutine opened it first
+		return q, nil
+	}
+	e.oldPacks[name] = p
+	return p, nil
+}
+
 func (e *Session) Paths() []string {
 	e.mu.Lock()
 	defer e.mu.Unlock()
@@ -421,7 +453,10 @@ func (e *Session) closePacks() {
 	for _, p := range e.packs {
 		p.Close()
 	}
-	e.packs = map[string]*Pack{}
+	for _, p := range e.oldPacks {
+		p.Close()
+	}
+	e.packs, e.oldPacks = map[string]*Pack{}, map[string]*Pack{}
 }
 
 func (e *Session) dropNewPacks() {
@@ -485,7 +520,7 @@ func Open(ctx context.Context, out, root string, clean bool, sources ...string) 
 	if err != nil {
 		return fail(err)
 	}
-	return &Session{ctx: ctx, tree: tree, stateDir: stateDir, prev: prev, next: next, packs: map[string]*Pack{},
+	return &Session{ctx: ctx, tree: tree, stateDir: stateDir, prev: prev, next: next, packs: map[string]*Pack{}, oldPacks: map[string]*Pack{},
 		lock: lock, stamper: NewStamper(root, stamps, taken)}, nil
 }
 

@@ -172,28 +172,75 @@ func finishIndex(b *search.Builder) (template.HTML, error) {
 }
 
 // packSearch keeps the analyses of plan p's search documents in every
-// language, each as its length and its binary form.
+// language, each as its length and its binary form, with their keys
+// (search.AnalysisKey). A document whose key the plan's previous pack has
+// is not analysed again: most of a plan's documents are the same when one
+// note changes or the date moves on.
 func (r *Renderer) packSearch(p *model.Plan, pack *engine.PackWriter) error {
 	cache := search.NewCache() // the languages share the stemming of the plan's texts
 	for _, lang := range r.site.Config.Languages {
 		opts := r.searchOptions(lang)
 		opts.Cache = cache
-		var buf []byte
+		known, err := r.keptAnalyses(p.Dir, lang)
+		if err != nil {
+			return err
+		}
+		var buf, keys []byte
 		for _, d := range r.planDocs(lang, p) {
-			a, err := search.Analyze(d, opts)
-			if err != nil {
-				return err
-			}
-			bin, err := a.MarshalBinary()
-			if err != nil {
-				return err
+			k := search.AnalysisKey(d, opts)
+			bin, ok := known[k]
+			if !ok {
+				a, err := search.Analyze(d, opts)
+				if err != nil {
+					return err
+				}
+				if bin, err = a.MarshalBinary(); err != nil {
+					return err
+				}
 			}
 			buf = binary.AppendUvarint(buf, uint64(len(bin)))
 			buf = append(buf, bin...)
+			keys = append(keys, k[:]...)
 		}
 		pack.Put("search/"+lang, buf)
+		pack.Put("search-keys/"+lang, keys)
 	}
 	return nil
+}
+
+// keptAnalyses are the analyses of a plan's documents in lang that its
+// previous pack kept, by key; none when there is no such pack or it does
+// not hold them as packSearch puts them.
+func (r *Renderer) keptAnalyses(unit, lang string) (map[[32]byte][]byte, error) {
+	pk, err := r.out.PrevPack(unit)
+	if pk == nil || err != nil {
+		return nil, err
+	}
+	keys, err := pk.Section("search-keys/" + lang)
+	if err != nil || len(keys)%32 != 0 {
+		return nil, err
+	}
+	packed, err := pk.Section("search/" + lang)
+	if err != nil {
+		return nil, err
+	}
+	var list [][]byte
+	for len(packed) > 0 {
+		n, k := binary.Uvarint(packed)
+		if k <= 0 || uint64(len(packed)-k) < n {
+			return nil, nil // damaged: analyse afresh
+		}
+		list = append(list, packed[k:k+int(n)])
+		packed = packed[k+int(n):]
+	}
+	if len(list) != len(keys)/32 {
+		return nil, nil // keys that do not pair with the analyses
+	}
+	known := make(map[[32]byte][]byte, len(list))
+	for i, bin := range list {
+		known[[32]byte(keys[32*i:])] = bin
+	}
+	return known, nil
 }
 
 // addAnalyses feeds a plan's packed analyses to b, in their order.

@@ -25,6 +25,9 @@ type Sink interface {
 	PutStream(unit, path string, key engine.Key, write func(io.Writer) error) error
 	// Pack returns unit's pack (see engine.Pack), or nil if it has none.
 	Pack(unit string) (*engine.Pack, error)
+	// PrevPack returns the pack the previous build kept of unit, or nil:
+	// a unit made again takes from it what did not change.
+	PrevPack(unit string) (*engine.Pack, error)
 	// Paths returns every file of the site, made or kept, sorted.
 	Paths() []string
 }
