@@ -49,10 +49,31 @@ type follow struct {
 	r       *Renderer
 	entries map[cardKey][]packed
 	events  map[cardKey][]packed
+	notes   map[noteEntryKey][]byte // a note's entry, in every feed it is in
+}
+
+// noteEntryKey names a note's feed entry in a language.
+type noteEntryKey struct {
+	lang string
+	note *model.Note
 }
 
 func (r *Renderer) newFollow() *follow {
-	return &follow{r: r, entries: map[cardKey][]packed{}, events: map[cardKey][]packed{}}
+	return &follow{r: r, entries: map[cardKey][]packed{}, events: map[cardKey][]packed{}, notes: map[noteEntryKey][]byte{}}
+}
+
+// noteEntry is note n's feed entry in lang, made once: a note is in the
+// feeds of its measures and of its executors.
+func (f *follow) noteEntry(lang string, n *model.Note) ([]byte, error) {
+	k := noteEntryKey{lang, n}
+	if e, ok := f.notes[k]; ok {
+		return e, nil
+	}
+	e, err := f.r.feedEntry(lang, n)
+	if err == nil {
+		f.notes[k] = e
+	}
+	return e, err
 }
 
 // measureEntries are the feed entries of measure m in lang, newest first:
@@ -65,7 +86,7 @@ func (f *follow) measureEntries(lang string, m *model.Measure) ([]packed, error)
 	}
 	var out []packed
 	for _, n := range m.Notes {
-		e, err := f.r.feedEntry(lang, n)
+		e, err := f.noteEntry(lang, n)
 		if err != nil {
 			return nil, err
 		}
@@ -165,7 +186,7 @@ func (f *follow) executorEntries(lang string, p *model.Plan, x *model.Executor) 
 		}
 	}
 	for _, n := range x.Reports {
-		e, err := f.r.feedEntry(lang, n)
+		e, err := f.noteEntry(lang, n)
 		if err != nil {
 			return nil, err
 		}
