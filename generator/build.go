@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path"
+	"runtime"
 	"sort"
 	"sync"
 	"time"
@@ -78,11 +79,12 @@ func (b *Builder) run(ctx context.Context, mode runMode, out sink, cfg buildConf
 		r.res.Site = r.site
 	}
 	r.rendering() // loads the theme, whose key is in every plan's
-	for _, dir := range dirs {
+	units := r.planUnits(dirs)
+	for _, u := range units {
 		if err := ctx.Err(); err != nil {
 			return r.res, err
 		}
-		if err := r.plan(dir); err != nil {
+		if err := r.plan(u); err != nil {
 			return r.res, err
 		}
 	}
@@ -174,9 +176,36 @@ func (r *run) theme() error {
 }
 
 // plan runs the stages for the plan in folder dir.
-func (r *run) plan(dir string) error {
-	files := source.PlanFiles(r.src, dir)
-	key := r.planKey(dir, files)
+// planUnit is a plan's folder and the key of everything it is made from.
+type planUnit struct {
+	dir string
+	key engine.Key
+}
+
+// planUnits keys the plans in dirs on all cores: keying stats (or, the
+// first time, reads) every file of every plan, and most plans of a build
+// are only keyed, their files kept.
+func (r *run) planUnits(dirs []string) []planUnit {
+	units := make([]planUnit, len(dirs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(len(dirs), runtime.GOMAXPROCS(0)) {
+		wg.Go(func() {
+			for i := range next {
+				units[i] = planUnit{dirs[i], r.planKey(dirs[i], source.PlanFiles(r.src, dirs[i]))}
+			}
+		})
+	}
+	for i := range dirs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return units
+}
+
+func (r *run) plan(u planUnit) error {
+	dir, key := u.dir, u.key
 	if r.rendering() {
 		if data, ok := r.out.Reuse(dir, key); ok {
 			if sum, err := model.DecodeSummary(data); err == nil {
