@@ -309,24 +309,12 @@ func (e *Session) Done(unit string, key Key, data []byte, pack *PackWriter) erro
 // Pack returns unit's pack, opened on first use, or nil if it has none.
 func (e *Session) Pack(unit string) (*Pack, error) {
 	e.mu.Lock()
-	p := e.packs[unit]
 	u := e.next.Units[unit]
 	e.mu.Unlock()
-	if p != nil || u == nil || u.Pack == "" {
-		return p, nil
+	if u == nil || u.Pack == "" {
+		return nil, nil
 	}
-	p, err := OpenPack(filepath.Join(e.stateDir, "packs", u.Pack))
-	if err != nil {
-		return nil, err
-	}
-	e.mu.Lock()
-	defer e.mu.Unlock()
-	if q := e.packs[unit]; q != nil {
-		p.Close() // another goroutine opened it first
-		return q, nil
-	}
-	e.packs[unit] = p
-	return p, nil
+	return e.openPack(e.packs, unit, u.Pack)
 }
 
 // PrevPack returns the pack the previous build kept of unit, or nil: a
@@ -337,8 +325,14 @@ func (e *Session) PrevPack(unit string) (*Pack, error) {
 		return nil, nil
 	}
 	name := e.prev.Units[unit].Pack
+	return e.openPack(e.oldPacks, name, name)
+}
+
+// openPack returns the pack file name of the packs folder, opened once and
+// kept in open under key.
+func (e *Session) openPack(open map[string]*Pack, key, name string) (*Pack, error) {
 	e.mu.Lock()
-	p := e.oldPacks[name]
+	p := open[key]
 	e.mu.Unlock()
 	if p != nil {
 		return p, nil
@@ -349,11 +343,11 @@ func (e *Session) PrevPack(unit string) (*Pack, error) {
 	}
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	if q := e.oldPacks[name]; q != nil {
+	if q := open[key]; q != nil {
 		p.Close() // another goroutine opened it first
 		return q, nil
 	}
-	e.oldPacks[name] = p
+	open[key] = p
 	return p, nil
 }
 
