@@ -288,3 +288,14 @@ func TestSumOfReader(t *testing.T) {
 		}
 	}
 }
+
+// siteFolders makes a content folder and names an output folder beside it,
+// for tests that open sessions.
+func siteFolders(t *testing.T) (root, out string) {
+	base := t.TempDir()
+	root, out = filepath.Join(base, "site"), filepath.Join(base, "public")
+	if err := os.MkdirAll(root, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return root, out
+}

@@ -11,9 +11,7 @@ import (
 // TestRemovedFiles: a file no unit makes any more is removed; one a unit
 // reused whole still has, or that moved to another unit, stays.
 func TestRemovedFiles(t *testing.T) {
-	base := t.TempDir()
-	root, out := filepath.Join(base, "site"), filepath.Join(base, "public")
-	os.MkdirAll(root, 0o755)
+	root, out := siteFolders(t)
 	build := func(do func(s *Session)) []string {
 		s, err := Open(context.Background(), out, root, false)
 		if err != nil {

@@ -14,9 +14,7 @@ import (
 // when its bytes are the same, replaced when not, and nothing is left
 // behind when writing it fails.
 func TestPutStream(t *testing.T) {
-	base := t.TempDir()
-	root, out := filepath.Join(base, "site"), filepath.Join(base, "public")
-	os.MkdirAll(root, 0o755)
+	root, out := siteFolders(t)
 	write := func(s string) func(io.Writer) error {
 		return func(w io.Writer) error {
 			for range 1000 { // larger than the stream's buffer

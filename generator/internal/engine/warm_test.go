@@ -12,9 +12,7 @@ import (
 // folder while the file is the one it wrote, and reads the file again once
 // it is not.
 func TestWarmState(t *testing.T) {
-	base := t.TempDir()
-	root, out := filepath.Join(base, "site"), filepath.Join(base, "public")
-	os.MkdirAll(root, 0o755)
+	root, out := siteFolders(t)
 	build := func(body string) *State {
 		s, err := Open(context.Background(), out, root, false)
 		if err != nil {
