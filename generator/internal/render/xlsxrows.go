@@ -204,9 +204,14 @@ func deflateXML(xml []byte, final bool) sheetRows {
 	return out
 }
 
-// deflaters are the compressors of runs of rows (a compressor is a few
-// hundred kilobytes of tables; a portal makes one run per plan and table).
-// The default level, as for the workbooks' other entries (see sortedZip).
+// deflaters are the workbooks' compressors: of runs of rows and of the
+// archives' other entries (a compressor is a few hundred kilobytes of
+// tables; a portal makes one run per plan and table). The default level:
+// the fastest makes workbooks half as big again (measured on a 10-plan
+// corpus), and they are downloaded on phones. klauspost/compress's deflate
+// at that level takes a third of the standard library's time for 4 % more
+// bytes (the portal workbook of 20 plans × 10 notes: 83 against 277 ms,
+// 2.46 against 2.35 MB).
 var deflaters = sync.Pool{New: func() any {
 	fw, _ := flate.NewWriter(nil, flate.DefaultCompression) // a valid level cannot fail
 	return fw
